@@ -1,0 +1,48 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Types for the server's resolvers and the web's operations, both generated from schema/. */
+const config: CodegenConfig = {
+  schema: ['schema/scalars.graphql', 'schema/*.graphql'],
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../app/context.js#Context',
+        strictScalars: true,
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        mappers: {
+          Incident: '../incidents/incident.model.js#IncidentDoc',
+          IncidentUpdate: '../incidents/update.model.js#UpdateDoc',
+          Component: '../components/component.model.js#ComponentDoc',
+          AffectedComponent: '../components/component.model.js#AffectedComponentRef',
+          RecoverySeries: '../recovery/recovery.model.js#RecoverySeriesView',
+          RecoverySample: '../recovery/recovery.model.js#SampleDoc',
+          TimelineEvent: '../timeline/timeline.model.js#TimelineDoc',
+          ActionItem: '../actions/action.model.js#ActionItemDoc',
+          LiveEvent: '../live/event.model.js#EventView',
+          Viewer: '../auth/viewer.js#ViewerModel',
+          IncidentConnection: '../incidents/incident.service.js#IncidentPage',
+          IncidentEdge: '../incidents/incident.service.js#IncidentEdgeView',
+          CreatedApiToken: '../auth/token.service.js#CreatedToken',
+        },
+      },
+    },
+    'web/src/__generated__/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+      },
+    },
+  },
+};
+
+export default config;

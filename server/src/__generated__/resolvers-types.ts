@@ -1,0 +1,1114 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { IncidentDoc } from '../incidents/incident.model.js';
+import type { UpdateDoc } from '../incidents/update.model.js';
+import type { ComponentDoc, AffectedComponentRef } from '../components/component.model.js';
+import type { RecoverySeriesView, SampleDoc } from '../recovery/recovery.model.js';
+import type { TimelineDoc } from '../timeline/timeline.model.js';
+import type { ActionItemDoc } from '../actions/action.model.js';
+import type { EventView } from '../live/event.model.js';
+import type { ViewerModel } from '../auth/viewer.js';
+import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
+import type { CreatedToken } from '../auth/token.service.js';
+import type { Context } from '../app/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A point in time, as an ISO-8601 string in UTC with millisecond precision,
+   * for example `2023-07-13T15:02:00.000Z`. Inputs accept any ISO-8601 string with a time zone.
+   */
+  DateTime: { input: Date; output: Date | string; }
+};
+
+/** Follow-up work that comes out of an incident. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  /** When it is due. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Who does it. */
+  owner: Maybe<Scalars['String']['output']>;
+  /** Its state. */
+  status: ActionItemStatus;
+  /** What must be done. */
+  title: Scalars['String']['output'];
+};
+
+/** The state of a follow-up action. */
+export type ActionItemStatus =
+  /** Finished. */
+  | 'DONE'
+  /** Someone is working on it. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'OPEN';
+
+/** Adds an action item. */
+export type AddActionItemInput = {
+  /** When it is due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** Up to 100 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 500 characters, not only whitespace. */
+  title: Scalars['String']['input'];
+};
+
+/** Adds a timeline event. */
+export type AddTimelineEventInput = {
+  /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
+  at: Scalars['DateTime']['input'];
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** What happened: 1 to 20,000 characters, not only whitespace. */
+  text: Scalars['String']['input'];
+};
+
+/** A component as affected by one incident. */
+export type AffectedComponent = {
+  __typename?: 'AffectedComponent';
+  /** The component, with its current status. */
+  component: Component;
+  /** Its status during the incident. */
+  status: ComponentStatus;
+};
+
+/** One affected component and its status during the incident. */
+export type AffectedComponentInput = {
+  /** The component. */
+  componentId: Scalars['ID']['input'];
+  /** Its status during the incident. */
+  status: ComponentStatus;
+};
+
+/** A part of the platform that can break, such as Checkout or Payments. */
+export type Component = {
+  __typename?: 'Component';
+  /** An optional group for display, such as `Storefront`. */
+  group: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Unique display name, 1 to 100 characters. */
+  name: Scalars['String']['output'];
+  /** Its current status. */
+  status: ComponentStatus;
+};
+
+/** The status of a component, in the status-page industry's vocabulary. */
+export type ComponentStatus =
+  /** Working, but slower or less reliable than usual. */
+  | 'DEGRADED_PERFORMANCE'
+  /** Down for most or all customers. */
+  | 'MAJOR_OUTAGE'
+  /** Working normally. */
+  | 'OPERATIONAL'
+  /** Down for some customers or some features. */
+  | 'PARTIAL_OUTAGE'
+  /** Intentionally unavailable for planned work. */
+  | 'UNDER_MAINTENANCE';
+
+/** Creates an API token. */
+export type CreateApiTokenInput = {
+  /** 1 to 100 characters, for people (e.g. `war room laptop`). */
+  name: Scalars['String']['input'];
+  /** What the token may do. */
+  role: Role;
+};
+
+/** Creates a component. */
+export type CreateComponentInput = {
+  /** Optional group, up to 100 characters. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Unique display name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A newly created API token. The secret is shown this once and is stored only as a hash. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Stable identifier, used to revoke it. */
+  id: Scalars['ID']['output'];
+  /** Its name, for people. */
+  name: Scalars['String']['output'];
+  /** Its role. */
+  role: Role;
+  /** The secret, to send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
+/** Opens an incident. */
+export type DeclareIncidentInput = {
+  /** The first update's text: 1 to 20,000 characters, not only whitespace. */
+  body: Scalars['String']['input'];
+  /** Components affected, each marked MAJOR_OUTAGE until set otherwise. */
+  componentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** How badly customers are affected. */
+  impact: Impact;
+  /** When it began; defaults to now; at most 5 minutes in the future. */
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The first update's status; RESOLVED is not allowed here. */
+  status?: InputMaybe<IncidentStatus>;
+  /** 1 to 200 characters, not only whitespace. */
+  title: Scalars['String']['input'];
+};
+
+/** Summary of a set of durations; the figures are null when the set is empty. */
+export type DurationStats = {
+  __typename?: 'DurationStats';
+  /** How many durations were measured. */
+  count: Scalars['Int']['output'];
+  /** Arithmetic mean, in seconds. */
+  meanSeconds: Maybe<Scalars['Float']['output']>;
+  /** Median (50th percentile, linear interpolation), in seconds. */
+  medianSeconds: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile (linear interpolation), in seconds. */
+  p90Seconds: Maybe<Scalars['Float']['output']>;
+};
+
+/** How badly customers are affected. */
+export type Impact =
+  /** The platform, or a core flow of it, is down for most customers. */
+  | 'CRITICAL'
+  /** A major outage of part of the platform. */
+  | 'MAJOR'
+  /** A minor degradation for some customers. */
+  | 'MINOR'
+  /** No customer impact (for example, an internal near-miss). */
+  | 'NONE';
+
+/** How many incidents have one impact. */
+export type ImpactCount = {
+  __typename?: 'ImpactCount';
+  /** The number of incidents. */
+  count: Scalars['Int']['output'];
+  /** The impact. */
+  impact: Impact;
+};
+
+/** An action item inside an import. */
+export type ImportActionItemInput = {
+  /** When it is due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who does it. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Its state. */
+  status?: InputMaybe<ActionItemStatus>;
+  /** What must be done. */
+  title: Scalars['String']['input'];
+};
+
+/** A whole incident to import. Updates may come in any order; the latest gives the status. */
+export type ImportIncidentInput = {
+  /** Action items, at most 200. */
+  actionItems?: InputMaybe<Array<ImportActionItemInput>>;
+  /** Affected components. */
+  components?: InputMaybe<Array<AffectedComponentInput>>;
+  /** Importing twice with the same key imports once. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Impact. */
+  impact: Impact;
+  /** Post-mortem in Markdown. */
+  postmortem?: InputMaybe<Scalars['String']['input']>;
+  /** Recovery samples, at most 5,000. */
+  recovery?: InputMaybe<Array<ImportRecoveryInput>>;
+  /** When it began. */
+  startedAt: Scalars['DateTime']['input'];
+  /** Timeline events, at most 500. */
+  timeline?: InputMaybe<Array<ImportTimelineInput>>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** At least one update, at most 500. */
+  updates: Array<ImportUpdateInput>;
+};
+
+/** A recovery sample inside an import. */
+export type ImportRecoveryInput = {
+  /** When it was measured. */
+  at: Scalars['DateTime']['input'];
+  /** Flow name, as in `recordRecovery`. */
+  flow: Scalars['String']['input'];
+  /** Where the figure comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Percent of nominal level. */
+  value: Scalars['Float']['input'];
+};
+
+/** A timeline event inside an import. */
+export type ImportTimelineInput = {
+  /** When it happened. */
+  at: Scalars['DateTime']['input'];
+  /** What happened. */
+  text: Scalars['String']['input'];
+};
+
+/** A status update inside an import. */
+export type ImportUpdateInput = {
+  /** Text of the update. */
+  body: Scalars['String']['input'];
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['input'];
+  /** Status as of the update. */
+  status: IncidentStatus;
+};
+
+/** Something broken, from the first alarm to its resolution and post-mortem. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** Follow-up work, oldest first. */
+  actionItems: Array<ActionItem>;
+  /** The components this incident affects, with their status during it. */
+  components: Array<AffectedComponent>;
+  /** Seconds from `startedAt` to `resolvedAt`, or to now while the incident is open. */
+  durationSeconds: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How badly customers are affected. */
+  impact: Impact;
+  /** The post-mortem, as Markdown; null until one is written. */
+  postmortem: Maybe<Scalars['String']['output']>;
+  /** Recovery percentages, one series per business flow, flows in alphabetical order. */
+  recovery: Array<RecoverySeries>;
+  /** When it was resolved; null while it is open. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the incident began (for example, when the first alarm fired). */
+  startedAt: Scalars['DateTime']['output'];
+  /** The status of the latest update. */
+  status: IncidentStatus;
+  /** What happened when, oldest first. */
+  timeline: Array<TimelineEvent>;
+  /** A short headline, as customers would read it on a status page. */
+  title: Scalars['String']['output'];
+  /** Every status update, newest first. */
+  updates: Array<IncidentUpdate>;
+};
+
+/** A page of incidents. */
+export type IncidentConnection = {
+  __typename?: 'IncidentConnection';
+  /** The incidents of this page, in order. */
+  edges: Array<IncidentEdge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many incidents match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One incident in a page, with the cursor that points at it. */
+export type IncidentEdge = {
+  __typename?: 'IncidentEdge';
+  /** Pass as `after` to get the incidents that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The incident. */
+  node: Incident;
+};
+
+/** Narrows `incidents`. Every given criterion must hold (logical AND). */
+export type IncidentFilter = {
+  /** `true`: only incidents that are not RESOLVED; `false`: only RESOLVED ones. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only incidents that list this component as affected. */
+  componentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only incidents whose impact is one of these. */
+  impact?: InputMaybe<Array<Impact>>;
+  /** Only incidents that started at or after this time. */
+  startedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only incidents that started strictly before this time. */
+  startedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only incidents whose current status is one of these. */
+  status?: InputMaybe<Array<IncidentStatus>>;
+  /** Case-insensitive words that must appear in the title or in an update's body (max 200 chars). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Counts and durations of incidents in a period. */
+export type IncidentStats = {
+  __typename?: 'IncidentStats';
+  /** How many of them have each impact; every impact is listed, in ascending severity. */
+  byImpact: Array<ImpactCount>;
+  /** Incidents started per calendar month (UTC), oldest first, months without incidents omitted. */
+  byMonth: Array<MonthCount>;
+  /** How many incidents started in the period. */
+  count: Scalars['Int']['output'];
+  /** From `startedAt` to the first IDENTIFIED update, over incidents that have one. */
+  timeToIdentify: DurationStats;
+  /** From `startedAt` to the first MONITORING update, over incidents that have one. */
+  timeToMitigate: DurationStats;
+  /** From `startedAt` to `resolvedAt`, over resolved incidents. */
+  timeToResolve: DurationStats;
+};
+
+/** Where an incident stands in its lifecycle, in status-page vocabulary. */
+export type IncidentStatus =
+  /** The cause is known and a fix is being worked on. */
+  | 'IDENTIFIED'
+  /** The team knows something is wrong and is looking for the cause. */
+  | 'INVESTIGATING'
+  /** A fix is in place and the team is watching the results. */
+  | 'MONITORING'
+  /** The incident is over. */
+  | 'RESOLVED';
+
+/** A status update, as posted to customers. */
+export type IncidentUpdate = {
+  __typename?: 'IncidentUpdate';
+  /** The name of the token that posted it, when known. */
+  author: Maybe<Scalars['String']['output']>;
+  /** What was said, as plain text or Markdown. */
+  body: Scalars['String']['output'];
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The incident's status as of this update. */
+  status: IncidentStatus;
+};
+
+/** One change, in commit order. */
+export type LiveEvent = {
+  __typename?: 'LiveEvent';
+  /** The action item added or changed (ACTION_ITEM_CHANGED). */
+  actionItem: Maybe<ActionItem>;
+  /** When the change was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The component changed (COMPONENT_STATUS_CHANGED). */
+  component: Maybe<Component>;
+  /** Opaque position in the event log; pass as `after` to resume after this event. */
+  cursor: Scalars['String']['output'];
+  /** The flow recorded (RECOVERY_RECORDED). */
+  flow: Maybe<Scalars['String']['output']>;
+  /** The incident as it is now, when the event concerns one. */
+  incident: Maybe<Incident>;
+  /** The incident it concerns, when it concerns one. */
+  incidentId: Maybe<Scalars['ID']['output']>;
+  /** The sample recorded (RECOVERY_RECORDED). */
+  sample: Maybe<RecoverySample>;
+  /** The timeline event added (TIMELINE_EVENT_ADDED). */
+  timelineEvent: Maybe<TimelineEvent>;
+  /** What changed. */
+  type: LiveEventType;
+  /** The update posted (UPDATE_POSTED). */
+  update: Maybe<IncidentUpdate>;
+};
+
+/** What changed. */
+export type LiveEventType =
+  /** An action item was added or changed. */
+  | 'ACTION_ITEM_CHANGED'
+  /** A component's status changed, or a component was created. */
+  | 'COMPONENT_STATUS_CHANGED'
+  /** An incident's impact or affected components changed. */
+  | 'INCIDENT_CHANGED'
+  /** An incident was declared or imported. */
+  | 'INCIDENT_DECLARED'
+  /** A post-mortem was written or changed. */
+  | 'POSTMORTEM_CHANGED'
+  /** A recovery sample was recorded. */
+  | 'RECOVERY_RECORDED'
+  /** A timeline event was added. */
+  | 'TIMELINE_EVENT_ADDED'
+  /** A status update was posted. */
+  | 'UPDATE_POSTED';
+
+/** How many incidents started in one month. */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  /** The number of incidents. */
+  count: Scalars['Int']['output'];
+  /** The first instant of the month, UTC. */
+  month: Scalars['DateTime']['output'];
+};
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a follow-up action to an incident. Needs COMMANDER. */
+  addActionItem: ActionItem;
+  /** Adds an event to an incident's timeline. Needs RESPONDER. */
+  addTimelineEvent: TimelineEvent;
+  /** Creates an API token. Needs ADMIN. */
+  createApiToken: CreatedApiToken;
+  /** Adds a component to the catalog. Needs COMMANDER. Names are unique. */
+  createComponent: Component;
+  /** Opens a new incident with its first update. Needs COMMANDER. */
+  declareIncident: Incident;
+  /**
+   * Imports a whole incident (updates, recovery, timeline, action items) in one step, as the
+   * demo data is loaded. Needs COMMANDER. The same `idempotencyKey` imports once.
+   */
+  importIncident: Incident;
+  /**
+   * Posts a status update and moves the incident to its status. Needs RESPONDER; posting
+   * RESOLVED, or any update on a RESOLVED incident (which reopens it), needs COMMANDER.
+   */
+  postIncidentUpdate: IncidentUpdate;
+  /** Records how far a flow has recovered. Needs RESPONDER. */
+  recordRecovery: RecoverySample;
+  /** Revokes a token; true when it existed and was active. Needs ADMIN. */
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Replaces the list of components an incident affects. Needs COMMANDER. */
+  setAffectedComponents: Incident;
+  /** Sets a component's current status. Needs COMMANDER. */
+  setComponentStatus: Component;
+  /** Changes an incident's impact. Needs COMMANDER. */
+  setIncidentImpact: Incident;
+  /** Writes or replaces the post-mortem. Needs COMMANDER. */
+  setPostmortem: Incident;
+  /** Changes a follow-up action. Needs COMMANDER. */
+  updateActionItem: ActionItem;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationAddTimelineEventArgs = {
+  input: AddTimelineEventInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationCreateComponentArgs = {
+  input: CreateComponentInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationDeclareIncidentArgs = {
+  input: DeclareIncidentInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationImportIncidentArgs = {
+  input: ImportIncidentInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationPostIncidentUpdateArgs = {
+  input: PostIncidentUpdateInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationRecordRecoveryArgs = {
+  input: RecordRecoveryInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetAffectedComponentsArgs = {
+  input: SetAffectedComponentsInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetComponentStatusArgs = {
+  input: SetComponentStatusInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetIncidentImpactArgs = {
+  input: SetIncidentImpactInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetPostmortemArgs = {
+  input: SetPostmortemInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationUpdateActionItemArgs = {
+  input: UpdateActionItemInput;
+};
+
+/** Pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Posts a status update. */
+export type PostIncidentUpdateInput = {
+  /** What is said: 1 to 20,000 characters, not only whitespace. */
+  body: Scalars['String']['input'];
+  /** When it was posted; defaults to now; not before `startedAt`, at most 5 minutes ahead. */
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The incident to update. */
+  incidentId: Scalars['ID']['input'];
+  /** The incident's new status. */
+  status: IncidentStatus;
+};
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type Query = {
+  __typename?: 'Query';
+  /** Every component, by group then name. */
+  components: Array<Component>;
+  /** One incident by id, or null when no incident has that id. */
+  incident: Maybe<Incident>;
+  /** Aggregate figures over the incidents that started in `[from, to)`; both bounds are optional. */
+  incidentStats: IncidentStats;
+  /**
+   * Incidents, newest `startedAt` first (ties broken by id, newest first), filtered and
+   * paginated by opaque cursors. `first` is between 1 and 100.
+   */
+  incidents: IncidentConnection;
+  /** The caller, as seen by the server. */
+  viewer: Viewer;
+};
+
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type QueryIncidentStatsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type QueryIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Records a recovery measurement. */
+export type RecordRecoveryInput = {
+  /** When measured; defaults to now; not before `startedAt`, at most 5 minutes ahead. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Lower-case flow name matching `^[a-z][a-z0-9_]{0,39}$`. */
+  flow: Scalars['String']['input'];
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** Where the figure comes from, up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Percent of nominal, a finite number from 0 to 1000. */
+  value: Scalars['Float']['input'];
+};
+
+/** One measurement of a flow. */
+export type RecoverySample = {
+  __typename?: 'RecoverySample';
+  /** When it was measured. */
+  at: Scalars['DateTime']['output'];
+  /** Where the figure comes from, for example the sentence of a status update it is read from. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Percent of the flow's nominal level: 100 is normal, 50 is half; can exceed 100 during catch-up. */
+  value: Scalars['Float']['output'];
+};
+
+/** How far one business flow has recovered over an incident. */
+export type RecoverySeries = {
+  __typename?: 'RecoverySeries';
+  /** The flow's name, such as `sales_flow` or `checkout`. */
+  flow: Scalars['String']['output'];
+  /** The most recent sample by time, null when there is none. */
+  latest: Maybe<RecoverySample>;
+  /** Every sample, oldest first. */
+  samples: Array<RecoverySample>;
+};
+
+/** What a token may do. Each role includes every right of the ones before it. */
+export type Role =
+  /** Manage API tokens. */
+  | 'ADMIN'
+  /** Declare, change impact, resolve or reopen, components, action items, post-mortems. */
+  | 'COMMANDER'
+  /** Post updates, record recovery, add timeline events. */
+  | 'RESPONDER'
+  /** Read incidents, components and live events. */
+  | 'VIEWER';
+
+/** Replaces the components an incident affects. */
+export type SetAffectedComponentsInput = {
+  /** The full new list (at most 100, each component once); an empty list clears it. */
+  components: Array<AffectedComponentInput>;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+};
+
+/** Sets a component's current status. */
+export type SetComponentStatusInput = {
+  /** The component. */
+  componentId: Scalars['ID']['input'];
+  /** Its new status. */
+  status: ComponentStatus;
+};
+
+/** Changes an incident's impact. */
+export type SetIncidentImpactInput = {
+  /** The new impact. */
+  impact: Impact;
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+};
+
+/** Writes the post-mortem. */
+export type SetPostmortemInput = {
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** Markdown, at most 100,000 characters; an empty string clears it. */
+  markdown: Scalars['String']['input'];
+};
+
+/** Live streams, over the graphql-ws WebSocket protocol at `/graphql`. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change, in commit order, optionally for one incident. With `after`, the events after
+   * that cursor are replayed first, then live ones follow, with no gap and no duplicate.
+   * An unknown or expired cursor is an error.
+   */
+  events: LiveEvent;
+};
+
+
+/** Live streams, over the graphql-ws WebSocket protocol at `/graphql`. */
+export type SubscriptionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something that happened during an incident, as told in the post-mortem. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  text: Scalars['String']['output'];
+};
+
+/** Changes an action item; fields left out stay as they are, null clears owner or dueAt. */
+export type UpdateActionItemInput = {
+  /** When it is due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The action item. */
+  id: Scalars['ID']['input'];
+  /** Up to 100 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Its new state. */
+  status?: InputMaybe<ActionItemStatus>;
+  /** 1 to 500 characters, not only whitespace. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who is calling. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The name of the bearer token; null for an anonymous caller. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The role of the bearer token; null for an anonymous caller. */
+  role: Maybe<Role>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ActionItem: ResolverTypeWrapper<ActionItemDoc>;
+  ActionItemStatus: ActionItemStatus;
+  AddActionItemInput: AddActionItemInput;
+  AddTimelineEventInput: AddTimelineEventInput;
+  AffectedComponent: ResolverTypeWrapper<AffectedComponentRef>;
+  AffectedComponentInput: AffectedComponentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Component: ResolverTypeWrapper<ComponentDoc>;
+  ComponentStatus: ComponentStatus;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateComponentInput: CreateComponentInput;
+  CreatedApiToken: ResolverTypeWrapper<CreatedToken>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareIncidentInput: DeclareIncidentInput;
+  DurationStats: ResolverTypeWrapper<DurationStats>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: Impact;
+  ImpactCount: ResolverTypeWrapper<ImpactCount>;
+  ImportActionItemInput: ImportActionItemInput;
+  ImportIncidentInput: ImportIncidentInput;
+  ImportRecoveryInput: ImportRecoveryInput;
+  ImportTimelineInput: ImportTimelineInput;
+  ImportUpdateInput: ImportUpdateInput;
+  Incident: ResolverTypeWrapper<IncidentDoc>;
+  IncidentConnection: ResolverTypeWrapper<IncidentPage>;
+  IncidentEdge: ResolverTypeWrapper<IncidentEdgeView>;
+  IncidentFilter: IncidentFilter;
+  IncidentStats: ResolverTypeWrapper<IncidentStats>;
+  IncidentStatus: IncidentStatus;
+  IncidentUpdate: ResolverTypeWrapper<UpdateDoc>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LiveEvent: ResolverTypeWrapper<EventView>;
+  LiveEventType: LiveEventType;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordRecoveryInput: RecordRecoveryInput;
+  RecoverySample: ResolverTypeWrapper<SampleDoc>;
+  RecoverySeries: ResolverTypeWrapper<RecoverySeriesView>;
+  Role: Role;
+  SetAffectedComponentsInput: SetAffectedComponentsInput;
+  SetComponentStatusInput: SetComponentStatusInput;
+  SetIncidentImpactInput: SetIncidentImpactInput;
+  SetPostmortemInput: SetPostmortemInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimelineEvent: ResolverTypeWrapper<TimelineDoc>;
+  UpdateActionItemInput: UpdateActionItemInput;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ActionItem: ActionItemDoc;
+  AddActionItemInput: AddActionItemInput;
+  AddTimelineEventInput: AddTimelineEventInput;
+  AffectedComponent: AffectedComponentRef;
+  AffectedComponentInput: AffectedComponentInput;
+  Boolean: Scalars['Boolean']['output'];
+  Component: ComponentDoc;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateComponentInput: CreateComponentInput;
+  CreatedApiToken: CreatedToken;
+  DateTime: Scalars['DateTime']['output'];
+  DeclareIncidentInput: DeclareIncidentInput;
+  DurationStats: DurationStats;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  ImpactCount: ImpactCount;
+  ImportActionItemInput: ImportActionItemInput;
+  ImportIncidentInput: ImportIncidentInput;
+  ImportRecoveryInput: ImportRecoveryInput;
+  ImportTimelineInput: ImportTimelineInput;
+  ImportUpdateInput: ImportUpdateInput;
+  Incident: IncidentDoc;
+  IncidentConnection: IncidentPage;
+  IncidentEdge: IncidentEdgeView;
+  IncidentFilter: IncidentFilter;
+  IncidentStats: IncidentStats;
+  IncidentUpdate: UpdateDoc;
+  Int: Scalars['Int']['output'];
+  LiveEvent: EventView;
+  MonthCount: MonthCount;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PostIncidentUpdateInput: PostIncidentUpdateInput;
+  Query: Record<PropertyKey, never>;
+  RecordRecoveryInput: RecordRecoveryInput;
+  RecoverySample: SampleDoc;
+  RecoverySeries: RecoverySeriesView;
+  SetAffectedComponentsInput: SetAffectedComponentsInput;
+  SetComponentStatusInput: SetComponentStatusInput;
+  SetIncidentImpactInput: SetIncidentImpactInput;
+  SetPostmortemInput: SetPostmortemInput;
+  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  TimelineEvent: TimelineDoc;
+  UpdateActionItemInput: UpdateActionItemInput;
+  Viewer: ViewerModel;
+};
+
+export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AffectedComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedComponent'] = ResolversParentTypes['AffectedComponent']> = {
+  component?: Resolver<ResolversTypes['Component'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
+};
+
+export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
+};
+
+export type CreatedApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DurationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ImpactCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCount'] = ResolversParentTypes['ImpactCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
+};
+
+export type IncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['AffectedComponent']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
+  postmortem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recovery?: Resolver<Array<ResolversTypes['RecoverySeries']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+};
+
+export type IncidentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IncidentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
+export type IncidentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentStats'] = ResolversParentTypes['IncidentStats']> = {
+  byImpact?: Resolver<Array<ResolversTypes['ImpactCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeToIdentify?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToMitigate?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToResolve?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+};
+
+export type IncidentUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentUpdate'] = ResolversParentTypes['IncidentUpdate']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+};
+
+export type LiveEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LiveEvent'] = ResolversParentTypes['LiveEvent']> = {
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sample?: Resolver<Maybe<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+  timelineEvent?: Resolver<Maybe<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LiveEventType'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+};
+
+export type MonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
+  addTimelineEvent?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType, RequireFields<MutationAddTimelineEventArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationCreateComponentArgs, 'input'>>;
+  declareIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
+  importIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationImportIncidentArgs, 'input'>>;
+  postIncidentUpdate?: Resolver<ResolversTypes['IncidentUpdate'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
+  recordRecovery?: Resolver<ResolversTypes['RecoverySample'], ParentType, ContextType, RequireFields<MutationRecordRecoveryArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setAffectedComponents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetAffectedComponentsArgs, 'input'>>;
+  setComponentStatus?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationSetComponentStatusArgs, 'input'>>;
+  setIncidentImpact?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetIncidentImpactArgs, 'input'>>;
+  setPostmortem?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetPostmortemArgs, 'input'>>;
+  updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, Partial<QueryIncidentStatsArgs>>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RecoverySampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoverySample'] = ResolversParentTypes['RecoverySample']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RecoverySeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoverySeries'] = ResolversParentTypes['RecoverySeries']> = {
+  flow?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  events?: SubscriptionResolver<ResolversTypes['LiveEvent'], "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
+};
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  ActionItem?: ActionItemResolvers<ContextType>;
+  AffectedComponent?: AffectedComponentResolvers<ContextType>;
+  Component?: ComponentResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DurationStats?: DurationStatsResolvers<ContextType>;
+  ImpactCount?: ImpactCountResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentStats?: IncidentStatsResolvers<ContextType>;
+  IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
+  LiveEvent?: LiveEventResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecoverySample?: RecoverySampleResolvers<ContextType>;
+  RecoverySeries?: RecoverySeriesResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

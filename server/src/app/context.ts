@@ -1,0 +1,29 @@
+import type { Viewer } from '../auth/viewer.js';
+import type { LiveService } from '../live/live.service.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { Services } from './services.js';
+
+/** What every resolver receives, over HTTP and over WebSocket alike. */
+export interface Context {
+  viewer: Viewer;
+  services: Services;
+  live: LiveService;
+  loaders: Loaders;
+  clock: () => Date;
+}
+
+export interface ContextDeps {
+  services: Services;
+  live: LiveService;
+}
+
+/** The one context factory for both transports; authentication happens before it is called. */
+export function createContext(deps: ContextDeps, viewer: Viewer): Context {
+  return {
+    viewer,
+    services: deps.services,
+    live: deps.live,
+    loaders: createLoaders(deps.services),
+    clock: deps.services.clock,
+  };
+}

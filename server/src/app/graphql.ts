@@ -1,0 +1,71 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { Server } from 'node:http';
+import type { Viewer } from '../auth/viewer.js';
+import type { Context } from './context.js';
+import { createFormatError } from './errors.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Limits on what a client controls in one operation. Generous for the dashboard's real
+ * operations (depth ≤ 8, a few aliases), far below what would hurt the server.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2000 },
+  costLimit: { maxCost: 20_000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+// Only the validation rules: armor's Apollo plugins are typed against the CommonJS build of
+// @apollo/server, and the one that matters (no field suggestions) is done in formatError.
+const protection = armor.protect();
+
+/** The validation rules applied to every operation, over HTTP and WebSocket. */
+export const limitRules: ValidationRule[] = protection.validationRules;
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  httpServer: Server;
+  logger: Logger;
+  production: boolean;
+  /** Ends WebSocket connections when the server drains. */
+  onDrain: () => Promise<void>;
+}
+
+export function createApollo(options: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: options.schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: protection.validationRules,
+    formatError: createFormatError(options.logger, options.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
+    ],
+  });
+}
+
+/** For `PUBLIC_READ=false`: every operation, reads included, needs a token. */
+export function requireTokenForReads(viewer: Viewer): void {
+  if (viewer.role === null) {
+    throw new GraphQLError('This server requires a bearer token for every operation', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+/** A context-time GraphQL error (bad token) carries its HTTP status, as Apollo expects. */
+export function withHttpStatus(error: unknown, status: number): GraphQLError {
+  if (error instanceof GraphQLError) {
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+  }
+  return new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status } } });
+}

@@ -1,0 +1,91 @@
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from './logger.js';
+
+export interface HttpOptions {
+  /** Built dashboard (Vite output); served at `/` with a fallback to index.html for client routes. */
+  webDist: string;
+  /** Answers whether the database is reachable, for `/readyz`. */
+  isReady: () => Promise<boolean>;
+  /** Mounted at `/graphql` once Apollo Server has started. */
+  graphql?: RequestHandler;
+  logger: Logger;
+}
+
+/** Gives each request an id (or keeps a sane incoming `x-request-id`) and logs it when it ends. */
+function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', id);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ reqId: id, method: req.method, path: req.path, status: res.statusCode, ms }, 'request');
+    });
+    next();
+  };
+}
+
+/** Body-parser refusals (too large, bad JSON) answered as GraphQL errors rather than HTML pages. */
+const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 0;
+  if (status === 413) {
+    res.status(413).json({ errors: [{ message: 'Request body is larger than 1 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (status === 400) {
+    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+};
+
+/** The Express app: health probes, GraphQL over HTTP and the dashboard. */
+export function createHttpApp(options: HttpOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLog(options.logger));
+
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res, next) => {
+    options.isReady().then(
+      (ready) => res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' }),
+      next,
+    );
+  });
+
+  if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
+
+  const webDist = path.resolve(options.webDist);
+  const indexHtml = path.join(webDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(
+      express.static(webDist, {
+        index: false,
+        setHeaders: (res, filePath) => {
+          // Hashed assets never change; index.html must always be fresh so new builds load.
+          res.setHeader(
+            'Cache-Control',
+            filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The dashboard is not built. Run `npm start` (it builds the dashboard) or `npm run build:web`.');
+    });
+  }
+  return app;
+}

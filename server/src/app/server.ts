@@ -1,0 +1,108 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import { ensureIndexes, pingDatabase } from '../db/connect.js';
+import { createLiveService } from '../live/live.service.js';
+import { createTailer } from '../live/tailer.js';
+import { startWsServer } from '../live/ws.server.js';
+import { seedDemo } from '../seed/demo.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { createApollo, limitRules, requireTokenForReads, withHttpStatus } from './graphql.js';
+import { createHttpApp } from './http.js';
+import type { Logger } from './logger.js';
+import { buildSchema } from './schema.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  httpServer: Server;
+  services: Services;
+  /** Stops accepting, finishes in-flight requests, closes sockets; the database stays open. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** Assumes mongoose is connected. Repairs the event log, seeds, then serves. */
+export async function startApp({ config, logger, clock }: AppOptions): Promise<RunningApp> {
+  const services = createServices(clock ? { clock } : {});
+  await ensureIndexes();
+  const repaired = await services.events.repairPending();
+  if (repaired > 0) logger.warn({ repaired }, 'finished events interrupted by a crash');
+  if (config.BOOTSTRAP_ADMIN_TOKEN) await services.tokens.bootstrapAdmin(config.BOOTSTRAP_ADMIN_TOKEN);
+  if (config.SEED_DEMO) {
+    const seeded = await seedDemo(services);
+    if (seeded) logger.info('loaded the demo incident into an empty database');
+  }
+
+  const tailer = createTailer({ events: services.events, logger });
+  await tailer.start();
+  const stopPoking = services.events.onCommitted(tailer.poke);
+  const live = createLiveService({ tailer, publicRead: config.PUBLIC_READ });
+  const deps = { services, live };
+
+  const schema = buildSchema();
+  const httpServer = createServer();
+  const ws = startWsServer({
+    httpServer,
+    schema,
+    tokens: services.tokens,
+    context: (viewer) => createContext(deps, viewer),
+    publicRead: config.PUBLIC_READ,
+    rules: limitRules,
+    logger,
+  });
+  const apollo = createApollo({
+    schema,
+    httpServer,
+    logger,
+    production: config.NODE_ENV === 'production',
+    onDrain: () => ws.close(),
+  });
+  await apollo.start();
+
+  const graphql = express.Router();
+  graphql.use(express.json({ limit: '1mb' }));
+  graphql.use(
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const viewer = await services.tokens.authenticate(req.headers.authorization).catch((error: unknown) => {
+          throw withHttpStatus(error, 401);
+        });
+        if (!config.PUBLIC_READ) requireTokenForReads(viewer);
+        return createContext(deps, viewer);
+      },
+    }),
+  );
+  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('HTTP server has no TCP address');
+  const { port } = address;
+  const url = `http://${config.HOST}:${port}`;
+  logger.info({ url }, 'War Room is serving');
+
+  return {
+    url,
+    port,
+    httpServer,
+    services,
+    async close() {
+      stopPoking();
+      await apollo.stop();
+      await tailer.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

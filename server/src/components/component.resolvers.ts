@@ -1,0 +1,22 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { notFound } from '../app/errors.js';
+
+export const componentResolvers: Resolvers = {
+  Query: {
+    components: (_, __, { services }) => services.components.list(),
+  },
+  Mutation: {
+    createComponent: (_, { input }, { viewer, services }) => services.components.create(viewer, input),
+    setComponentStatus: (_, { input }, { viewer, services }) => services.components.setStatus(viewer, input),
+  },
+  Component: {
+    id: (component) => component._id.toHexString(),
+  },
+  AffectedComponent: {
+    component: async (ref, _, { loaders }) => {
+      const component = await loaders.component.load(ref.componentId);
+      if (!component) throw notFound('Component', ref.componentId.toHexString());
+      return component;
+    },
+  },
+};

@@ -1,0 +1,78 @@
+import { Types } from 'mongoose';
+import type { ComponentStatus, CreateComponentInput, SetComponentStatusInput } from '../__generated__/resolvers-types.js';
+import { badInput, conflict, notFound } from '../app/errors.js';
+import { requireRole, type Viewer } from '../auth/viewer.js';
+import { optionalText, parseId, requireText } from '../common/validate.js';
+import type { EventLog } from '../live/event.log.js';
+import { ComponentModel, type ComponentDoc } from './component.model.js';
+
+export interface ComponentServiceDeps {
+  events: EventLog;
+}
+
+/** The component catalog: platform parts and their current status. */
+export function createComponentService({ events }: ComponentServiceDeps) {
+  async function getOrThrow(id: string): Promise<ComponentDoc> {
+    const component = await ComponentModel.findById(parseId('Component', id)).lean<ComponentDoc>();
+    if (!component) throw notFound('Component', id);
+    return component;
+  }
+
+  return {
+    getOrThrow,
+
+    list(): Promise<ComponentDoc[]> {
+      return ComponentModel.find().sort({ group: 1, name: 1 }).lean<ComponentDoc[]>();
+    },
+
+    getMany(ids: readonly Types.ObjectId[]): Promise<ComponentDoc[]> {
+      return ComponentModel.find({ _id: { $in: ids } }).lean<ComponentDoc[]>();
+    },
+
+    /** Resolves ids given by a client; every one must exist. */
+    async requireAll(field: string, ids: readonly string[]): Promise<Types.ObjectId[]> {
+      const parsed = ids.map((id) => {
+        if (!/^[0-9a-f]{24}$/i.test(id)) throw badInput(field, `unknown component ${id}`);
+        return new Types.ObjectId(id);
+      });
+      const found = await ComponentModel.find({ _id: { $in: parsed } }, { _id: 1 }).lean();
+      const known = new Set(found.map((c) => c._id.toHexString()));
+      const missing = parsed.find((id) => !known.has(id.toHexString()));
+      if (missing) throw notFound('Component', missing.toHexString());
+      return parsed;
+    },
+
+    async create(viewer: Viewer, input: CreateComponentInput): Promise<ComponentDoc> {
+      requireRole(viewer, 'COMMANDER', 'createComponent');
+      const name = requireText('name', input.name, 100);
+      const group = optionalText('group', input.group, 100);
+      const nameTaken = await ComponentModel.exists({ name });
+      if (nameTaken) throw conflict(`A component named "${name}" already exists`);
+      const component: ComponentDoc = { _id: new Types.ObjectId(), name, status: 'OPERATIONAL', group };
+      await events.commit({
+        type: 'COMPONENT_STATUS_CHANGED',
+        incidentId: null,
+        resultId: component._id,
+        refs: { componentId: component._id },
+        ops: [{ model: 'Component', id: component._id, insert: { name, status: component.status, group } }],
+      });
+      return component;
+    },
+
+    async setStatus(viewer: Viewer, input: SetComponentStatusInput): Promise<ComponentDoc> {
+      requireRole(viewer, 'COMMANDER', 'setComponentStatus');
+      const component = await getOrThrow(input.componentId);
+      const status: ComponentStatus = input.status;
+      await events.commit({
+        type: 'COMPONENT_STATUS_CHANGED',
+        incidentId: null,
+        resultId: component._id,
+        refs: { componentId: component._id },
+        ops: [{ model: 'Component', id: component._id, set: { status } }],
+      });
+      return { ...component, status };
+    },
+  };
+}
+
+export type ComponentService = ReturnType<typeof createComponentService>;

@@ -1,0 +1,60 @@
+import mongoose, { Schema, type Types } from 'mongoose';
+import type { ComponentStatus, Impact, IncidentStatus } from '../__generated__/resolvers-types.js';
+
+export const incidentStatuses: readonly IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
+export const impacts: readonly Impact[] = ['NONE', 'MINOR', 'MAJOR', 'CRITICAL'];
+export const componentStatuses: readonly ComponentStatus[] = [
+  'OPERATIONAL',
+  'DEGRADED_PERFORMANCE',
+  'PARTIAL_OUTAGE',
+  'MAJOR_OUTAGE',
+  'UNDER_MAINTENANCE',
+];
+
+/** An incident as stored; updates, samples, timeline and action items live in their own collections. */
+export interface IncidentDoc {
+  _id: Types.ObjectId;
+  title: string;
+  status: IncidentStatus;
+  impact: Impact;
+  startedAt: Date;
+  resolvedAt: Date | null;
+  /** First IDENTIFIED / MONITORING update, kept for the statistics (never cleared). */
+  identifiedAt: Date | null;
+  mitigatedAt: Date | null;
+  components: { componentId: Types.ObjectId; status: ComponentStatus }[];
+  postmortem: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const incidentSchema = new Schema<IncidentDoc>(
+  {
+    title: { type: String, required: true, maxlength: 200 },
+    status: { type: String, enum: incidentStatuses, required: true },
+    impact: { type: String, enum: impacts, required: true },
+    startedAt: { type: Date, required: true },
+    resolvedAt: { type: Date, default: null },
+    identifiedAt: { type: Date, default: null },
+    mitigatedAt: { type: Date, default: null },
+    components: [
+      {
+        _id: false,
+        componentId: { type: Schema.Types.ObjectId, required: true },
+        status: { type: String, enum: componentStatuses, required: true },
+      },
+    ],
+    postmortem: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'incidents', versionKey: false },
+);
+
+// The list is ordered newest first with _id as tie-breaker; filters narrow that order.
+incidentSchema.index({ startedAt: -1, _id: -1 });
+incidentSchema.index({ status: 1, startedAt: -1, _id: -1 });
+incidentSchema.index({ impact: 1, startedAt: -1, _id: -1 });
+incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
+
+export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);

@@ -1,0 +1,77 @@
+import type { Impact } from '../__generated__/resolvers-types.js';
+import { badInput } from '../app/errors.js';
+import { IncidentModel, impacts, type IncidentDoc } from './incident.model.js';
+
+export interface DurationSummary {
+  count: number;
+  meanSeconds: number | null;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+}
+
+export interface IncidentStatsView {
+  count: number;
+  byImpact: { impact: Impact; count: number }[];
+  timeToIdentify: DurationSummary;
+  timeToMitigate: DurationSummary;
+  timeToResolve: DurationSummary;
+  byMonth: { month: Date; count: number }[];
+}
+
+/** Percentile by linear interpolation between closest ranks (the "R-7" definition). */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = (sorted.length - 1) * p;
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  const a = sorted[low] ?? 0;
+  const b = sorted[high] ?? a;
+  return a + (b - a) * (rank - low);
+}
+
+export function summarize(seconds: readonly number[]): DurationSummary {
+  const sorted = [...seconds].sort((x, y) => x - y);
+  return {
+    count: sorted.length,
+    meanSeconds: sorted.length === 0 ? null : sorted.reduce((sum, s) => sum + s, 0) / sorted.length,
+    medianSeconds: percentile(sorted, 0.5),
+    p90Seconds: percentile(sorted, 0.9),
+  };
+}
+
+type StatsFields = Pick<IncidentDoc, 'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'>;
+
+function secondsSinceStart(incidents: readonly StatsFields[], end: (i: StatsFields) => Date | null): number[] {
+  return incidents.flatMap((incident) => {
+    const at = end(incident);
+    return at ? [Math.max(0, (at.getTime() - incident.startedAt.getTime()) / 1000)] : [];
+  });
+}
+
+/** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
+export async function incidentStats(from: Date | null | undefined, to: Date | null | undefined): Promise<IncidentStatsView> {
+  if (from && to && from.getTime() > to.getTime()) throw badInput('from', 'must not be after `to`');
+  const range: { $gte?: Date; $lt?: Date } = {};
+  if (from) range.$gte = from;
+  if (to) range.$lt = to;
+  const incidents = await IncidentModel.find(range.$gte || range.$lt ? { startedAt: range } : {}, {
+    impact: 1,
+    startedAt: 1,
+    identifiedAt: 1,
+    mitigatedAt: 1,
+    resolvedAt: 1,
+  }).lean<StatsFields[]>();
+  const months = new Map<number, number>();
+  for (const incident of incidents) {
+    const month = Date.UTC(incident.startedAt.getUTCFullYear(), incident.startedAt.getUTCMonth(), 1);
+    months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  return {
+    count: incidents.length,
+    byImpact: impacts.map((impact) => ({ impact, count: incidents.filter((i) => i.impact === impact).length })),
+    timeToIdentify: summarize(secondsSinceStart(incidents, (i) => i.identifiedAt)),
+    timeToMitigate: summarize(secondsSinceStart(incidents, (i) => i.mitigatedAt)),
+    timeToResolve: summarize(secondsSinceStart(incidents, (i) => i.resolvedAt)),
+    byMonth: [...months.entries()].sort(([a], [b]) => a - b).map(([month, count]) => ({ month: new Date(month), count })),
+  };
+}

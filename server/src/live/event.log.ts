@@ -1,0 +1,144 @@
+import { Types } from 'mongoose';
+import type { LiveEventType } from '../__generated__/resolvers-types.js';
+import { ActionItemModel } from '../actions/action.model.js';
+import { ComponentModel } from '../components/component.model.js';
+import { IncidentModel } from '../incidents/incident.model.js';
+import { UpdateModel } from '../incidents/update.model.js';
+import { SampleModel } from '../recovery/recovery.model.js';
+import { TimelineModel } from '../timeline/timeline.model.js';
+import { CounterModel, EventModel, type EventDoc, type EventRefs, type WriteModel, type WriteOp } from './event.model.js';
+
+export interface CommitSpec {
+  type: LiveEventType;
+  incidentId: Types.ObjectId | null;
+  ops: WriteOp[];
+  refs?: EventRefs;
+  /** The id of what the mutation returns, so a retried idempotent call can return it again. */
+  resultId: Types.ObjectId | null;
+  /** Already scoped by the caller (mutation name + client key). */
+  idempotencyKey?: string | undefined;
+}
+
+export interface CommitResult {
+  event: EventDoc;
+  /** True when the idempotency key had been used: nothing new was written. */
+  replayed: boolean;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
+}
+
+async function applyOp(op: WriteOp): Promise<void> {
+  const filter = { _id: op.id };
+  const update = op.insert ? { $setOnInsert: op.insert } : { $set: op.set ?? {} };
+  const options = { upsert: op.insert !== undefined };
+  const models: Record<WriteModel, () => Promise<unknown>> = {
+    Incident: () => IncidentModel.updateOne(filter, update, options),
+    IncidentUpdate: () => UpdateModel.updateOne(filter, update, options),
+    RecoverySample: () => SampleModel.updateOne(filter, update, options),
+    TimelineEvent: () => TimelineModel.updateOne(filter, update, options),
+    ActionItem: () => ActionItemModel.updateOne(filter, update, options),
+    Component: () => ComponentModel.updateOne(filter, update, options),
+  };
+  await models[op.model]();
+}
+
+async function finish(event: EventDoc): Promise<void> {
+  for (const op of event.ops) await applyOp(op);
+  await EventModel.updateOne({ _id: event._id }, { $set: { committed: true } });
+}
+
+/**
+ * The event log: every mutation's domain write goes through `commit`, which appends the event
+ * (as a pending redo record), applies the write, then marks the event committed.
+ */
+export function createEventLog(deps: { clock?: () => Date } = {}) {
+  const clock = deps.clock ?? (() => new Date());
+  const committedHooks = new Set<() => void>();
+
+  async function byKey(key: string): Promise<CommitResult | null> {
+    const existing = await EventModel.findOne({ idempotencyKey: key }).lean<EventDoc>();
+    if (!existing) return null;
+    // The first call may have crashed between its two writes: finishing it is idempotent.
+    if (!existing.committed) await finish(existing);
+    return { event: { ...existing, committed: true }, replayed: true };
+  }
+
+  return {
+    /**
+     * The result id of an earlier call with this (scoped) idempotency key, or null. Services ask
+     * before validating, so a retry of a call that changed state (e.g. resolved) still gets the
+     * first answer rather than a lifecycle error.
+     */
+    async previous(key: string | undefined): Promise<Types.ObjectId | null> {
+      if (key === undefined) return null;
+      const found = await byKey(key);
+      return found ? found.event.resultId : null;
+    },
+
+    async commit(spec: CommitSpec): Promise<CommitResult> {
+      if (spec.idempotencyKey !== undefined) {
+        const previous = await byKey(spec.idempotencyKey);
+        if (previous) return previous;
+      }
+      const counter = await CounterModel.findOneAndUpdate(
+        { _id: 'events' },
+        { $inc: { seq: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean();
+      if (!counter) throw new Error('event counter unavailable');
+      const event: EventDoc = {
+        _id: new Types.ObjectId(),
+        seq: counter.seq,
+        type: spec.type,
+        at: clock(),
+        incidentId: spec.incidentId,
+        committed: false,
+        resultId: spec.resultId,
+        ops: spec.ops,
+        refs: spec.refs ?? {},
+        ...(spec.idempotencyKey !== undefined ? { idempotencyKey: spec.idempotencyKey } : {}),
+      };
+      try {
+        await EventModel.collection.insertOne(event);
+      } catch (error) {
+        if (spec.idempotencyKey !== undefined && isDuplicateKey(error)) {
+          const raced = await byKey(spec.idempotencyKey);
+          if (raced) return raced;
+        }
+        throw error;
+      }
+      try {
+        await finish(event);
+      } catch (error) {
+        // A write the database refused (e.g. a unique name taken by a concurrent call) applied
+        // nothing when it is the event's only op: withdraw the event so it is never replayed.
+        if (event.ops.length === 1 && isDuplicateKey(error)) {
+          await EventModel.deleteOne({ _id: event._id });
+        }
+        throw error;
+      }
+      for (const hook of committedHooks) hook();
+      return { event: { ...event, committed: true }, replayed: false };
+    },
+
+    /** Runs `hook` after each local commit (the tailer uses it to read sooner). */
+    onCommitted(hook: () => void): () => void {
+      committedHooks.add(hook);
+      return () => committedHooks.delete(hook);
+    },
+
+    /** Finishes one pending event found by the tailer after its writer went quiet. */
+    finishStale: finish,
+
+    /** Finishes every event whose writer died between its two writes. Run before serving. */
+    async repairPending(): Promise<number> {
+      const pending = await EventModel.find({ committed: false }).sort({ seq: 1 }).lean<EventDoc[]>();
+      for (const event of pending) await finish(event);
+      return pending.length;
+    },
+  };
+}
+
+export type EventLog = ReturnType<typeof createEventLog>;

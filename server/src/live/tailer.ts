@@ -1,0 +1,140 @@
+import type { ChangeStream } from 'mongodb';
+import type { Logger } from '../app/logger.js';
+import type { EventLog } from './event.log.js';
+import { EventModel, type EventDoc, type EventView } from './event.model.js';
+
+export interface TailerOptions {
+  events: EventLog;
+  logger: Logger;
+  /** How long a missing or pending sequence number may hold back later events. */
+  gapGraceMs?: number;
+  /** Safety net when change streams are unavailable or a notification is lost. */
+  pollIntervalMs?: number;
+  clock?: () => number;
+}
+
+export type EventListener = (event: EventView) => void;
+
+const toView = (doc: EventDoc): EventView => ({
+  seq: doc.seq,
+  type: doc.type,
+  at: doc.at,
+  incidentId: doc.incidentId,
+  refs: doc.refs,
+});
+
+/**
+ * Follows the event log and hands every committed event, in sequence order and exactly once, to
+ * local listeners. A change stream on `events` wakes it; it then reads committed events after the
+ * last one it delivered. Writers commit out of order, so a sequence number that is still pending
+ * holds later ones back; after `gapGraceMs` a pending one is finished (its writer died) and a
+ * missing one (allocated, never written) is skipped.
+ */
+export function createTailer(options: TailerOptions) {
+  const gapGraceMs = options.gapGraceMs ?? 2000;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const now = options.clock ?? Date.now;
+  const listeners = new Set<EventListener>();
+  let delivered = 0;
+  let gapSince: { seq: number; at: number } | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stream: ChangeStream | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  async function drain(): Promise<void> {
+    for (;;) {
+      const batch = await EventModel.find({ seq: { $gt: delivered } })
+        .sort({ seq: 1 })
+        .limit(500)
+        .lean<EventDoc[]>();
+      let progressed = false;
+      for (const doc of batch) {
+        if (doc.seq !== delivered + 1 || !doc.committed) {
+          const held = doc.seq !== delivered + 1 ? delivered + 1 : doc.seq;
+          if (!gapSince || gapSince.seq !== held) gapSince = { seq: held, at: now() };
+          if (now() - gapSince.at < gapGraceMs) break;
+          if (doc.seq === delivered + 1) {
+            await options.events.finishStale(doc);
+            options.logger.warn({ seq: doc.seq }, 'finished an event whose writer stopped mid-way');
+            break;
+          }
+          options.logger.warn({ seq: held }, 'skipping an event sequence number that was never written');
+          delivered = held;
+          gapSince = null;
+          progressed = true;
+          break;
+        }
+        delivered = doc.seq;
+        gapSince = null;
+        progressed = true;
+        const view = toView(doc);
+        for (const listener of listeners) listener(view);
+      }
+      if (!progressed || batch.length < 500) return;
+    }
+  }
+
+  function poke(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await drain();
+        } catch (error) {
+          options.logger.error({ err: error }, 'event tailer read failed; retrying');
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+  }
+
+  return {
+    /** Starts after the newest committed event: earlier ones are history, served by replay. */
+    async start(): Promise<void> {
+      const last = await EventModel.findOne({ committed: true }).sort({ seq: -1 }).lean<EventDoc>();
+      const pending = await EventModel.findOne({ committed: false }).sort({ seq: 1 }).lean<EventDoc>();
+      delivered = pending ? pending.seq - 1 : (last?.seq ?? 0);
+      try {
+        stream = EventModel.collection.watch([], {});
+        stream.on('change', poke);
+        stream.on('error', (error: unknown) => options.logger.warn({ err: error }, 'event change stream failed; polling'));
+      } catch (error) {
+        options.logger.warn({ err: error }, 'change streams unavailable; polling the event log');
+      }
+      timer = setInterval(poke, pollIntervalMs);
+      timer.unref();
+      poke();
+    },
+
+    /** The last sequence number handed to listeners: replay serves everything up to it. */
+    watermark(): number {
+      return delivered;
+    },
+
+    listen(listener: EventListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Called after a local commit so the writer's own subscribers need not wait for the stream. */
+    poke,
+
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await stream?.close().catch(() => undefined);
+      await running;
+    },
+  };
+}
+
+export type Tailer = ReturnType<typeof createTailer>;
+export { toView };

@@ -1,0 +1,145 @@
+import { GraphQLError, parse, validate, specifiedRules, getOperationAST, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../app/logger.js';
+import type { TokenService } from '../auth/token.service.js';
+import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
+import type { Context } from '../app/context.js';
+import { createSharedExecutor } from './shared-execution.js';
+
+export interface WsOptions {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  tokens: TokenService;
+  context: (viewer: Viewer) => Context;
+  publicRead: boolean;
+  rules: ValidationRule[];
+  logger: Logger;
+  maxSubscriptionsPerConnection?: number;
+  maxConnectionsPerToken?: number;
+  /** Bytes queued on a socket past which its subscriber is dropped (it resumes with its cursor). */
+  maxBufferedBytes?: number;
+  keepAliveMs?: number;
+}
+
+/** Application close codes, beside the protocol's own. */
+export const closeCodes = {
+  slowConsumer: 4008,
+  tooManyConnections: 4029,
+} as const;
+
+/** The viewer inside a context built by `onSubscribe`; anonymous if it is somehow missing. */
+function viewerOf(contextValue: unknown): Viewer {
+  if (typeof contextValue === 'object' && contextValue !== null && 'viewer' in contextValue) {
+    const viewer = contextValue.viewer;
+    if (typeof viewer === 'object' && viewer !== null && 'role' in viewer && 'name' in viewer && 'tokenId' in viewer) {
+      const { role, name, tokenId } = viewer;
+      if ((role === null || isRole(role)) && (name === null || typeof name === 'string') && (tokenId === null || typeof tokenId === 'string')) {
+        return { role, name, tokenId };
+      }
+    }
+  }
+  return anonymous;
+}
+
+interface ConnectionState {
+  viewer: Viewer;
+}
+
+/**
+ * GraphQL over WebSocket (graphql-ws protocol) on the HTTP server's `/graphql`. Authentication
+ * happens once at `connection_init`; roles are then enforced by the same services as over HTTP.
+ */
+export function startWsServer(options: WsOptions) {
+  const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 25;
+  const maxPerToken = options.maxConnectionsPerToken ?? 200;
+  const maxBuffered = options.maxBufferedBytes ?? 4 * 1024 * 1024;
+  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const states = new WeakMap<object, ConnectionState>();
+  const perToken = new Map<string, number>();
+  const shared = createSharedExecutor();
+
+  const disposable = useServer<Record<string, unknown> | undefined>(
+    {
+      schema: options.schema,
+      connectionInitWaitTimeout: 5000,
+      onConnect: async (ctx) => {
+        const raw = ctx.connectionParams?.['authorization'];
+        let viewer: Viewer;
+        try {
+          viewer = await options.tokens.authenticate(typeof raw === 'string' ? raw : undefined);
+        } catch {
+          return false;
+        }
+        if (!options.publicRead && viewer.role === null) return false;
+        if (viewer.tokenId) {
+          const count = (perToken.get(viewer.tokenId) ?? 0) + 1;
+          if (count > maxPerToken) {
+            ctx.extra.socket.close(closeCodes.tooManyConnections, 'Too many connections for this token');
+            return false;
+          }
+          perToken.set(viewer.tokenId, count);
+        }
+        states.set(ctx, { viewer });
+        return true;
+      },
+      onDisconnect: (ctx) => {
+        const tokenId = states.get(ctx)?.viewer.tokenId;
+        if (tokenId) {
+          const left = (perToken.get(tokenId) ?? 1) - 1;
+          if (left <= 0) perToken.delete(tokenId);
+          else perToken.set(tokenId, left);
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length >= maxSubscriptions) {
+          return [new GraphQLError(`At most ${maxSubscriptions} subscriptions per connection`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: 2000 });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+        }
+        const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
+        if (errors.length > 0) return errors;
+        const viewer = states.get(ctx)?.viewer ?? anonymous;
+        return {
+          schema: options.schema,
+          document,
+          variableValues: payload.variables ?? {},
+          operationName: payload.operationName ?? null,
+          contextValue: options.context(viewer),
+        };
+      },
+      subscribe: (args) => {
+        const viewer = viewerOf(args.contextValue);
+        const operation = getOperationAST(args.document, args.operationName);
+        const key = JSON.stringify([args.document.loc?.source.body ?? '', operation?.name?.value ?? '', args.variableValues ?? {}, viewer.role]);
+        return shared.subscribe(args, key, () => options.context(viewer));
+      },
+      onNext: (ctx) => {
+        const socket = ctx.extra.socket;
+        if (socket.bufferedAmount > maxBuffered) {
+          socket.close(closeCodes.slowConsumer, 'Subscriber too slow: reconnect and resume with your last cursor');
+        }
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        options.logger.debug({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wss,
+    options.keepAliveMs ?? 12_000,
+  );
+
+  return {
+    wss,
+    /** Closes every socket with 1001 (going away); clients reconnect elsewhere and resume. */
+    async close(): Promise<void> {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
