@@ -1,0 +1,281 @@
+import type { ApolloCache } from '@apollo/client';
+import { graphql } from '../__generated__';
+import type {
+  ActionItemFieldsFragment,
+  LiveEventFieldsFragment,
+  RecoverySampleFieldsFragment,
+  TimelineEventFieldsFragment,
+  UpdateFieldsFragment,
+} from '../__generated__/graphql';
+
+/*
+ * How live events change the Apollo cache. Every page reads from the cache, so writing an event
+ * here is what makes the war room, the incident page and the wallboard move. Each function is
+ * idempotent: the same event (a replay after reconnect, or the echo of our own mutation) applied
+ * twice leaves the cache as it was after the first time.
+ */
+
+export const UpdateFields = graphql(`
+  fragment UpdateFields on IncidentUpdate {
+    id
+    status
+    body
+    createdAt
+    author
+  }
+`);
+
+export const RecoverySampleFields = graphql(`
+  fragment RecoverySampleFields on RecoverySample {
+    at
+    value
+    note
+  }
+`);
+
+export const TimelineEventFields = graphql(`
+  fragment TimelineEventFields on TimelineEvent {
+    id
+    at
+    text
+  }
+`);
+
+export const ActionItemFields = graphql(`
+  fragment ActionItemFields on ActionItem {
+    id
+    title
+    owner
+    status
+    dueAt
+  }
+`);
+
+export const ComponentFields = graphql(`
+  fragment ComponentFields on Component {
+    id
+    name
+    status
+    group
+  }
+`);
+
+/** The scalar state of an incident, as every event that concerns one carries it. */
+export const IncidentSummaryFields = graphql(`
+  fragment IncidentSummaryFields on Incident {
+    id
+    title
+    status
+    impact
+    startedAt
+    resolvedAt
+    components {
+      status
+      component {
+        ...ComponentFields
+      }
+    }
+  }
+`);
+
+export const LiveEventFields = graphql(`
+  fragment LiveEventFields on LiveEvent {
+    cursor
+    type
+    at
+    incidentId
+    incident {
+      ...IncidentSummaryFields
+    }
+    update {
+      ...UpdateFields
+    }
+    flow
+    sample {
+      ...RecoverySampleFields
+    }
+    timelineEvent {
+      ...TimelineEventFields
+    }
+    component {
+      ...ComponentFields
+    }
+    actionItem {
+      ...ActionItemFields
+    }
+  }
+`);
+
+const IncidentUpdatesList = graphql(`
+  fragment IncidentUpdatesList on Incident {
+    id
+    updates {
+      ...UpdateFields
+    }
+  }
+`);
+
+/** Every selection of `Incident.recovery` in the app uses exactly these fields. */
+export const IncidentRecoveryList = graphql(`
+  fragment IncidentRecoveryList on Incident {
+    id
+    recovery {
+      flow
+      latest {
+        ...RecoverySampleFields
+      }
+      samples {
+        ...RecoverySampleFields
+      }
+    }
+  }
+`);
+
+const IncidentTimelineList = graphql(`
+  fragment IncidentTimelineList on Incident {
+    id
+    timeline {
+      ...TimelineEventFields
+    }
+  }
+`);
+
+const IncidentActionItemsList = graphql(`
+  fragment IncidentActionItemsList on Incident {
+    id
+    actionItems {
+      ...ActionItemFields
+    }
+  }
+`);
+
+const IncidentStatusOnly = graphql(`
+  fragment IncidentStatusOnly on Incident {
+    id
+    status
+  }
+`);
+
+const ComponentsList = graphql(`
+  query ComponentsList {
+    components {
+      ...ComponentFields
+    }
+  }
+`);
+
+type Cache = ApolloCache;
+
+function incidentRef(cache: Cache, id: string): string | undefined {
+  return cache.identify({ __typename: 'Incident', id });
+}
+
+/** Puts a posted update at the top of its incident's updates (newest first), once. */
+export function prependUpdate(cache: Cache, incidentId: string, update: UpdateFieldsFragment): void {
+  const id = incidentRef(cache, incidentId);
+  if (id === undefined) return;
+  cache.updateFragment({ id, fragment: IncidentUpdatesList, fragmentName: 'IncidentUpdatesList' }, (data) => {
+    if (!data || data.updates.some((u) => u.id === update.id)) return data;
+    const updates = [...data.updates, update].sort(
+      (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+    );
+    return { ...data, updates };
+  });
+}
+
+/** Adds a recovery sample to its flow's series (creating the series), once. */
+export function appendSample(
+  cache: Cache,
+  incidentId: string,
+  flow: string,
+  sample: RecoverySampleFieldsFragment,
+): void {
+  const id = incidentRef(cache, incidentId);
+  if (id === undefined) return;
+  const full = { __typename: 'RecoverySample' as const, ...sample };
+  cache.updateFragment({ id, fragment: IncidentRecoveryList, fragmentName: 'IncidentRecoveryList' }, (data) => {
+    if (!data) return data;
+    const existing = data.recovery.find((s) => s.flow === flow);
+    const same = (s: RecoverySampleFieldsFragment) => s.at === sample.at && s.value === sample.value;
+    if (existing?.samples.some(same)) return data;
+    const samples = [...(existing?.samples ?? []), full].sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
+    const latest = samples[samples.length - 1] ?? null;
+    const series = { __typename: 'RecoverySeries' as const, flow, latest, samples };
+    const others = data.recovery.filter((s) => s.flow !== flow);
+    const recovery = [...others, series].sort((a, b) => a.flow.localeCompare(b.flow));
+    return { ...data, recovery };
+  });
+}
+
+/** Adds a timeline event in time order, once. */
+export function addTimelineEvent(cache: Cache, incidentId: string, event: TimelineEventFieldsFragment): void {
+  const id = incidentRef(cache, incidentId);
+  if (id === undefined) return;
+  cache.updateFragment({ id, fragment: IncidentTimelineList, fragmentName: 'IncidentTimelineList' }, (data) => {
+    if (!data || data.timeline.some((e) => e.id === event.id)) return data;
+    const timeline = [...data.timeline, event].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ...data, timeline };
+  });
+}
+
+/** Adds an action item to its incident's list when it is new (changes merge by id on their own). */
+export function upsertActionItem(cache: Cache, incidentId: string, item: ActionItemFieldsFragment): void {
+  const id = incidentRef(cache, incidentId);
+  if (id === undefined) return;
+  cache.updateFragment({ id, fragment: IncidentActionItemsList, fragmentName: 'IncidentActionItemsList' }, (data) => {
+    if (!data) return data;
+    if (data.actionItems.some((a) => a.id === item.id)) {
+      return { ...data, actionItems: data.actionItems.map((a) => (a.id === item.id ? item : a)) };
+    }
+    return { ...data, actionItems: [...data.actionItems, item] };
+  });
+}
+
+/** Lists and figures whose membership may change: refetched by the queries that watch them. */
+function evictLists(cache: Cache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'incidents' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'incidentStats' });
+  cache.gc();
+}
+
+/** Writes one live event into the cache. Safe to call twice with the same event. */
+export function applyLiveEvent(cache: Cache, event: LiveEventFieldsFragment): void {
+  const incidentId = event.incidentId ?? event.incident?.id ?? null;
+  let listsChanged = event.type === 'INCIDENT_DECLARED' || event.type === 'INCIDENT_CHANGED';
+  if (event.incident) {
+    const id = incidentRef(cache, event.incident.id);
+    const before =
+      id === undefined ? null : cache.readFragment({ id, fragment: IncidentStatusOnly });
+    const wasResolved = before ? before.status === 'RESOLVED' : null;
+    const isResolved = event.incident.status === 'RESOLVED';
+    if (wasResolved !== null && wasResolved !== isResolved) listsChanged = true;
+    cache.writeFragment({
+      fragment: IncidentSummaryFields,
+      fragmentName: 'IncidentSummaryFields',
+      data: event.incident,
+    });
+  }
+  if (event.component) {
+    const component = event.component;
+    cache.writeFragment({ fragment: ComponentFields, data: component });
+    cache.updateQuery({ query: ComponentsList }, (data) => {
+      if (!data || data.components.some((c) => c.id === component.id)) return data;
+      return { components: [...data.components, component] };
+    });
+  }
+  if (incidentId !== null) {
+    if (event.update) prependUpdate(cache, incidentId, event.update);
+    if (event.flow !== null && event.flow !== undefined && event.sample) {
+      appendSample(cache, incidentId, event.flow, event.sample);
+    }
+    if (event.timelineEvent) addTimelineEvent(cache, incidentId, event.timelineEvent);
+    if (event.actionItem) upsertActionItem(cache, incidentId, event.actionItem);
+    if (event.type === 'POSTMORTEM_CHANGED') {
+      const id = incidentRef(cache, incidentId);
+      if (id !== undefined) cache.evict({ id, fieldName: 'postmortem' });
+    }
+  }
+  if (listsChanged) evictLists(cache);
+}

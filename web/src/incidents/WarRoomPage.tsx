@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { graphql } from '../__generated__';
+import { RequireRole } from '../auth/RequireRole';
+import { ComponentGrid } from '../components/ComponentGrid';
+import { ComponentStatusControl } from '../components/ComponentStatusControl';
+import { ImpactBadge, StatusBadge } from '../ui/Badges';
+import { Elapsed } from '../ui/Elapsed';
+import { LoadError, Loading } from '../ui/Loading';
+import { DeclareIncident } from './DeclareIncident';
+import { IncidentCard } from './IncidentCard';
+
+const WarRoomQuery = graphql(`
+  query WarRoom {
+    active: incidents(filter: { active: true }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          ...IncidentCard_incident
+        }
+      }
+    }
+    recent: incidents(filter: { active: false }, first: 5) {
+      edges {
+        node {
+          id
+          title
+          status
+          impact
+          startedAt
+          resolvedAt
+        }
+      }
+    }
+    components {
+      ...ComponentGrid_component
+    }
+  }
+`);
+
+/** The war room: active incidents first, live, then the platform's components and recent history. */
+export default function WarRoomPage() {
+  const { data, error } = useQuery(WarRoomQuery);
+  if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the war room" />;
+  const active = data.active.edges.map((e) => e.node);
+  return (
+    <div className="page war-room">
+      <div className="page-title">
+        <h1>
+          {active.length === 0
+            ? 'All systems operational'
+            : `${active.length} active incident${active.length === 1 ? '' : 's'}`}
+        </h1>
+        <RequireRole role="COMMANDER">
+          <DeclareIncident components={data.components} />
+        </RequireRole>
+      </div>
+      {active.length > 0 ? (
+        <section aria-label="Active incidents" className="incident-list">
+          {active.map((incident) => (
+            <IncidentCard key={incident.id} incident={incident} />
+          ))}
+        </section>
+      ) : (
+        <p className="all-clear">No open incidents. Everything below is live.</p>
+      )}
+      <section aria-labelledby="components-heading" className="section">
+        <h2 id="components-heading">Components</h2>
+        <ComponentGrid
+          components={data.components}
+          renderControl={(c) => (
+            <RequireRole role="COMMANDER">
+              <ComponentStatusControl component={c} />
+            </RequireRole>
+          )}
+        />
+      </section>
+      <section aria-labelledby="recent-heading" className="section">
+        <h2 id="recent-heading">Recently resolved</h2>
+        {data.recent.edges.length === 0 ? (
+          <p className="muted">Nothing resolved yet.</p>
+        ) : (
+          <ul className="recent-list">
+            {data.recent.edges.map(({ node }) => (
+              <li key={node.id}>
+                <Link to={`/incidents/${node.id}`}>{node.title}</Link>
+                <StatusBadge status={node.status} />
+                <ImpactBadge impact={node.impact} />
+                <Elapsed startedAt={node.startedAt} resolvedAt={node.resolvedAt} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link to="/history" className="more-link">
+          All incidents →
+        </Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
+import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
+import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
+import { UPlotChart, type ChartOptions } from '../ui/UPlot';
+
+const AXIS = '#9aa5b5';
+const GRID = 'rgba(154,165,181,0.15)';
+
+/** One flow's recovery curve over the incident, from its start. */
+export function RecoveryChart({
+  flow,
+  samples,
+  startedAt,
+  height = 160,
+  large = false,
+}: {
+  flow: string;
+  samples: readonly RecoverySampleFieldsFragment[];
+  startedAt: string;
+  height?: number;
+  large?: boolean;
+}) {
+  const start = toMillis(startedAt) / 1000;
+  const data = useMemo<uPlot.AlignedData>(
+    () => [samples.map((s) => toMillis(s.at) / 1000), samples.map((s) => s.value)],
+    [samples],
+  );
+  const fewPoints = samples.length < 40;
+  const font = large ? '600 22px system-ui, sans-serif' : '12px system-ui, sans-serif';
+  const options = useMemo<ChartOptions>(
+    () => ({
+      legend: { show: false },
+      cursor: { show: !large, drag: { x: false, y: false } },
+      scales: {
+        x: { time: true, range: (_u, _min, max) => [start, Math.max(max, start + 600)] },
+        y: { range: (_u, _min, max) => [0, Math.max(105, Math.ceil(max / 10) * 10)] },
+      },
+      axes: [
+        {
+          stroke: AXIS,
+          grid: { stroke: GRID },
+          ticks: { stroke: GRID },
+          font,
+          values: (_u, splits) => splits.map((s) => formatUtcClock(s * 1000)),
+          space: large ? 160 : 70,
+        },
+        {
+          stroke: AXIS,
+          grid: { stroke: GRID },
+          ticks: { stroke: GRID },
+          font,
+          size: large ? 90 : 50,
+          values: (_u, splits) => splits.map((s) => formatPercent(s)),
+        },
+      ],
+      series: [
+        {},
+        {
+          label: flow,
+          stroke: '#4cc38a',
+          width: large ? 4 : 2,
+          fill: 'rgba(76,195,138,0.12)',
+          points: { show: fewPoints, size: large ? 10 : 6, fill: '#4cc38a' },
+        },
+      ],
+    }),
+    [flow, start, font, large, fewPoints],
+  );
+  const last = samples[samples.length - 1];
+  return (
+    <UPlotChart
+      options={options}
+      optionsKey={`${flow}-${start}-${large}-${fewPoints}`}
+      data={data}
+      height={height}
+      label={`Recovery of ${flow} over time${last ? `, now ${formatPercent(last.value)}` : ''}`}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import type { IncidentRecoveryListFragment } from '../__generated__/graphql';
+import { useFlash } from '../ui/useFlash';
+import { Gauge } from './Gauge';
+import { RecoveryChart } from './RecoveryChart';
+
+type Series = IncidentRecoveryListFragment['recovery'][number];
+
+/** Every flow of an incident: its gauge and its live curve. */
+export function RecoveryPanel({
+  startedAt,
+  recovery,
+  chartHeight = 140,
+  large = false,
+}: {
+  startedAt: string;
+  recovery: readonly Series[];
+  chartHeight?: number;
+  large?: boolean;
+}) {
+  if (recovery.length === 0) {
+    return <p className="muted">No recovery figures recorded yet.</p>;
+  }
+  return (
+    <div className="recovery-panel">
+      {recovery.map((series) => (
+        <FlowRecovery key={series.flow} series={series} startedAt={startedAt} chartHeight={chartHeight} large={large} />
+      ))}
+    </div>
+  );
+}
+
+function FlowRecovery({
+  series,
+  startedAt,
+  chartHeight,
+  large,
+}: {
+  series: Series;
+  startedAt: string;
+  chartHeight: number;
+  large: boolean;
+}) {
+  const flash = useFlash(series.samples.length);
+  return (
+    <div className={`flow${flash ? ' flash' : ''}`} data-flow={series.flow}>
+      <Gauge flow={series.flow} value={series.latest?.value ?? null} />
+      <RecoveryChart
+        flow={series.flow}
+        samples={series.samples}
+        startedAt={startedAt}
+        height={chartHeight}
+        large={large}
+      />
+      {series.latest?.note && !large && <p className="note">“{series.latest.note}”</p>}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { formatDurationCoarse, formatDurationPrecise, secondsBetween } from './format';
+import { useNow } from './useNow';
+
+/** "Lasted for 8h" once resolved; a ticking "8h 12m" while open. */
+export function Elapsed({ startedAt, resolvedAt }: { startedAt: string; resolvedAt: string | null }) {
+  if (resolvedAt !== null) {
+    return <span className="elapsed">Lasted for {formatDurationCoarse(secondsBetween(startedAt, resolvedAt))}</span>;
+  }
+  return <TickingElapsed startedAt={startedAt} />;
+}
+
+function TickingElapsed({ startedAt }: { startedAt: string }) {
+  const now = useNow();
+  return (
+    <span className="elapsed ticking">
+      <time dateTime={startedAt}>{formatDurationPrecise(secondsBetween(startedAt, now))}</time>
+    </span>
+  );
+}

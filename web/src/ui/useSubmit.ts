@@ -1,0 +1,40 @@
+import { useCallback, useRef, useState } from 'react';
+import { NO_ERRORS, toFormErrors, type FormErrors } from './serverErrors';
+
+/** State of one form that posts a mutation. */
+export interface Submission {
+  readonly pending: boolean;
+  readonly errors: FormErrors;
+  /**
+   * Runs `send` with a fresh idempotency key, unless a submission is already in flight (a double
+   * click is ignored before React even re-renders). Resolves true on success.
+   */
+  submit(send: (idempotencyKey: string) => Promise<unknown>): Promise<boolean>;
+  /** Clears the messages (e.g. when the form is reset). */
+  clear(): void;
+}
+
+/** One idempotency key per form submission, in-flight guard, server errors by field. */
+export function useSubmit(): Submission {
+  const inFlight = useRef(false);
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const submit = useCallback(async (send: (idempotencyKey: string) => Promise<unknown>) => {
+    if (inFlight.current) return false;
+    inFlight.current = true;
+    setPending(true);
+    setErrors(NO_ERRORS);
+    try {
+      await send(crypto.randomUUID());
+      return true;
+    } catch (error) {
+      setErrors(toFormErrors(error));
+      return false;
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  }, []);
+  const clear = useCallback(() => setErrors(NO_ERRORS), []);
+  return { pending, errors, submit, clear };
+}
