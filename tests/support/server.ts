@@ -50,7 +50,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     MONGODB_URI: uri,
     ...options.env,
   });
-  if (mongoose.connection.readyState !== 1) await mongoose.connect(uri);
+  if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) await mongoose.connect(uri);
   else if (mongoose.connection.name !== dbName) {
     await mongoose.disconnect();
     await mongoose.connect(uri);

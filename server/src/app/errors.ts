@@ -33,7 +33,7 @@ function isDuplicateKey(error: unknown): boolean {
     typeof error === 'object' &&
     error !== null &&
     'code' in error &&
-    (error as { code: unknown }).code === 11000
+    error.code === 11000
   );
 }
 

@@ -1,0 +1,95 @@
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fails, ok, post } from '../support/graphql.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.close({ dropDatabase: true });
+});
+
+const CREATE = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { id name role token } }';
+
+describe('API tokens', () => {
+  it('should show a created secret once and store only its hash', async () => {
+    const data = await ok<{ createApiToken: { id: string; name: string; role: string; token: string } }>(
+      server.graphqlUrl,
+      CREATE,
+      { input: { name: 'war room laptop', role: 'COMMANDER' } },
+      server.adminToken,
+    );
+    const created = data.createApiToken;
+    expect(created).toMatchObject({ name: 'war room laptop', role: 'COMMANDER' });
+    expect(created.token.length).toBeGreaterThanOrEqual(40);
+    const raw = await mongoose.connection.collection('api_tokens').findOne({ name: 'war room laptop' });
+    expect(JSON.stringify(raw)).not.toContain(created.token);
+    const viewer = await ok<{ viewer: { role: string; name: string } }>(server.graphqlUrl, '{ viewer { role name } }', {}, created.token);
+    expect(viewer.viewer).toEqual({ role: 'COMMANDER', name: 'war room laptop' });
+  });
+
+  it('should answer UNAUTHENTICATED with HTTP 401 for an unknown token, even on a read', async () => {
+    const result = await post(server.graphqlUrl, '{ viewer { role } }', {}, 'wr_not-a-real-token');
+    expect(result.status).toBe(401);
+    expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('should refuse a revoked token', async () => {
+    const data = await ok<{ createApiToken: { id: string; token: string } }>(server.graphqlUrl, CREATE, { input: { name: 'temp', role: 'VIEWER' } }, server.adminToken);
+    const revoked = await ok<{ revokeApiToken: boolean }>(server.graphqlUrl, 'mutation($id: ID!) { revokeApiToken(id: $id) }', { id: data.createApiToken.id }, server.adminToken);
+    expect(revoked.revokeApiToken).toBe(true);
+    const again = await ok<{ revokeApiToken: boolean }>(server.graphqlUrl, 'mutation($id: ID!) { revokeApiToken(id: $id) }', { id: data.createApiToken.id }, server.adminToken);
+    expect(again.revokeApiToken).toBe(false);
+    const result = await post(server.graphqlUrl, '{ viewer { role } }', {}, data.createApiToken.token);
+    expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('should reject an empty token name with BAD_USER_INPUT', async () => {
+    const error = await fails(server.graphqlUrl, CREATE, { input: { name: '  ', role: 'VIEWER' } }, server.adminToken, 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('name');
+  });
+});
+
+describe('abuse limits', () => {
+  it('should refuse a body over 1 MB with a GraphQL error', async () => {
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { role } }', variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('should refuse a query deeper than the limit', async () => {
+    const deep = '{ incidents { edges { node { components { component { id } } updates { id } } } } }';
+    expect((await post(server.graphqlUrl, deep)).errors).toEqual([]);
+    const nested = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+    const result = await post(server.graphqlUrl, nested);
+    expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it('should refuse too many aliases', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: viewer { role }`).join(' ');
+    const result = await post(server.graphqlUrl, `{ ${aliases} }`);
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.data).toBeNull();
+  });
+
+  it('should refuse a GET mutation-like request without a CSRF-safe header', async () => {
+    const response = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent('{ viewer { role } }')}`);
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('health', () => {
+  it('should answer /healthz and /readyz with 200 when the database is reachable', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
+});
