@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+} from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
@@ -57,9 +63,9 @@ export function createApiClients(): ApiClients {
     },
   });
   installPongWatchdog(ws);
-  const auth = new SetContextLink(({ headers }) => {
+  const auth = new SetContextLink(() => {
     const token = getToken();
-    return token === null ? { headers } : { headers: { ...headers, authorization: `Bearer ${token}` } };
+    return token === null ? {} : { headers: { authorization: `Bearer ${token}` } };
   });
   const http = new HttpLink({ uri: '/graphql' });
   const link = ApolloLink.split(
@@ -70,7 +76,9 @@ export function createApiClients(): ApiClients {
   const apollo = new ApolloClient({
     link,
     cache: createCache(),
-    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
   });
   return { apollo, ws };
 }

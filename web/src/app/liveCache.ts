@@ -171,16 +171,23 @@ function incidentRef(cache: Cache, id: string): string | undefined {
 }
 
 /** Puts a posted update at the top of its incident's updates (newest first), once. */
-export function prependUpdate(cache: Cache, incidentId: string, update: UpdateFieldsFragment): void {
+export function prependUpdate(
+  cache: Cache,
+  incidentId: string,
+  update: UpdateFieldsFragment,
+): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
-  cache.updateFragment({ id, fragment: IncidentUpdatesList, fragmentName: 'IncidentUpdatesList' }, (data) => {
-    if (!data || data.updates.some((u) => u.id === update.id)) return data;
-    const updates = [...data.updates, update].sort(
-      (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
-    );
-    return { ...data, updates };
-  });
+  cache.updateFragment(
+    { id, fragment: IncidentUpdatesList, fragmentName: 'IncidentUpdatesList' },
+    (data) => {
+      if (!data || data.updates.some((u) => u.id === update.id)) return data;
+      const updates = [...data.updates, update].sort(
+        (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+      );
+      return { ...data, updates };
+    },
+  );
 }
 
 /** Adds a recovery sample to its flow's series (creating the series), once. */
@@ -193,44 +200,64 @@ export function appendSample(
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   const full = { __typename: 'RecoverySample' as const, ...sample };
-  cache.updateFragment({ id, fragment: IncidentRecoveryList, fragmentName: 'IncidentRecoveryList' }, (data) => {
-    if (!data) return data;
-    const existing = data.recovery.find((s) => s.flow === flow);
-    const same = (s: RecoverySampleFieldsFragment) => s.at === sample.at && s.value === sample.value;
-    if (existing?.samples.some(same)) return data;
-    const samples = [...(existing?.samples ?? []), full].sort(
-      (a, b) => Date.parse(a.at) - Date.parse(b.at),
-    );
-    const latest = samples[samples.length - 1] ?? null;
-    const series = { __typename: 'RecoverySeries' as const, flow, latest, samples };
-    const others = data.recovery.filter((s) => s.flow !== flow);
-    const recovery = [...others, series].sort((a, b) => a.flow.localeCompare(b.flow));
-    return { ...data, recovery };
-  });
+  cache.updateFragment(
+    { id, fragment: IncidentRecoveryList, fragmentName: 'IncidentRecoveryList' },
+    (data) => {
+      if (!data) return data;
+      const existing = data.recovery.find((s) => s.flow === flow);
+      const same = (s: RecoverySampleFieldsFragment) =>
+        s.at === sample.at && s.value === sample.value;
+      if (existing?.samples.some(same)) return data;
+      const samples = [...(existing?.samples ?? []), full].sort(
+        (a, b) => Date.parse(a.at) - Date.parse(b.at),
+      );
+      const latest = samples[samples.length - 1] ?? null;
+      const series = { __typename: 'RecoverySeries' as const, flow, latest, samples };
+      const others = data.recovery.filter((s) => s.flow !== flow);
+      const recovery = [...others, series].sort((a, b) => a.flow.localeCompare(b.flow));
+      return { ...data, recovery };
+    },
+  );
 }
 
 /** Adds a timeline event in time order, once. */
-export function addTimelineEvent(cache: Cache, incidentId: string, event: TimelineEventFieldsFragment): void {
+export function addTimelineEvent(
+  cache: Cache,
+  incidentId: string,
+  event: TimelineEventFieldsFragment,
+): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
-  cache.updateFragment({ id, fragment: IncidentTimelineList, fragmentName: 'IncidentTimelineList' }, (data) => {
-    if (!data || data.timeline.some((e) => e.id === event.id)) return data;
-    const timeline = [...data.timeline, event].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    return { ...data, timeline };
-  });
+  cache.updateFragment(
+    { id, fragment: IncidentTimelineList, fragmentName: 'IncidentTimelineList' },
+    (data) => {
+      if (!data || data.timeline.some((e) => e.id === event.id)) return data;
+      const timeline = [...data.timeline, event].sort(
+        (a, b) => Date.parse(a.at) - Date.parse(b.at),
+      );
+      return { ...data, timeline };
+    },
+  );
 }
 
 /** Adds an action item to its incident's list when it is new (changes merge by id on their own). */
-export function upsertActionItem(cache: Cache, incidentId: string, item: ActionItemFieldsFragment): void {
+export function upsertActionItem(
+  cache: Cache,
+  incidentId: string,
+  item: ActionItemFieldsFragment,
+): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
-  cache.updateFragment({ id, fragment: IncidentActionItemsList, fragmentName: 'IncidentActionItemsList' }, (data) => {
-    if (!data) return data;
-    if (data.actionItems.some((a) => a.id === item.id)) {
-      return { ...data, actionItems: data.actionItems.map((a) => (a.id === item.id ? item : a)) };
-    }
-    return { ...data, actionItems: [...data.actionItems, item] };
-  });
+  cache.updateFragment(
+    { id, fragment: IncidentActionItemsList, fragmentName: 'IncidentActionItemsList' },
+    (data) => {
+      if (!data) return data;
+      if (data.actionItems.some((a) => a.id === item.id)) {
+        return { ...data, actionItems: data.actionItems.map((a) => (a.id === item.id ? item : a)) };
+      }
+      return { ...data, actionItems: [...data.actionItems, item] };
+    },
+  );
 }
 
 /** Lists and figures whose membership may change: refetched by the queries that watch them. */

@@ -51,7 +51,9 @@ function ComponentTile({
 }) {
   const flash = useFlash(component.status);
   return (
-    <li className={`component-tile c-${component.status.toLowerCase().replace(/_/g, '-')}${flash ? ' flash' : ''}`}>
+    <li
+      className={`component-tile c-${component.status.toLowerCase().replace(/_/g, '-')}${flash ? ' flash' : ''}`}
+    >
       <span className="component-name">{component.name}</span>
       <ComponentStatusLabel status={component.status} />
       {control}

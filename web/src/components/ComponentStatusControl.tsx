@@ -21,7 +21,11 @@ const STATUSES: ComponentStatus[] = [
 ];
 
 /** A select that sets a component's status at once. COMMANDER only (the caller checks). */
-export function ComponentStatusControl({ component }: { component: ComponentGrid_ComponentFragment }) {
+export function ComponentStatusControl({
+  component,
+}: {
+  component: ComponentGrid_ComponentFragment;
+}) {
   const [setStatus] = useMutation(SetComponentStatusMutation);
   const { pending, errors, submit } = useSubmit();
   const onChange = (value: string) => {

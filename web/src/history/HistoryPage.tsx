@@ -1,4 +1,146 @@
-/** Placeholder while the page is built. */
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { graphql } from '../__generated__';
+import { ImpactBadge, StatusBadge } from '../ui/Badges';
+import { Elapsed } from '../ui/Elapsed';
+import { formatUtc, toMillis } from '../ui/format';
+import { LoadError, Loading } from '../ui/Loading';
+import { HistoryFiltersForm } from './HistoryFiltersForm';
+import { IncidentStatsPanel } from './IncidentStatsPanel';
+import { toIncidentFilter, toStatsRange, useHistoryFilters } from './useHistoryFilters';
+
+const PAGE_SIZE = 20;
+
+const HistoryQuery = graphql(`
+  query History(
+    $filter: IncidentFilter
+    $first: Int
+    $after: String
+    $from: DateTime
+    $to: DateTime
+  ) {
+    incidents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          impact
+          startedAt
+          resolvedAt
+          components {
+            status
+            component {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    incidentStats(from: $from, to: $to) {
+      ...IncidentStatsPanel_stats
+    }
+    components {
+      id
+      name
+    }
+  }
+`);
+
+/** Every incident, filtered and paginated, with the period's figures. */
 export default function HistoryPage() {
-  return <div className="page"><h1>HistoryPage</h1></div>;
+  const [filters, update] = useHistoryFilters();
+  const { data, previousData, error, loading } = useQuery(HistoryQuery, {
+    variables: {
+      filter: toIncidentFilter(filters),
+      first: PAGE_SIZE,
+      ...(filters.after ? { after: filters.after } : {}),
+      ...toStatsRange(filters),
+    },
+  });
+  const shown = data ?? previousData;
+  const firstIndex = (filters.page - 1) * PAGE_SIZE;
+  return (
+    <div className="page history-page">
+      <div className="page-title">
+        <h1>Incident history</h1>
+      </div>
+      <HistoryFiltersForm
+        key={filters.q}
+        filters={filters}
+        components={shown?.components ?? []}
+        onChange={update}
+      />
+      {!shown ? (
+        error ? (
+          <LoadError error={error} />
+        ) : (
+          <Loading label="Loading incidents" />
+        )
+      ) : (
+        <>
+          <IncidentStatsPanel stats={shown.incidentStats} />
+          <section aria-labelledby="results-heading" className="section" aria-busy={loading}>
+            <h2 id="results-heading">
+              {shown.incidents.totalCount === 0
+                ? 'No incidents match'
+                : `Incidents ${firstIndex + 1}–${firstIndex + shown.incidents.edges.length} of ${shown.incidents.totalCount}`}
+            </h2>
+            <ul className="history-list">
+              {shown.incidents.edges.map(({ node }) => (
+                <li key={node.id}>
+                  <div className="hl-main">
+                    <Link to={`/incidents/${node.id}`}>{node.title}</Link>
+                    <span className="hl-when">{formatUtc(toMillis(node.startedAt))}</span>
+                    {node.components.length > 0 && (
+                      <span className="hl-components">
+                        {node.components.map((c) => c.component.name).join(', ')}
+                      </span>
+                    )}
+                  </div>
+                  <div className="hl-side">
+                    <StatusBadge status={node.status} />
+                    <ImpactBadge impact={node.impact} />
+                    <Elapsed startedAt={node.startedAt} resolvedAt={node.resolvedAt} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <nav className="pager" aria-label="Pages">
+              {filters.page > 1 && (
+                <button
+                  type="button"
+                  className="btn ghost"
+                  onClick={() => update({ after: '', page: 1 })}
+                >
+                  ← First page
+                </button>
+              )}
+              {shown.incidents.pageInfo.hasNextPage && shown.incidents.pageInfo.endCursor && (
+                <button
+                  type="button"
+                  className="btn ghost"
+                  onClick={() =>
+                    update({
+                      after: shown.incidents.pageInfo.endCursor ?? '',
+                      page: filters.page + 1,
+                    })
+                  }
+                >
+                  Next page →
+                </button>
+              )}
+            </nav>
+          </section>
+        </>
+      )}
+    </div>
+  );
 }

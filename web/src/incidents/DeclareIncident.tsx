@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../__generated__';
-import type { ComponentGrid_ComponentFragment, Impact, IncidentStatus } from '../__generated__/graphql';
+import type {
+  ComponentGrid_ComponentFragment,
+  Impact,
+  IncidentStatus,
+} from '../__generated__/graphql';
 import { Field, FormError } from '../ui/Field';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
@@ -20,7 +24,11 @@ const IMPACTS: Impact[] = ['CRITICAL', 'MAJOR', 'MINOR', 'NONE'];
 const OPEN_STATUSES: IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING'];
 
 /** "Declare incident": a button that opens the form. COMMANDER only (the caller checks). */
-export function DeclareIncident({ components }: { components: readonly ComponentGrid_ComponentFragment[] }) {
+export function DeclareIncident({
+  components,
+}: {
+  components: readonly ComponentGrid_ComponentFragment[];
+}) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -50,29 +58,45 @@ function DeclareForm({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    let id: string | null = null;
+    const created: { id: string | null } = { id: null };
     const ok = await submit(async (idempotencyKey) => {
       const result = await declare({
         variables: { input: { title, impact, status, body, componentIds, idempotencyKey } },
       });
-      id = result.data?.declareIncident.id ?? null;
+      created.id = result.data?.declareIncident.id ?? null;
     });
-    if (ok && id !== null) {
+    if (ok && created.id !== null) {
       onClose();
-      void navigate(`/incidents/${id}`);
+      void navigate(`/incidents/${created.id}`);
     }
   };
 
   return (
-    <form className="panel form declare-form" onSubmit={(e) => void onSubmit(e)} aria-label="Declare an incident">
+    <form
+      className="panel form declare-form"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Declare an incident"
+    >
       <h2>Declare an incident</h2>
       <Field label="Title" error={errors.fields['title']}>
-        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />}
+        {(p) => (
+          <input
+            {...p}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            maxLength={200}
+          />
+        )}
       </Field>
       <div className="field-row">
         <Field label="Impact" error={errors.fields['impact']}>
           {(p) => (
-            <select {...p} value={impact} onChange={(e) => setImpact(IMPACTS.find((i) => i === e.target.value) ?? 'MAJOR')}>
+            <select
+              {...p}
+              value={impact}
+              onChange={(e) => setImpact(IMPACTS.find((i) => i === e.target.value) ?? 'MAJOR')}
+            >
               {IMPACTS.map((i) => (
                 <option key={i} value={i}>
                   {humanize(i)}
@@ -86,7 +110,9 @@ function DeclareForm({
             <select
               {...p}
               value={status}
-              onChange={(e) => setStatus(OPEN_STATUSES.find((s) => s === e.target.value) ?? 'INVESTIGATING')}
+              onChange={(e) =>
+                setStatus(OPEN_STATUSES.find((s) => s === e.target.value) ?? 'INVESTIGATING')
+              }
             >
               {OPEN_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -98,7 +124,15 @@ function DeclareForm({
         </Field>
       </div>
       <Field label="First update" error={errors.fields['body']} hint="What customers will read.">
-        {(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} required />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            required
+          />
+        )}
       </Field>
       {components.length > 0 && (
         <fieldset className="checks">
@@ -109,13 +143,17 @@ function DeclareForm({
                 type="checkbox"
                 checked={componentIds.includes(c.id)}
                 onChange={(e) =>
-                  setComponentIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((x) => x !== c.id)))
+                  setComponentIds((ids) =>
+                    e.target.checked ? [...ids, c.id] : ids.filter((x) => x !== c.id),
+                  )
                 }
               />
               {c.name}
             </label>
           ))}
-          {errors.fields['componentIds'] && <p className="field-error">{errors.fields['componentIds']}</p>}
+          {errors.fields['componentIds'] && (
+            <p className="field-error">{errors.fields['componentIds']}</p>
+          )}
         </fieldset>
       )}
       <FormError message={errors.form} />

@@ -35,7 +35,10 @@ export function IncidentCard({ incident }: { incident: IncidentCard_IncidentFrag
   const flash = useFlash(latest?.id);
   const active = incident.status !== 'RESOLVED';
   return (
-    <article className={`card incident-card impact-edge-${incident.impact.toLowerCase()}`} aria-labelledby={`inc-${incident.id}`}>
+    <article
+      className={`card incident-card impact-edge-${incident.impact.toLowerCase()}`}
+      aria-labelledby={`inc-${incident.id}`}
+    >
       <header className="card-head">
         <div className="badges">
           <StatusBadge status={incident.status} />

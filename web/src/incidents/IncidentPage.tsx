@@ -1,4 +1,148 @@
-/** Placeholder while the page is built. */
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { RequireRole } from '../auth/RequireRole';
+import { RecordRecoveryForm } from '../recovery/RecordRecoveryForm';
+import { RecoveryPanel } from '../recovery/RecoveryPanel';
+import { ComponentStatusLabel, ImpactBadge, StatusBadge } from '../ui/Badges';
+import { UtcAndLocal } from '../ui/DateTimes';
+import { Elapsed } from '../ui/Elapsed';
+import { LoadError, Loading } from '../ui/Loading';
+import { ActionItems } from './ActionItems';
+import { PostUpdateForm } from './PostUpdateForm';
+import { Postmortem } from './Postmortem';
+import { Timeline } from './Timeline';
+import { UpdateList } from './UpdateList';
+
+const IncidentPageQuery = graphql(`
+  query IncidentPage($id: ID!) {
+    incident(id: $id) {
+      id
+      title
+      status
+      impact
+      startedAt
+      resolvedAt
+      postmortem
+      components {
+        status
+        component {
+          id
+          name
+        }
+      }
+      updates {
+        ...UpdateFields
+      }
+      ...IncidentRecoveryList
+      timeline {
+        ...TimelineEventFields
+      }
+      actionItems {
+        ...ActionItemFields
+      }
+    }
+  }
+`);
+
+/** One incident, as a status page shows it and more: updates, recovery, post-mortem, follow-ups. */
 export default function IncidentPage() {
-  return <div className="page"><h1>IncidentPage</h1></div>;
+  const { id = '' } = useParams();
+  const { data, error } = useQuery(IncidentPageQuery, { variables: { id } });
+  if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the incident" />;
+  const incident = data.incident;
+  if (!incident) {
+    return (
+      <div className="page">
+        <h1>No such incident</h1>
+        <p>
+          <Link to="/history">Search the history</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page incident-page">
+      <header className="incident-header">
+        <div className="badges">
+          <StatusBadge status={incident.status} />
+          <ImpactBadge impact={incident.impact} />
+        </div>
+        <h1>{incident.title}</h1>
+        <p className="duration">
+          <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+        </p>
+        <dl className="times">
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <UtcAndLocal at={incident.startedAt} />
+            </dd>
+          </div>
+          {incident.resolvedAt && (
+            <div>
+              <dt>Resolved</dt>
+              <dd>
+                <UtcAndLocal at={incident.resolvedAt} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <div className="incident-columns">
+        <div className="col-main">
+          <section className="section" aria-labelledby="updates-heading">
+            <h2 id="updates-heading">Updates</h2>
+            <RequireRole role="RESPONDER">
+              <PostUpdateForm incidentId={incident.id} current={incident.status} />
+            </RequireRole>
+            <UpdateList updates={incident.updates} />
+          </section>
+          <section className="section" aria-labelledby="pm-heading">
+            <h2 id="pm-heading">Post-mortem</h2>
+            <Postmortem incidentId={incident.id} markdown={incident.postmortem ?? null} />
+          </section>
+        </div>
+        <aside className="col-side">
+          <section className="section" aria-labelledby="recovery-heading">
+            <h2 id="recovery-heading">Recovery</h2>
+            <RecoveryPanel
+              startedAt={incident.startedAt}
+              recovery={incident.recovery}
+              chartHeight={150}
+            />
+            <RequireRole role="RESPONDER">
+              <RecordRecoveryForm
+                incidentId={incident.id}
+                flows={incident.recovery.map((s) => s.flow)}
+              />
+            </RequireRole>
+          </section>
+          <section className="section" aria-labelledby="components-heading">
+            <h2 id="components-heading">Affected components</h2>
+            {incident.components.length === 0 ? (
+              <p className="muted">No components marked as affected.</p>
+            ) : (
+              <ul className="affected-list">
+                {incident.components.map((c) => (
+                  <li key={c.component.id}>
+                    <span>{c.component.name}</span>
+                    <ComponentStatusLabel status={c.status} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="section" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">Timeline</h2>
+            <Timeline incidentId={incident.id} events={incident.timeline} />
+          </section>
+          <section className="section" aria-labelledby="actions-heading">
+            <h2 id="actions-heading">Follow-up actions</h2>
+            <ActionItems incidentId={incident.id} items={incident.actionItems} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
 }

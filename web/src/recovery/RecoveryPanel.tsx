@@ -23,7 +23,13 @@ export function RecoveryPanel({
   return (
     <div className="recovery-panel">
       {recovery.map((series) => (
-        <FlowRecovery key={series.flow} series={series} startedAt={startedAt} chartHeight={chartHeight} large={large} />
+        <FlowRecovery
+          key={series.flow}
+          series={series}
+          startedAt={startedAt}
+          chartHeight={chartHeight}
+          large={large}
+        />
       ))}
     </div>
   );

@@ -2,9 +2,19 @@ import { formatDurationCoarse, formatDurationPrecise, secondsBetween } from './f
 import { useNow } from './useNow';
 
 /** "Lasted for 8h" once resolved; a ticking "8h 12m" while open. */
-export function Elapsed({ startedAt, resolvedAt }: { startedAt: string; resolvedAt: string | null }) {
+export function Elapsed({
+  startedAt,
+  resolvedAt,
+}: {
+  startedAt: string;
+  resolvedAt: string | null;
+}) {
   if (resolvedAt !== null) {
-    return <span className="elapsed">Lasted for {formatDurationCoarse(secondsBetween(startedAt, resolvedAt))}</span>;
+    return (
+      <span className="elapsed">
+        Lasted for {formatDurationCoarse(secondsBetween(startedAt, resolvedAt))}
+      </span>
+    );
   }
   return <TickingElapsed startedAt={startedAt} />;
 }

@@ -10,7 +10,11 @@ export function Field({
   label: string;
   error?: string | undefined;
   hint?: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactElement;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ReactElement;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
@@ -19,7 +23,11 @@ export function Field({
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children(describedBy ? { id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy } : { id, 'aria-invalid': false })}
+      {children(
+        describedBy
+          ? { id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy }
+          : { id, 'aria-invalid': false },
+      )}
       {hint && (
         <p className="hint" id={hintId}>
           {hint}

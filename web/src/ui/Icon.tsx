@@ -1,15 +1,6 @@
 /** Small inline icons, so status is never told by colour alone. Decorative: text always follows. */
 export type IconName =
-  | 'search'
-  | 'target'
-  | 'pulse'
-  | 'check'
-  | 'alert'
-  | 'cross'
-  | 'half'
-  | 'wrench'
-  | 'dot'
-  | 'arrow';
+  'search' | 'target' | 'pulse' | 'check' | 'alert' | 'cross' | 'half' | 'wrench' | 'dot' | 'arrow';
 
 const PATHS: Record<IconName, string> = {
   search: 'M11 4a7 7 0 1 1 0 14 7 7 0 0 1 0-14zm5.2 12.2L21 21',

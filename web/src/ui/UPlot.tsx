@@ -8,7 +8,9 @@ let loader: Promise<typeof uPlot> | null = null;
 
 /** uPlot and its stylesheet are loaded on first use, keeping them out of the initial bundle. */
 function loadUPlot(): Promise<typeof uPlot> {
-  loader ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
+  loader ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
+    ([m]) => m.default,
+  );
   return loader;
 }
 
@@ -24,7 +26,7 @@ export function UPlotChart({
   height,
   label,
 }: {
-  options: ChartOptions;
+  options: ChartOptions | ((U: typeof uPlot) => ChartOptions);
   optionsKey: string;
   data: uPlot.AlignedData;
   height: number;
@@ -45,7 +47,9 @@ export function UPlotChart({
     void loadUPlot().then((UPlot) => {
       if (disposed) return;
       const width = Math.max(200, el.clientWidth);
-      const instance = new UPlot({ ...latestOptions.current, width, height }, latestData.current, el);
+      const given = latestOptions.current;
+      const options = typeof given === 'function' ? given(UPlot) : given;
+      const instance = new UPlot({ ...options, width, height }, latestData.current, el);
       chart.current = instance;
       observer = new ResizeObserver(() => {
         instance.setSize({ width: Math.max(200, el.clientWidth), height });
@@ -64,5 +68,13 @@ export function UPlotChart({
     chart.current?.setData(data);
   }, [data]);
 
-  return <div className="chart" ref={container} role="img" aria-label={label} style={{ minHeight: height }} />;
+  return (
+    <div
+      className="chart"
+      ref={container}
+      role="img"
+      aria-label={label}
+      style={{ minHeight: height }}
+    />
+  );
 }

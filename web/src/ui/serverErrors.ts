@@ -44,5 +44,7 @@ export function toFormErrors(error: unknown): FormErrors {
 /** The `extensions.code` values of an error (empty for network errors). */
 export function errorCodes(error: unknown): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => (typeof e.extensions?.['code'] === 'string' ? [e.extensions['code']] : []));
+  return error.errors.flatMap((e) =>
+    typeof e.extensions?.['code'] === 'string' ? [e.extensions['code']] : [],
+  );
 }

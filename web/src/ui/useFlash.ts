@@ -16,3 +16,23 @@ export function useFlash(key: string | number | null | undefined, ms = 2500): bo
   }, [key, ms]);
   return flashing;
 }
+
+/** True for `ms` after mount when `enabled`: for items that arrive after their list first showed. */
+export function useMountFlash(enabled: boolean, ms = 2500): boolean {
+  const [flashing, setFlashing] = useState(enabled);
+  useEffect(() => {
+    if (!flashing) return;
+    const id = setTimeout(() => setFlashing(false), ms);
+    return () => clearTimeout(id);
+  }, [flashing, ms]);
+  return flashing;
+}
+
+/** False during a list's first render, true afterwards: items mounted later are new arrivals. */
+export function useHasMounted(): boolean {
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
+  return mounted.current;
+}

@@ -9,9 +9,9 @@ export interface Submission {
    * Runs `send` with a fresh idempotency key, unless a submission is already in flight (a double
    * click is ignored before React even re-renders). Resolves true on success.
    */
-  submit(send: (idempotencyKey: string) => Promise<unknown>): Promise<boolean>;
+  readonly submit: (send: (idempotencyKey: string) => Promise<unknown>) => Promise<boolean>;
   /** Clears the messages (e.g. when the form is reset). */
-  clear(): void;
+  readonly clear: () => void;
 }
 
 /** One idempotency key per form submission, in-flight guard, server errors by field. */

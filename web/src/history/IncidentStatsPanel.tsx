@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
+import { graphql } from '../__generated__';
+import type { IncidentStatsPanel_StatsFragment } from '../__generated__/graphql';
+import { formatDurationPrecise, formatMonth, humanize, toMillis } from '../ui/format';
+import { UPlotChart, type ChartOptions } from '../ui/UPlot';
+
+export const IncidentStatsPanel_stats = graphql(`
+  fragment IncidentStatsPanel_stats on IncidentStats {
+    count
+    byImpact {
+      impact
+      count
+    }
+    timeToIdentify {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
+    timeToMitigate {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
+    timeToResolve {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
+    byMonth {
+      month
+      count
+    }
+  }
+`);
+
+type Durations = IncidentStatsPanel_StatsFragment['timeToResolve'];
+
+function fmt(seconds: number | null | undefined): string {
+  return seconds === null || seconds === undefined ? '—' : formatDurationPrecise(seconds);
+}
+
+function DurationFigure({ label, d }: { label: string; d: Durations }) {
+  return (
+    <div className="stat">
+      <div className="stat-label">{label}</div>
+      <div className="stat-value">{fmt(d.medianSeconds)}</div>
+      <div className="stat-sub">
+        median · mean {fmt(d.meanSeconds)} · p90 {fmt(d.p90Seconds)} · n={d.count}
+      </div>
+    </div>
+  );
+}
+
+/** Counts, time to identify / mitigate / resolve, and incidents per month. */
+export function IncidentStatsPanel({ stats }: { stats: IncidentStatsPanel_StatsFragment }) {
+  return (
+    <section className="stats" aria-label="Statistics for the period">
+      <div className="stat-grid">
+        <div className="stat">
+          <div className="stat-label">Incidents</div>
+          <div className="stat-value">{stats.count}</div>
+          <div className="stat-sub">
+            {stats.byImpact
+              .filter((i) => i.count > 0)
+              .map((i) => `${i.count} ${humanize(i.impact).toLowerCase()}`)
+              .join(' · ') || 'none'}
+          </div>
+        </div>
+        <DurationFigure label="Time to identify" d={stats.timeToIdentify} />
+        <DurationFigure label="Time to mitigate" d={stats.timeToMitigate} />
+        <DurationFigure label="Time to resolve" d={stats.timeToResolve} />
+      </div>
+      <MonthlyChart months={stats.byMonth} />
+    </section>
+  );
+}
+
+function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['byMonth'] }) {
+  const data = useMemo<uPlot.AlignedData>(
+    () => [months.map((_m, i) => i), months.map((m) => m.count)],
+    [months],
+  );
+  if (months.length === 0) return <p className="muted">No incidents in this period.</p>;
+  const options = (U: typeof uPlot): ChartOptions => {
+    const bars = U.paths.bars?.({ size: [0.6, 60] });
+    return {
+      legend: { show: false },
+      cursor: { show: false },
+      scales: {
+        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, months.length - 0.5] },
+        y: {
+          range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
+            0,
+            Math.max(1, max + 1),
+          ],
+        },
+      },
+      axes: [
+        {
+          stroke: '#a3afbf',
+          grid: { show: false },
+          incrs: [1],
+          values: (_u: uPlot, splits: number[]) =>
+            splits.map((s) => {
+              const m = Number.isInteger(s) ? months[s] : undefined;
+              return m ? formatMonth(toMillis(m.month)) : '';
+            }),
+          space: 50,
+        },
+        { stroke: '#a3afbf', grid: { stroke: 'rgba(154,165,181,0.15)' }, size: 40 },
+      ],
+      series: [
+        {},
+        {
+          label: 'Incidents',
+          fill: 'rgba(245,165,36,0.8)',
+          stroke: '#f5a524',
+          ...(bars ? { paths: bars } : {}),
+        },
+      ],
+    };
+  };
+  return (
+    <figure className="month-chart">
+      <figcaption>Incidents per month (UTC)</figcaption>
+      <UPlotChart
+        options={options}
+        optionsKey={months.map((m) => m.month).join()}
+        data={data}
+        height={180}
+        label={`Incidents per month: ${months.map((m) => `${formatMonth(toMillis(m.month))} ${m.count}`).join(', ')}`}
+      />
+    </figure>
+  );
+}

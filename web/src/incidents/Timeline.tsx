@@ -1,0 +1,114 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../__generated__';
+import type { TimelineEventFieldsFragment } from '../__generated__/graphql';
+import { addTimelineEvent } from '../app/liveCache';
+import { RequireRole } from '../auth/RequireRole';
+import { Field, FormError } from '../ui/Field';
+import { formatUtc, formatUtcClock, toMillis } from '../ui/format';
+import { useHasMounted, useMountFlash } from '../ui/useFlash';
+import { useSubmit } from '../ui/useSubmit';
+
+const AddTimelineEventMutation = graphql(`
+  mutation AddTimelineEvent($input: AddTimelineEventInput!) {
+    addTimelineEvent(input: $input) {
+      ...TimelineEventFields
+    }
+  }
+`);
+
+/** What happened when, oldest first, as the post-mortem tells it; RESPONDERs can add events. */
+export function Timeline({
+  incidentId,
+  events,
+}: {
+  incidentId: string;
+  events: readonly TimelineEventFieldsFragment[];
+}) {
+  const mounted = useHasMounted();
+  return (
+    <div className="timeline">
+      {events.length === 0 ? (
+        <p className="muted">No timeline events yet.</p>
+      ) : (
+        <ol className="timeline-list">
+          {events.map((e) => (
+            <TimelineItem key={e.id} event={e} isNew={mounted} />
+          ))}
+        </ol>
+      )}
+      <RequireRole role="RESPONDER">
+        <AddTimelineEventForm incidentId={incidentId} />
+      </RequireRole>
+    </div>
+  );
+}
+
+function TimelineItem({ event, isNew }: { event: TimelineEventFieldsFragment; isNew: boolean }) {
+  const flash = useMountFlash(isNew);
+  const ms = toMillis(event.at);
+  return (
+    <li className={flash ? 'flash' : undefined}>
+      <time dateTime={event.at} title={formatUtc(ms)} className="tl-time">
+        {formatUtcClock(ms)} UTC
+      </time>
+      <span className="tl-text">{event.text}</span>
+    </li>
+  );
+}
+
+/** `datetime-local` value for now, in local time. */
+function localNow(): string {
+  const d = new Date();
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+function AddTimelineEventForm({ incidentId }: { incidentId: string }) {
+  const [add] = useMutation(AddTimelineEventMutation);
+  const { pending, errors, submit } = useSubmit();
+  const [at, setAt] = useState(localNow);
+  const [text, setText] = useState('');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await submit(() =>
+      add({
+        variables: { input: { incidentId, at: new Date(at).toISOString(), text } },
+        update: (cache, { data }) => {
+          if (data) addTimelineEvent(cache, incidentId, data.addTimelineEvent);
+        },
+      }),
+    );
+    if (ok) setText('');
+  };
+  return (
+    <form
+      className="panel form inline-form"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label="Add a timeline event"
+    >
+      <div className="field-row">
+        <Field label="When (your local time)" error={errors.fields['at']}>
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field label="What happened" error={errors.fields['text']}>
+          {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} required />}
+        </Field>
+      </div>
+      <FormError message={errors.form} />
+      <div className="actions">
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? 'Adding…' : 'Add event'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../__generated__';
+import { appendSample } from '../app/liveCache';
+import { Field, FormError } from '../ui/Field';
+import { useSubmit } from '../ui/useSubmit';
+
+const RecordRecoveryMutation = graphql(`
+  mutation RecordRecovery($input: RecordRecoveryInput!) {
+    recordRecovery(input: $input) {
+      ...RecoverySampleFields
+    }
+  }
+`);
+
+/** Record a recovery percentage for a flow (RESPONDER). */
+export function RecordRecoveryForm({
+  incidentId,
+  flows,
+}: {
+  incidentId: string;
+  flows: readonly string[];
+}) {
+  const [record] = useMutation(RecordRecoveryMutation);
+  const { pending, errors, submit } = useSubmit();
+  const [flow, setFlow] = useState(flows[0] ?? 'sales_flow');
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmedNote = note.trim();
+    const ok = await submit((idempotencyKey) =>
+      record({
+        variables: {
+          input: {
+            incidentId,
+            flow: flow.trim(),
+            value: Number(value),
+            idempotencyKey,
+            ...(trimmedNote === '' ? {} : { note: trimmedNote }),
+          },
+        },
+        update: (cache, { data }) => {
+          if (data) appendSample(cache, incidentId, flow.trim(), data.recordRecovery);
+        },
+      }),
+    );
+    if (ok) {
+      setValue('');
+      setNote('');
+    }
+  };
+
+  return (
+    <form className="panel form" onSubmit={(e) => void onSubmit(e)} aria-label="Record recovery">
+      <h3>Record recovery</h3>
+      <div className="field-row">
+        <Field label="Flow" error={errors.fields['flow']} hint="e.g. sales_flow, checkout">
+          {(p) => (
+            <>
+              <input
+                {...p}
+                list="known-flows"
+                value={flow}
+                onChange={(e) => setFlow(e.target.value)}
+                required
+              />
+              <datalist id="known-flows">
+                {flows.map((f) => (
+                  <option key={f} value={f} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field label="Percent of nominal" error={errors.fields['value']}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={1000}
+              step="any"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+      </div>
+      <Field label="Note (optional)" error={errors.fields['note']}>
+        {(p) => (
+          <input {...p} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+        )}
+      </Field>
+      <FormError message={errors.form} />
+      <div className="actions">
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? 'Recording…' : 'Record'}
+        </button>
+      </div>
+    </form>
+  );
+}
