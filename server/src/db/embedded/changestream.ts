@@ -1,0 +1,184 @@
+/**
+ * Change streams: a `$changeStream` stage opens a stream over a collection, a database or the
+ * whole deployment. Each getMore turns the history after the stream's position into change
+ * documents (MongoDB's shape, resume token as `_id`), runs the user's remaining stages through
+ * mingo, and reports `postBatchResumeToken` so drivers can resume even after empty batches.
+ */
+import { Aggregator } from 'mingo';
+import { Timestamp } from 'bson';
+import {
+  decodeToken,
+  encodeToken,
+  type ChangeEvent,
+  type ChangeLog,
+  type Position,
+} from './changelog.js';
+import { badValue, notImplemented } from './errors.js';
+import { isPlainObject, type Doc } from './values.js';
+
+/** Looks up the current version of a document, for `fullDocument: 'updateLookup'`. */
+export type DocumentLookup = (db: string, coll: string, documentKey: Doc) => Doc | null;
+
+type Scope =
+  | { kind: 'collection'; db: string; coll: string }
+  | { kind: 'database'; db: string }
+  | { kind: 'cluster' };
+
+const FULL_DOCUMENT = new Set(['default', 'updateLookup', 'whenAvailable', 'required']);
+const BEFORE_CHANGE = new Set(['off', 'whenAvailable', 'required']);
+const STAGE_OPTIONS = new Set([
+  'fullDocument',
+  'fullDocumentBeforeChange',
+  'resumeAfter',
+  'startAfter',
+  'startAtOperationTime',
+  'allChangesForCluster',
+  'showExpandedEvents',
+]);
+const ALLOWED_STAGES = new Set([
+  '$match',
+  '$project',
+  '$addFields',
+  '$set',
+  '$unset',
+  '$replaceRoot',
+  '$replaceWith',
+  '$redact',
+]);
+
+/** Clock value shown as `clusterTime`: seconds of the wall clock, ordinal = commit sequence. */
+function clusterTime(event: ChangeEvent): Timestamp {
+  return new Timestamp({
+    t: Math.floor(event.wallTime.getTime() / 1000),
+    i: event.seq % 0x100000000,
+  });
+}
+
+/** One open change stream. */
+export class ChangeStream {
+  private readonly scope: Scope;
+  private readonly fullDocument: string;
+  private readonly beforeChange: string;
+  private readonly pipeline: Aggregator | undefined;
+  private position: Position;
+  private readonly startAt: Timestamp | undefined;
+  /** Set once an invalidate event was delivered: the cursor then closes. */
+  invalidated = false;
+
+  constructor(db: string, coll: string | undefined, spec: Doc, rest: Doc[], log: ChangeLog) {
+    for (const key of Object.keys(spec))
+      if (!STAGE_OPTIONS.has(key)) throw notImplemented(`$changeStream option '${key}'`);
+    const cluster = spec.allChangesForCluster === true;
+    if (cluster && db !== 'admin')
+      throw badValue('allChangesForCluster requires the admin database');
+    this.scope = cluster
+      ? { kind: 'cluster' }
+      : coll === undefined
+        ? { kind: 'database', db }
+        : { kind: 'collection', db, coll };
+    this.fullDocument = typeof spec.fullDocument === 'string' ? spec.fullDocument : 'default';
+    this.beforeChange =
+      typeof spec.fullDocumentBeforeChange === 'string' ? spec.fullDocumentBeforeChange : 'off';
+    if (!FULL_DOCUMENT.has(this.fullDocument))
+      throw badValue(`unknown fullDocument '${this.fullDocument}'`);
+    if (!BEFORE_CHANGE.has(this.beforeChange))
+      throw badValue(`unknown fullDocumentBeforeChange '${this.beforeChange}'`);
+    for (const stage of rest) {
+      const name = Object.keys(stage)[0] ?? '';
+      if (!ALLOWED_STAGES.has(name)) throw notImplemented(`stage ${name} in a change stream`);
+    }
+    this.pipeline = rest.length > 0 ? new Aggregator(rest) : undefined;
+    const token = spec.resumeAfter ?? spec.startAfter;
+    this.position = token !== undefined ? decodeToken(token) : log.latest();
+    this.startAt =
+      spec.startAtOperationTime instanceof Timestamp ? spec.startAtOperationTime : undefined;
+    if (this.startAt) this.position = log.earliest();
+    // Validate the resume point now so a stale token fails the aggregate, not a later getMore.
+    log.since(this.position);
+  }
+
+  /** The token a client resumes from after the last batch. */
+  resumeToken(): Doc {
+    return { _data: encodeToken(this.position) };
+  }
+
+  private inScope(event: ChangeEvent): boolean {
+    if (this.scope.kind === 'cluster') return true;
+    if (event.db !== this.scope.db) return false;
+    return (
+      this.scope.kind === 'database' ||
+      event.coll === this.scope.coll ||
+      event.operationType === 'dropDatabase'
+    );
+  }
+
+  private shape(event: ChangeEvent, lookup: DocumentLookup): Doc {
+    const out: Doc = {
+      _id: { _data: encodeToken(event) },
+      operationType: event.operationType,
+      clusterTime: clusterTime(event),
+      wallTime: event.wallTime,
+    };
+    if (event.operationType === 'dropDatabase') out.ns = { db: event.db };
+    else out.ns = { db: event.db, coll: event.coll };
+    if (event.documentKey) out.documentKey = event.documentKey;
+    if (event.updateDescription) out.updateDescription = event.updateDescription;
+    const t = event.operationType;
+    if (t === 'insert' || t === 'replace') out.fullDocument = event.fullDocument;
+    else if (t === 'update') {
+      if (this.fullDocument === 'updateLookup' && event.documentKey) {
+        out.fullDocument = lookup(event.db, event.coll, event.documentKey);
+      } else if (this.fullDocument === 'whenAvailable' || this.fullDocument === 'required') {
+        out.fullDocument = event.fullDocument ?? null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Change documents after the current position (at most `batchSize`), advancing it. When the
+   * history is drained the position moves to the head so the resume token stays fresh.
+   */
+  next(log: ChangeLog, lookup: DocumentLookup, batchSize: number): Doc[] {
+    const out: Doc[] = [];
+    const events = log.since(this.position);
+    const max = batchSize > 0 ? batchSize : Infinity;
+    let drained = true;
+    for (const event of events) {
+      if (out.length >= max) {
+        drained = false;
+        break;
+      }
+      this.position = { seq: event.seq, sub: event.sub };
+      if (!this.inScope(event)) continue;
+      if (this.startAt && clusterTime(event).lessThan(this.startAt)) continue;
+      let doc = this.shape(event, lookup);
+      if (this.pipeline) {
+        const result = this.pipeline.run([doc]);
+        const first = result[0];
+        if (!isPlainObject(first)) continue;
+        doc = first;
+      }
+      out.push(doc);
+      if (this.invalidates(event)) {
+        out.push({
+          _id: { _data: encodeToken({ seq: event.seq, sub: event.sub }) },
+          operationType: 'invalidate',
+          clusterTime: clusterTime(event),
+          wallTime: event.wallTime,
+        });
+        this.invalidated = true;
+        drained = false;
+        break;
+      }
+    }
+    if (drained) this.position = log.latest();
+    return out;
+  }
+
+  private invalidates(event: ChangeEvent): boolean {
+    if (this.scope.kind === 'collection')
+      return event.operationType === 'drop' || event.operationType === 'dropDatabase';
+    return this.scope.kind === 'database' && event.operationType === 'dropDatabase';
+  }
+}

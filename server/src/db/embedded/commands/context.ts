@@ -1,0 +1,77 @@
+/**
+ * What every command handler receives, and small helpers for reading command fields.
+ */
+import { Long } from 'bson';
+import type { CursorRegistry } from '../cursors.js';
+import { CommandError } from '../errors.js';
+import type { Storage } from '../storage.js';
+import { isPlainObject, type Doc } from '../values.js';
+
+/** Facts about the listening server that hello/serverStatus report. */
+export interface ServerInfo {
+  host: string;
+  port: number;
+  startedAt: Date;
+  connections: { current: number; totalCreated: number };
+  electionId: unknown;
+}
+
+/** Per-command context. */
+export interface CommandContext {
+  storage: Storage;
+  cursors: CursorRegistry;
+  server: ServerInfo;
+  db: string;
+  connectionId: number;
+}
+
+/** A command implementation. */
+export type Handler = (cmd: Doc, ctx: CommandContext) => Doc | Promise<Doc>;
+
+/** A required string field (e.g. the collection name under the command key). */
+export function stringField(cmd: Doc, field: string): string {
+  const value = cmd[field];
+  if (typeof value !== 'string') throw new CommandError('BadValue', `'${field}' must be a string`);
+  return value;
+}
+
+/** An optional document field. */
+export function docField(cmd: Doc, field: string): Doc | undefined {
+  const value = cmd[field];
+  if (value === undefined || value === null) return undefined;
+  if (!isPlainObject(value))
+    throw new CommandError('TypeMismatch', `'${field}' must be a document`);
+  return value;
+}
+
+/** An optional numeric field (numbers, Long). */
+export function numberField(cmd: Doc, field: string): number | undefined {
+  const value = cmd[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return value;
+  if (value instanceof Long) return value.toNumber();
+  throw new CommandError('TypeMismatch', `'${field}' must be a number`);
+}
+
+/** An optional array-of-documents field. */
+export function docsField(cmd: Doc, field: string): Doc[] {
+  const value = cmd[field];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !(value as unknown[]).every(isPlainObject)) {
+    throw new CommandError('TypeMismatch', `'${field}' must be an array of documents`);
+  }
+  return value as Doc[];
+}
+
+/** A cursor id (Long or number) as bigint. */
+export function toCursorId(value: unknown): bigint {
+  if (value instanceof Long) return value.toBigInt();
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+  if (typeof value === 'bigint') return value;
+  throw new CommandError('TypeMismatch', 'cursor ids must be 64-bit integers');
+}
+
+/** A cursor id field as bigint. */
+export function cursorIdField(cmd: Doc, field: string): bigint {
+  return toCursorId(cmd[field]);
+}

@@ -1,0 +1,197 @@
+/**
+ * find, getMore, killCursors, count, distinct and explain(find).
+ */
+import { Long } from 'bson';
+import { CommandError, notImplemented } from '../errors.js';
+import { findDocs, matchDocs } from '../query.js';
+import { isPlainObject, valueKey, valuesAtPath, type Doc } from '../values.js';
+import {
+  cursorIdField,
+  toCursorId,
+  docField,
+  numberField,
+  stringField,
+  type CommandContext,
+  type Handler,
+} from './context.js';
+
+const FIND_OPTIONS = new Set([
+  'find',
+  'filter',
+  'sort',
+  'projection',
+  'skip',
+  'limit',
+  'batchSize',
+  'singleBatch',
+  'hint',
+  'comment',
+  'maxTimeMS',
+  'readConcern',
+  'allowDiskUse',
+  'noCursorTimeout',
+  'allowPartialResults',
+  'returnKey',
+  'showRecordId',
+  'let',
+  'collation',
+  'awaitData',
+  'tailable',
+  'min',
+  'max',
+]);
+
+function checkCollation(cmd: Doc): void {
+  const collation = docField(cmd, 'collation');
+  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
+}
+
+function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
+  const name = stringField(cmd, 'find');
+  for (const key of Object.keys(cmd)) {
+    if (
+      !key.startsWith('$') &&
+      !FIND_OPTIONS.has(key) &&
+      !['lsid', 'txnNumber', 'readPreference'].includes(key)
+    ) {
+      throw notImplemented(`find option '${key}'`);
+    }
+  }
+  for (const unsupported of ['tailable', 'returnKey', 'showRecordId', 'min', 'max'] as const) {
+    if (cmd[unsupported] !== undefined && cmd[unsupported] !== false)
+      throw notImplemented(`find option '${unsupported}'`);
+  }
+  checkCollation(cmd);
+  const coll = ctx.storage.collection(ctx.db, name);
+  const limit = numberField(cmd, 'limit');
+  const docs = findDocs(
+    coll,
+    docField(cmd, 'filter') ?? {},
+    {
+      sort: docField(cmd, 'sort'),
+      projection: docField(cmd, 'projection'),
+      skip: numberField(cmd, 'skip'),
+      limit: limit === undefined ? undefined : Math.abs(limit),
+    },
+    ctx.storage.metrics,
+  );
+  return { ns: `${ctx.db}.${name}`, docs };
+}
+
+const find: Handler = (cmd, ctx) => {
+  const { ns, docs } = runFind(cmd, ctx);
+  const limit = numberField(cmd, 'limit') ?? 0;
+  const single = cmd.singleBatch === true || limit < 0;
+  return { cursor: ctx.cursors.openDocs(ns, docs, numberField(cmd, 'batchSize'), single), ok: 1 };
+};
+
+const getMore: Handler = async (cmd, ctx) => {
+  const id = cursorIdField(cmd, 'getMore');
+  const ns = `${ctx.db}.${stringField(cmd, 'collection')}`;
+  const cursor = ctx.cursors.get(id, ns);
+  const batchSize = numberField(cmd, 'batchSize');
+  if (cursor.kind === 'docs') return { cursor: ctx.cursors.nextDocs(id, cursor, batchSize), ok: 1 };
+  const { stream } = cursor;
+  const lookup = (db: string, coll: string, key: Doc): Doc | null =>
+    ctx.storage.collection(db, coll)?.docs.get(valueKey(key._id)) ?? null;
+  const deadline = Date.now() + (numberField(cmd, 'maxTimeMS') ?? 1000);
+  let batch = stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
+  // Await-data: wait for the next publish (or the deadline) and answer as soon as events exist.
+  while (batch.length === 0 && Date.now() < deadline && ctx.cursors.has(id)) {
+    await ctx.storage.changes.wait(deadline - Date.now());
+    batch = stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
+  }
+  const done = stream.invalidated || !ctx.cursors.has(id);
+  if (done) ctx.cursors.kill(id);
+  return {
+    cursor: {
+      id: done ? Long.ZERO : Long.fromBigInt(id),
+      ns,
+      nextBatch: batch,
+      postBatchResumeToken: stream.resumeToken(),
+    },
+    ok: 1,
+  };
+};
+
+const killCursors: Handler = (cmd, ctx) => {
+  const ids = cmd.cursors;
+  if (!Array.isArray(ids)) throw new CommandError('BadValue', "'cursors' must be an array");
+  const killed: Long[] = [];
+  const notFound: Long[] = [];
+  for (const raw of ids as unknown[]) {
+    const id = toCursorId(raw);
+    (ctx.cursors.kill(id) ? killed : notFound).push(Long.fromBigInt(id));
+  }
+  return {
+    cursorsKilled: killed,
+    cursorsNotFound: notFound,
+    cursorsAlive: [],
+    cursorsUnknown: [],
+    ok: 1,
+  };
+};
+
+const count: Handler = (cmd, ctx) => {
+  const name = stringField(cmd, 'count');
+  checkCollation(cmd);
+  const coll = ctx.storage.collection(ctx.db, name);
+  if (!coll) return { n: 0, ok: 1 };
+  const query = docField(cmd, 'query') ?? {};
+  const skip = numberField(cmd, 'skip') ?? 0;
+  const limit = Math.abs(numberField(cmd, 'limit') ?? 0);
+  const n =
+    Object.keys(query).length === 0
+      ? coll.docs.size
+      : matchDocs(coll, query, ctx.storage.metrics).length;
+  const afterSkip = Math.max(0, n - skip);
+  return { n: limit > 0 ? Math.min(limit, afterSkip) : afterSkip, ok: 1 };
+};
+
+const distinct: Handler = (cmd, ctx) => {
+  const name = stringField(cmd, 'distinct');
+  const key = stringField(cmd, 'key');
+  checkCollation(cmd);
+  const coll = ctx.storage.collection(ctx.db, name);
+  if (!coll) return { values: [], ok: 1 };
+  const seen = new Map<string, unknown>();
+  for (const doc of matchDocs(coll, docField(cmd, 'query') ?? {}, ctx.storage.metrics)) {
+    for (const value of valuesAtPath(doc, key))
+      if (value !== undefined) seen.set(valueKey(value), value);
+  }
+  return { values: [...seen.values()], ok: 1 };
+};
+
+/**
+ * explain of a find: the plan and executionStats counters, so callers (and the engine tests)
+ * can see whether an index answered the query.
+ */
+const explain: Handler = (cmd, ctx) => {
+  const inner = cmd.explain;
+  if (!isPlainObject(inner) || typeof inner.find !== 'string')
+    throw notImplemented('explain of anything but find');
+  const metrics = ctx.storage.metrics;
+  const before = { docs: metrics.docsExamined, keys: metrics.keysExamined };
+  const { docs } = runFind(inner, ctx);
+  const stage = metrics.lastPlan;
+  const winningPlan = stage === 'COLLSCAN' ? { stage } : { stage: 'FETCH', inputStage: { stage } };
+  return {
+    queryPlanner: { namespace: `${ctx.db}.${inner.find}`, winningPlan },
+    executionStats: {
+      nReturned: docs.length,
+      totalDocsExamined: metrics.docsExamined - before.docs,
+      totalKeysExamined: metrics.keysExamined - before.keys,
+    },
+    ok: 1,
+  };
+};
+
+/** Read-side command handlers. */
+export const readCommands: Record<string, Handler> = {
+  find,
+  getMore,
+  killCursors,
+  count,
+  distinct,
+  explain,
+};

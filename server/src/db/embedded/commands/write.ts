@@ -1,0 +1,244 @@
+/**
+ * insert / update / delete: each statement is validated and applied in memory in order, the
+ * resulting ops are journaled in one record, and the reply waits for fsync. Failed statements
+ * become `writeErrors` (ordered batches stop at the first one), as in mongod.
+ */
+import { calculateObjectSize, ObjectId } from 'bson';
+import { CommandError, toCommandError } from '../errors.js';
+import type { ChangeEvent } from '../changelog.js';
+import type { Collection } from '../collection.js';
+import { matchDocs, sortDocs } from '../query.js';
+import type { Op, Storage } from '../storage.js';
+import {
+  applyUpdate,
+  buildUpsert,
+  describeUpdate,
+  isOperatorUpdate,
+  validateUpdate,
+  type UpdateSpec,
+} from '../update.js';
+import { isPlainObject, valueKey, type Doc } from '../values.js';
+import { MAX_BSON_SIZE } from '../wire.js';
+import { docField, docsField, stringField, type Handler } from './context.js';
+
+type EventDraft = Omit<ChangeEvent, 'seq' | 'sub'>;
+
+/** Collects the ops and events of one write command. */
+export class WriteBatch {
+  readonly ops: Op[] = [];
+  readonly events: EventDraft[] = [];
+  private readonly wallTime = new Date();
+
+  constructor(
+    readonly storage: Storage,
+    readonly coll: Collection,
+  ) {}
+
+  insert(doc: Doc): void {
+    this.coll.insert(doc);
+    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: doc });
+    this.event('insert', doc, { fullDocument: doc });
+  }
+
+  replace(before: Doc, after: Doc, replacement: boolean): void {
+    this.coll.replace(after);
+    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: after });
+    if (replacement) this.event('replace', after, { fullDocument: after });
+    else
+      this.event('update', after, {
+        fullDocument: after,
+        updateDescription: describeUpdate(before, after),
+      });
+  }
+
+  remove(doc: Doc): void {
+    this.coll.remove(valueKey(doc._id));
+    this.ops.push({ o: 'del', db: this.coll.db, c: this.coll.name, k: doc._id });
+    this.event('delete', doc, {});
+  }
+
+  private event(type: EventDraft['operationType'], doc: Doc, extra: Partial<EventDraft>): void {
+    this.events.push({
+      operationType: type,
+      db: this.coll.db,
+      coll: this.coll.name,
+      documentKey: { _id: doc._id },
+      wallTime: this.wallTime,
+      ...extra,
+    });
+  }
+
+  /** Journals everything (including an implicit collection creation) and awaits fsync. */
+  async commit(createOps: Op[]): Promise<void> {
+    await this.storage.commit([...createOps, ...this.ops], this.events);
+  }
+}
+
+/** Puts `_id` first (generating one if absent) and enforces the 16 MiB limit. */
+export function prepareForInsert(doc: Doc): Doc {
+  if (calculateObjectSize(doc, { ignoreUndefined: true }) > MAX_BSON_SIZE) {
+    throw new CommandError(
+      'BSONObjectTooLarge',
+      `object to insert too large. size must be at most ${MAX_BSON_SIZE}`,
+    );
+  }
+  const id = '_id' in doc && doc._id !== undefined ? doc._id : new ObjectId();
+  if (Array.isArray(id) || id instanceof RegExp)
+    throw new CommandError(
+      'BadValue',
+      `can't use an ${Array.isArray(id) ? 'array' : 'regex'} for _id`,
+    );
+  const { _id: _omit, ...rest } = doc;
+  return { _id: id, ...rest };
+}
+
+function checkSize(doc: Doc): void {
+  if (calculateObjectSize(doc, { ignoreUndefined: true }) > MAX_BSON_SIZE) {
+    throw new CommandError(
+      'BSONObjectTooLarge',
+      `Resulting document after update is larger than ${MAX_BSON_SIZE}`,
+    );
+  }
+}
+
+/** A write error entry as mongod reports it. */
+export function writeError(index: number, error: unknown): Doc {
+  const e = toCommandError(error);
+  return { index, code: e.code, codeName: e.codeName, errmsg: e.message, ...e.extra };
+}
+
+const insert: Handler = async (cmd, ctx) => {
+  const name = stringField(cmd, 'insert');
+  const documents = docsField(cmd, 'documents');
+  const ordered = cmd.ordered !== false;
+  const createOps: Op[] = [];
+  const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
+  const batch = new WriteBatch(ctx.storage, coll);
+  const writeErrors: Doc[] = [];
+  let n = 0;
+  for (const [i, raw] of documents.entries()) {
+    try {
+      batch.insert(prepareForInsert(raw));
+      n += 1;
+    } catch (error) {
+      writeErrors.push(writeError(i, error));
+      if (ordered) break;
+    }
+  }
+  await batch.commit(createOps);
+  return writeErrors.length > 0 ? { n, writeErrors, ok: 1 } : { n, ok: 1 };
+};
+
+/** Outcome of one update statement. */
+export interface UpdateOutcome {
+  matched: number;
+  modified: number;
+  upsertedId?: unknown;
+  /** Pre/post images of the first touched document, for findAndModify. */
+  before?: Doc;
+  after?: Doc;
+}
+
+/** Runs one update statement against `batch`. */
+export function runUpdate(batch: WriteBatch, statement: Doc, sort?: Doc): UpdateOutcome {
+  const filter = docField(statement, 'q') ?? {};
+  const u = statement.u;
+  if (!isPlainObject(u) && !(Array.isArray(u) && (u as unknown[]).every(isPlainObject))) {
+    throw new CommandError('FailedToParse', "'u' must be a document or a pipeline");
+  }
+  const update = u as UpdateSpec;
+  validateUpdate(update);
+  const multi = statement.multi === true;
+  if (multi && !isOperatorUpdate(update) && !Array.isArray(update)) {
+    throw new CommandError(
+      'InvalidOptions',
+      'multi update is not supported for replacement-style update',
+    );
+  }
+  const arrayFilters =
+    statement.arrayFilters === undefined ? undefined : docsField(statement, 'arrayFilters');
+  const { storage, coll } = batch;
+  let targets = matchDocs(coll, filter, storage.metrics, multi || sort ? Infinity : 1);
+  if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
+  if (targets.length === 0) {
+    if (statement.upsert !== true) return { matched: 0, modified: 0 };
+    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters));
+    batch.insert(doc);
+    return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
+  }
+  const outcome: UpdateOutcome = { matched: 0, modified: 0 };
+  for (const before of multi ? targets : targets.slice(0, 1)) {
+    const after = applyUpdate(before, update, { filter, arrayFilters, inserting: false });
+    outcome.matched += 1;
+    if (outcome.before === undefined) {
+      outcome.before = before;
+      outcome.after = after;
+    }
+    if (after === before || valueKey(after) === valueKey(before)) continue;
+    checkSize(after);
+    batch.replace(before, after, !isOperatorUpdate(update) && !Array.isArray(update));
+    outcome.modified += 1;
+  }
+  return outcome;
+}
+
+const update: Handler = async (cmd, ctx) => {
+  const name = stringField(cmd, 'update');
+  const statements = docsField(cmd, 'updates');
+  const ordered = cmd.ordered !== false;
+  const createOps: Op[] = [];
+  const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
+  const batch = new WriteBatch(ctx.storage, coll);
+  const writeErrors: Doc[] = [];
+  const upserted: Doc[] = [];
+  let n = 0;
+  let nModified = 0;
+  for (const [index, statement] of statements.entries()) {
+    try {
+      const result = runUpdate(batch, statement, docField(statement, 'sort'));
+      n += result.matched;
+      nModified += result.modified;
+      if (result.upsertedId !== undefined) {
+        n += 1;
+        upserted.push({ index, _id: result.upsertedId });
+      }
+    } catch (error) {
+      writeErrors.push(writeError(index, error));
+      if (ordered) break;
+    }
+  }
+  await batch.commit(createOps);
+  const reply: Doc = { n, nModified };
+  if (upserted.length > 0) reply.upserted = upserted;
+  if (writeErrors.length > 0) reply.writeErrors = writeErrors;
+  return { ...reply, ok: 1 };
+};
+
+const remove: Handler = async (cmd, ctx) => {
+  const name = stringField(cmd, 'delete');
+  const statements = docsField(cmd, 'deletes');
+  const ordered = cmd.ordered !== false;
+  const coll = ctx.storage.collection(ctx.db, name);
+  if (!coll) return { n: 0, ok: 1 };
+  const batch = new WriteBatch(ctx.storage, coll);
+  const writeErrors: Doc[] = [];
+  let n = 0;
+  for (const [index, statement] of statements.entries()) {
+    try {
+      const filter = docField(statement, 'q') ?? {};
+      const limit = statement.limit === 1 ? 1 : Infinity;
+      for (const doc of matchDocs(coll, filter, ctx.storage.metrics, limit)) {
+        batch.remove(doc);
+        n += 1;
+      }
+    } catch (error) {
+      writeErrors.push(writeError(index, error));
+      if (ordered) break;
+    }
+  }
+  await batch.commit([]);
+  return writeErrors.length > 0 ? { n, writeErrors, ok: 1 } : { n, ok: 1 };
+};
+
+/** insert, update and delete. */
+export const writeCommands: Record<string, Handler> = { insert, update, delete: remove };

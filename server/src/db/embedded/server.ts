@@ -1,0 +1,124 @@
+/**
+ * The TCP front of the engine: frames messages per connection, dispatches commands and writes
+ * replies in request order. A malformed or oversized message closes that connection only.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import { ObjectId } from 'bson';
+import { runCommand, RetryCache } from './commands/index.js';
+import type { CommandContext, ServerInfo } from './commands/context.js';
+import { CursorRegistry } from './cursors.js';
+import { Storage } from './storage.js';
+import { encodeReply, parseMessage, peekMessageLength, WireError } from './wire.js';
+
+/** A running engine. */
+export interface EmbeddedServer {
+  /** Connection string for the driver, e.g. `mongodb://127.0.0.1:27018`. */
+  uri: string;
+  /** The bound port (useful with port 0). */
+  port: number;
+  /** Stops accepting connections, closes sockets and flushes the journal. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startEmbeddedServer}. */
+export interface EmbeddedServerOptions {
+  port: number;
+  host?: string;
+  dbpath: string;
+}
+
+class Connection {
+  private buffer: Buffer = Buffer.alloc(0);
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly ctx: CommandContext,
+    private readonly retries: RetryCache,
+  ) {
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', () => socket.destroy());
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    try {
+      for (;;) {
+        const length = peekMessageLength(this.buffer);
+        if (length === undefined || this.buffer.length < length) return;
+        const message = this.buffer.subarray(0, length);
+        this.buffer = this.buffer.subarray(length);
+        const request = parseMessage(message);
+        // Replies leave in request order even though commands may await fsync or events.
+        const reply = runCommand(request.command, { ...this.ctx, db: request.db }, this.retries);
+        this.chain = this.chain.then(async () => {
+          const doc = await reply;
+          if (!request.moreToCome && !this.socket.destroyed)
+            this.socket.write(encodeReply(request, doc));
+        });
+      }
+    } catch (error) {
+      if (error instanceof WireError) this.socket.destroy();
+      else throw error;
+    }
+  }
+}
+
+/** Starts the engine on `host:port` (port 0 picks a free one) over the data in `dbpath`. */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const host = options.host ?? '127.0.0.1';
+  const storage = await Storage.open(options.dbpath);
+  const cursors = new CursorRegistry();
+  const retries = new RetryCache();
+  const sockets = new Set<Socket>();
+  const info: ServerInfo = {
+    host,
+    port: options.port,
+    startedAt: new Date(),
+    connections: { current: 0, totalCreated: 0 },
+    electionId: new ObjectId('7fffffff0000000000000001'),
+  };
+  let connectionIds = 0;
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    info.connections.current += 1;
+    info.connections.totalCreated += 1;
+    socket.setNoDelay(true);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      info.connections.current -= 1;
+    });
+    connectionIds += 1;
+    new Connection(
+      socket,
+      { storage, cursors, server: info, db: 'admin', connectionId: connectionIds },
+      retries,
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  info.port = port;
+  const uriHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  let closing: Promise<void> | undefined;
+  return {
+    uri: `mongodb://${uriHost}:${port}`,
+    port,
+    close: () => {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const socket of sockets) socket.destroy();
+        await closed;
+        cursors.clear();
+        await storage.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * MongoDB wire protocol framing: parses OP_MSG (body + document sequences, checksum tolerated)
+ * and legacy OP_QUERY requests, and builds OP_MSG / OP_REPLY responses. Pure functions over
+ * Buffers so the socket layer stays thin and the parser is unit-testable.
+ */
+import { deserialize, serialize } from 'bson';
+import type { Doc } from './values.js';
+
+export const OP_REPLY = 1;
+export const OP_QUERY = 2004;
+export const OP_COMPRESSED = 2012;
+export const OP_MSG = 2013;
+/** Largest message accepted, as advertised in `hello.maxMessageSizeBytes`. */
+export const MAX_MESSAGE_SIZE = 48_000_000;
+/** Largest document accepted, as advertised in `hello.maxBsonObjectSize`. */
+export const MAX_BSON_SIZE = 16 * 1024 * 1024;
+
+const FLAG_CHECKSUM = 1;
+const FLAG_MORE_TO_COME = 2;
+
+/** Thrown for bytes that are not a well-formed message: the connection is closed. */
+export class WireError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WireError';
+  }
+}
+
+/** A decoded request, whatever opcode carried it. */
+export interface Request {
+  requestId: number;
+  opCode: typeof OP_MSG | typeof OP_QUERY;
+  /** The command document (for OP_MSG, with document sequences merged in as arrays). */
+  command: Doc;
+  /** Database named by `$db` (OP_MSG) or by the `<db>.$cmd` collection name (OP_QUERY). */
+  db: string;
+  /** OP_MSG moreToCome: the client expects no reply. */
+  moreToCome: boolean;
+}
+
+/**
+ * How values are decoded. Numbers become JS numbers (Longs too when they fit 53 bits) because
+ * mingo only computes on primitives; regexes become RegExp so `$regex` and literal regexes match.
+ */
+const DESERIALIZE_OPTIONS = {
+  promoteLongs: true,
+  promoteValues: true,
+  promoteBuffers: false,
+  bsonRegExp: false,
+} as const;
+
+/** Decodes one BSON document, rejecting length fields that disagree with the bytes present. */
+export function decodeDocument(
+  buf: Buffer,
+  offset: number,
+  limit: number,
+): { doc: Doc; size: number } {
+  if (offset + 5 > limit) throw new WireError('truncated document');
+  const size = buf.readInt32LE(offset);
+  if (size < 5 || offset + size > limit) throw new WireError('invalid document length');
+  if (size > MAX_BSON_SIZE + 16 * 1024) throw new WireError('document too large');
+  try {
+    const doc = deserialize(buf.subarray(offset, offset + size), DESERIALIZE_OPTIONS);
+    return { doc, size };
+  } catch (error) {
+    throw new WireError(`invalid BSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function readCString(buf: Buffer, offset: number, limit: number): { value: string; end: number } {
+  const end = buf.indexOf(0, offset);
+  if (end < 0 || end >= limit) throw new WireError('unterminated cstring');
+  return { value: buf.toString('utf8', offset, end), end: end + 1 };
+}
+
+function parseOpMsg(buf: Buffer, requestId: number): Request {
+  const flags = buf.readUInt32LE(16);
+  // Only the low 16 bits may carry unknown flags; bits we do not understand there are an error.
+  if ((flags & 0xfffc) !== 0) throw new WireError(`unsupported OP_MSG flags ${flags}`);
+  const limit = flags & FLAG_CHECKSUM ? buf.length - 4 : buf.length;
+  let offset = 20;
+  let body: Doc | undefined;
+  const sequences: Array<[string, Doc[]]> = [];
+  while (offset < limit) {
+    const kind = buf[offset];
+    offset += 1;
+    if (kind === 0) {
+      if (body) throw new WireError('more than one body section');
+      const { doc, size } = decodeDocument(buf, offset, limit);
+      body = doc;
+      offset += size;
+    } else if (kind === 1) {
+      if (offset + 4 > limit) throw new WireError('truncated document sequence');
+      const size = buf.readInt32LE(offset);
+      const end = offset + size;
+      if (size < 5 || end > limit) throw new WireError('invalid document sequence length');
+      const id = readCString(buf, offset + 4, end);
+      const docs: Doc[] = [];
+      let pos = id.end;
+      while (pos < end) {
+        const decoded = decodeDocument(buf, pos, end);
+        docs.push(decoded.doc);
+        pos += decoded.size;
+      }
+      sequences.push([id.value, docs]);
+      offset = end;
+    } else {
+      throw new WireError(`unknown section kind ${String(kind)}`);
+    }
+  }
+  if (!body) throw new WireError('OP_MSG without a body section');
+  for (const [id, docs] of sequences) body[id] = docs;
+  const db = typeof body.$db === 'string' ? body.$db : 'admin';
+  return {
+    requestId,
+    opCode: OP_MSG,
+    command: body,
+    db,
+    moreToCome: (flags & FLAG_MORE_TO_COME) !== 0,
+  };
+}
+
+function parseOpQuery(buf: Buffer, requestId: number): Request {
+  const name = readCString(buf, 20, buf.length);
+  const dot = name.value.indexOf('.');
+  const db = dot < 0 ? name.value : name.value.slice(0, dot);
+  const collection = dot < 0 ? '' : name.value.slice(dot + 1);
+  if (collection !== '$cmd') throw new WireError('legacy OP_QUERY is only supported for commands');
+  const { doc } = decodeDocument(buf, name.end + 8, buf.length);
+  // Legacy drivers may wrap the command as { $query: {...}, $readPreference: ... }.
+  const inner = doc.$query;
+  const command =
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Doc) : doc;
+  return { requestId, opCode: OP_QUERY, command, db, moreToCome: false };
+}
+
+/** Parses one complete message (header included). Throws WireError on malformed input. */
+export function parseMessage(buf: Buffer): Request {
+  if (buf.length < 21) throw new WireError('message too short');
+  const requestId = buf.readInt32LE(4);
+  const opCode = buf.readInt32LE(12);
+  if (opCode === OP_MSG) return parseOpMsg(buf, requestId);
+  if (opCode === OP_QUERY) return parseOpQuery(buf, requestId);
+  throw new WireError(`unsupported opCode ${opCode}`);
+}
+
+/**
+ * Length of the next message in `buf`, or undefined if fewer than 4 bytes are buffered.
+ * Throws WireError for impossible lengths so a garbage stream is dropped at once.
+ */
+export function peekMessageLength(buf: Buffer): number | undefined {
+  if (buf.length < 4) return undefined;
+  const length = buf.readInt32LE(0);
+  if (length < 16 || length > MAX_MESSAGE_SIZE)
+    throw new WireError(`invalid message length ${length}`);
+  return length;
+}
+
+let nextResponseId = 1;
+
+function header(length: number, responseTo: number, opCode: number): Buffer {
+  const h = Buffer.alloc(16);
+  h.writeInt32LE(length, 0);
+  h.writeInt32LE(nextResponseId++ & 0x7fffffff, 4);
+  h.writeInt32LE(responseTo, 8);
+  h.writeInt32LE(opCode, 12);
+  return h;
+}
+
+/** Serializes a reply document; `ignoreUndefined` because mingo leaves undefined for "missing". */
+export function encodeDocument(doc: Doc): Buffer {
+  return Buffer.from(serialize(doc, { ignoreUndefined: true }));
+}
+
+/** Builds the reply for a request in the same protocol it arrived in. */
+export function encodeReply(request: Request, reply: Doc): Buffer {
+  const body = encodeDocument(reply);
+  if (request.opCode === OP_QUERY) {
+    const fields = Buffer.alloc(20);
+    fields.writeInt32LE(8, 0); // AwaitCapable, as mongod sets it
+    fields.writeBigInt64LE(0n, 4);
+    fields.writeInt32LE(0, 12);
+    fields.writeInt32LE(1, 16);
+    return Buffer.concat([
+      header(16 + 20 + body.length, request.requestId, OP_REPLY),
+      fields,
+      body,
+    ]);
+  }
+  const flags = Buffer.from([0, 0, 0, 0, 0]);
+  return Buffer.concat([header(16 + 5 + body.length, request.requestId, OP_MSG), flags, body]);
+}
