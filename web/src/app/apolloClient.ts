@@ -27,6 +27,13 @@ export const LiveEventsSubscription = graphql(`
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      Incident: {
+        fields: {
+          // Lists of unnormalised objects: the newest write is the whole truth.
+          recovery: { merge: false },
+          components: { merge: false },
+        },
+      },
       RecoverySeries: { keyFields: false },
       RecoverySample: { keyFields: false },
       IncidentStats: { keyFields: false },

@@ -158,6 +158,8 @@ export class LiveFeed<E> {
       },
       end: ({ cursorRejected }) => {
         if (!current()) return;
+        // Release the ended attempt's listeners: a wallboard reconnects many times in its life.
+        this.stopCurrent?.();
         this.stopCurrent = null;
         if (cursorRejected) this.cursor = null;
         this.scheduleRetry();

@@ -14,7 +14,7 @@ import { Postmortem } from './Postmortem';
 import { Timeline } from './Timeline';
 import { UpdateList } from './UpdateList';
 
-const IncidentPageQuery = graphql(`
+export const IncidentPageQuery = graphql(`
   query IncidentPage($id: ID!) {
     incident(id: $id) {
       id

@@ -10,7 +10,7 @@ import { LoadError, Loading } from '../ui/Loading';
 import { DeclareIncident } from './DeclareIncident';
 import { IncidentCard } from './IncidentCard';
 
-const WarRoomQuery = graphql(`
+export const WarRoomQuery = graphql(`
   query WarRoom {
     active: incidents(filter: { active: true }, first: 50) {
       totalCount

@@ -1,13 +1,39 @@
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import { useMemo } from 'react';
 
+const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/))/i;
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
 /**
- * Markdown rendered to HTML by marked, then sanitised by DOMPurify: scripts, event handlers,
- * `javascript:` URLs and raw HTML tricks are stripped before React inserts anything.
+ * Markdown without raw HTML: HTML written in the source is shown as text, and links or images
+ * to anything but http(s), mailto or this site lose their target.
  */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
+const markdown = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+  },
+  walkTokens: (token) => {
+    if (token.type !== 'link' && token.type !== 'image') return;
+    const href: unknown = token.href;
+    if (typeof href !== 'string' || !SAFE_URL.test(href.trim())) token.href = '#';
+  },
+});
+
+/**
+ * Markdown rendered to HTML by marked, then sanitised by DOMPurify (defence in depth): no script,
+ * event handler or `javascript:` URL reaches the page.
+ */
+export function renderMarkdown(source: string): string {
+  const html = markdown.parse(source, { async: false });
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 
