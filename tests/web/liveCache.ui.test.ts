@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCache } from '../../web/src/app/apolloClient';
 import { applyLiveEvent } from '../../web/src/app/liveCache';
 import { IncidentPageQuery } from '../../web/src/incidents/IncidentPage';
-import { WarRoomQuery } from '../../web/src/incidents/WarRoomPage';
+import { WarRoomOverviewQuery, WarRoomQuery } from '../../web/src/incidents/WarRoomPage';
 import type { LiveEventFieldsFragment } from '../../web/src/__generated__/graphql';
 
 const ID = '64b0f0000000000000000001';
@@ -51,7 +51,6 @@ function seededCache() {
       {
         __typename: 'RecoverySeries' as const,
         flow: 'sales_flow',
-        latest: sample('2023-07-13T15:36:00.000Z', 50),
         samples: [sample('2023-07-13T15:36:00.000Z', 50)],
       },
     ],
@@ -125,7 +124,7 @@ describe('applyLiveEvent', () => {
     applyLiveEvent(cache, recorded);
     const series = readIncident(cache).recovery[0];
     expect(series?.samples.map((s) => s.value)).toEqual([50, 90]);
-    expect(series?.latest?.value).toBe(90);
+    expect(series?.samples.at(-1)?.value).toBe(90);
   });
 
   it('should create the series of a flow seen for the first time, flows in alphabetical order', () => {
@@ -185,14 +184,14 @@ describe('applyLiveEvent', () => {
     };
     const active = {
       __typename: 'IncidentConnection',
-      totalCount: 1,
+
       edges: [{ __typename: 'IncidentEdge', node: card }],
     };
     cache.writeQuery({
       query: WarRoomQuery,
-      data: { active, recent: emptyRecent(), components: [] },
+      data: { active },
     });
-    expect(cache.readQuery({ query: WarRoomQuery })?.active.totalCount).toBe(1);
+    expect(cache.readQuery({ query: WarRoomQuery })?.active.edges).toHaveLength(1);
     applyLiveEvent(
       cache,
       event({
@@ -213,10 +212,9 @@ describe('applyLiveEvent', () => {
       status: 'OPERATIONAL' as const,
       group: null,
     };
-    const active = { __typename: 'IncidentConnection', totalCount: 0, edges: [] };
     cache.writeQuery({
-      query: WarRoomQuery,
-      data: { active, recent: emptyRecent(), components: [component] },
+      query: WarRoomOverviewQuery,
+      data: { recent: emptyRecent(), components: [component] },
     });
     applyLiveEvent(
       cache,
@@ -226,6 +224,27 @@ describe('applyLiveEvent', () => {
         component: { ...component, status: 'MAJOR_OUTAGE' },
       }),
     );
-    expect(cache.readQuery({ query: WarRoomQuery })?.components[0]?.status).toBe('MAJOR_OUTAGE');
+    expect(cache.readQuery({ query: WarRoomOverviewQuery })?.components[0]?.status).toBe(
+      'MAJOR_OUTAGE',
+    );
+  });
+
+  it('should add a newly created component to the component list', () => {
+    const cache = seededCache();
+    cache.writeQuery({
+      query: WarRoomOverviewQuery,
+      data: { recent: emptyRecent(), components: [] },
+    });
+    const component = {
+      __typename: 'Component' as const,
+      id: 'c2',
+      name: 'Search',
+      status: 'OPERATIONAL' as const,
+      group: 'Storefront',
+    };
+    applyLiveEvent(cache, event({ type: 'COMPONENT_STATUS_CHANGED', incidentId: null, component }));
+    expect(cache.readQuery({ query: WarRoomOverviewQuery })?.components.map((c) => c.name)).toEqual(
+      ['Search'],
+    );
   });
 });

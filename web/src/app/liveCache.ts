@@ -72,7 +72,10 @@ export const IncidentSummaryFields = graphql(`
     components {
       status
       component {
-        ...ComponentFields
+        id
+        name
+        status
+        group
       }
     }
   }
@@ -115,15 +118,15 @@ const IncidentUpdatesList = graphql(`
   }
 `);
 
-/** Every selection of `Incident.recovery` in the app uses exactly these fields. */
+/**
+ * Every selection of `Incident.recovery` in the app uses exactly these fields (the latest sample
+ * is the last one: `latest` is not selected, to keep operations under the server's cost limit).
+ */
 export const IncidentRecoveryList = graphql(`
   fragment IncidentRecoveryList on Incident {
     id
     recovery {
       flow
-      latest {
-        ...RecoverySampleFields
-      }
       samples {
         ...RecoverySampleFields
       }
@@ -211,8 +214,7 @@ export function appendSample(
       const samples = [...(existing?.samples ?? []), full].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),
       );
-      const latest = samples[samples.length - 1] ?? null;
-      const series = { __typename: 'RecoverySeries' as const, flow, latest, samples };
+      const series = { __typename: 'RecoverySeries' as const, flow, samples };
       const others = data.recovery.filter((s) => s.flow !== flow);
       const recovery = [...others, series].sort((a, b) => a.flow.localeCompare(b.flow));
       return { ...data, recovery };

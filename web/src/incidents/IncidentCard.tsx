@@ -16,16 +16,26 @@ export const IncidentCard_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      ...UpdateFields
+      id
+      status
+      body
+      createdAt
+      author
     }
     components {
-      status
       component {
         id
         name
       }
     }
-    ...IncidentRecoveryList
+    recovery {
+      flow
+      samples {
+        at
+        value
+        note
+      }
+    }
   }
 `);
 

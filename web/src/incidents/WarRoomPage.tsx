@@ -13,7 +13,6 @@ import { IncidentCard } from './IncidentCard';
 export const WarRoomQuery = graphql(`
   query WarRoom {
     active: incidents(filter: { active: true }, first: 50) {
-      totalCount
       edges {
         node {
           id
@@ -21,6 +20,12 @@ export const WarRoomQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** The calmer half of the war room, fetched on its own to keep each operation cheap. */
+export const WarRoomOverviewQuery = graphql(`
+  query WarRoomOverview {
     recent: incidents(filter: { active: false }, first: 5) {
       edges {
         node {
@@ -42,7 +47,9 @@ export const WarRoomQuery = graphql(`
 /** The war room: active incidents first, live, then the platform's components and recent history. */
 export default function WarRoomPage() {
   const { data, error } = useQuery(WarRoomQuery);
+  const overview = useQuery(WarRoomOverviewQuery);
   if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the war room" />;
+  const components = overview.data?.components ?? [];
   const active = data.active.edges.map((e) => e.node);
   return (
     <div className="page war-room">
@@ -53,7 +60,7 @@ export default function WarRoomPage() {
             : `${active.length} active incident${active.length === 1 ? '' : 's'}`}
         </h1>
         <RequireRole role="COMMANDER">
-          <DeclareIncident components={data.components} />
+          <DeclareIncident components={components} />
         </RequireRole>
       </div>
       {active.length > 0 ? (
@@ -68,7 +75,7 @@ export default function WarRoomPage() {
       <section aria-labelledby="components-heading" className="section">
         <h2 id="components-heading">Components</h2>
         <ComponentGrid
-          components={data.components}
+          components={components}
           renderControl={(c) => (
             <RequireRole role="COMMANDER">
               <ComponentStatusControl component={c} />
@@ -78,11 +85,13 @@ export default function WarRoomPage() {
       </section>
       <section aria-labelledby="recent-heading" className="section">
         <h2 id="recent-heading">Recently resolved</h2>
-        {data.recent.edges.length === 0 ? (
+        {!overview.data ? (
+          <Loading label="Loading recent incidents" />
+        ) : overview.data.recent.edges.length === 0 ? (
           <p className="muted">Nothing resolved yet.</p>
         ) : (
           <ul className="recent-list">
-            {data.recent.edges.map(({ node }) => (
+            {overview.data.recent.edges.map(({ node }) => (
               <li key={node.id}>
                 <Link to={`/incidents/${node.id}`}>{node.title}</Link>
                 <StatusBadge status={node.status} />

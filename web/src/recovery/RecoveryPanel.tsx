@@ -47,9 +47,10 @@ function FlowRecovery({
   large: boolean;
 }) {
   const flash = useFlash(series.samples.length);
+  const latest = series.samples[series.samples.length - 1];
   return (
     <div className={`flow${flash ? ' flash' : ''}`} data-flow={series.flow}>
-      <Gauge flow={series.flow} value={series.latest?.value ?? null} />
+      <Gauge flow={series.flow} value={latest?.value ?? null} />
       <RecoveryChart
         flow={series.flow}
         samples={series.samples}
@@ -57,7 +58,7 @@ function FlowRecovery({
         height={chartHeight}
         large={large}
       />
-      {series.latest?.note && !large && <p className="note">“{series.latest.note}”</p>}
+      {latest?.note && !large && <p className="note">“{latest.note}”</p>}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export const WallboardIncident_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      ...UpdateFields
+      id
+      status
+      body
+      createdAt
+      author
     }
     components {
       status
@@ -24,7 +28,14 @@ export const WallboardIncident_incident = graphql(`
         name
       }
     }
-    ...IncidentRecoveryList
+    recovery {
+      flow
+      samples {
+        at
+        value
+        note
+      }
+    }
   }
 `);
 
