@@ -1,0 +1,120 @@
+import type { ChangeStream, ChangeStreamDocument, Document } from 'mongodb';
+import { describe, expect, it } from 'vitest';
+import { changedId, changedNs, useClient, type Keyed } from './client.js';
+
+/** Waits for the next change, failing the test instead of hanging forever. */
+async function nextChange<T extends Document>(
+  stream: ChangeStream<T>,
+): Promise<ChangeStreamDocument<T>> {
+  return stream.next();
+}
+
+describe('change streams through the official driver', () => {
+  const { db } = useClient('changes');
+
+  it('should report insert, update, replace and delete events with their details', async () => {
+    const coll = db().collection<Keyed>('items');
+    await coll.insertOne({ _id: 0 });
+    const stream = coll.watch([], { fullDocument: 'updateLookup', maxAwaitTimeMS: 500 });
+    try {
+      await stream.tryNext();
+      await coll.insertOne({ _id: 1, a: 1, b: 1 });
+      await coll.updateOne({ _id: 1 }, { $set: { a: 2, 'c.d': 3 }, $unset: { b: '' } });
+      const insert = await nextChange(stream);
+      expect(insert).toMatchObject({
+        operationType: 'insert',
+        documentKey: { _id: 1 },
+        fullDocument: { _id: 1, a: 1, b: 1 },
+      });
+      expect(changedNs(insert)).toEqual({ db: coll.dbName, coll: 'items' });
+      const update = await nextChange(stream);
+      expect(update.operationType).toBe('update');
+      if (update.operationType !== 'update') throw new Error('expected an update');
+      expect(update.updateDescription.updatedFields).toEqual({ a: 2, c: { d: 3 } });
+      expect(update.updateDescription.removedFields).toEqual(['b']);
+      expect(update.fullDocument).toEqual({ _id: 1, a: 2, c: { d: 3 } });
+      await coll.replaceOne({ _id: 1 }, { z: 1 });
+      await coll.deleteOne({ _id: 1 });
+      const replace = await nextChange(stream);
+      expect(replace).toMatchObject({ operationType: 'replace', fullDocument: { _id: 1, z: 1 } });
+      const remove = await nextChange(stream);
+      expect(remove).toMatchObject({ operationType: 'delete', documentKey: { _id: 1 } });
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it('should deliver an event to a waiting cursor as soon as the write happens', async () => {
+    const coll = db().collection<Keyed>('items');
+    const stream = coll.watch([], { maxAwaitTimeMS: 20_000 });
+    try {
+      await stream.tryNext();
+      const pending = nextChange(stream);
+      await coll.insertOne({ _id: 'now' });
+      expect(await pending).toMatchObject({ operationType: 'insert', documentKey: { _id: 'now' } });
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it('should resume after a token and deliver only later events', async () => {
+    const coll = db().collection<Keyed>('items');
+    const stream = coll.watch([], { maxAwaitTimeMS: 500 });
+    await stream.tryNext();
+    await coll.insertMany([{ _id: 1 }, { _id: 2 }, { _id: 3 }]);
+    const first = await nextChange(stream);
+    await stream.close();
+    const resumed = coll.watch([], { resumeAfter: first._id, maxAwaitTimeMS: 500 });
+    try {
+      const ids = [changedId(await nextChange(resumed)), changedId(await nextChange(resumed))];
+      expect(ids).toEqual([2, 3]);
+    } finally {
+      await resumed.close();
+    }
+    const started = coll.watch([], { startAfter: first._id, maxAwaitTimeMS: 500 });
+    try {
+      expect(changedId(await nextChange(started))).toBe(2);
+    } finally {
+      await started.close();
+    }
+  });
+
+  it('should resume from the post-batch token even when no event was returned', async () => {
+    const coll = db().collection<Keyed>('items');
+    const stream = coll.watch([], { maxAwaitTimeMS: 100 });
+    await stream.tryNext();
+    const token = stream.resumeToken;
+    await stream.close();
+    await coll.insertOne({ _id: 'later' });
+    const resumed = coll.watch([], { resumeAfter: token, maxAwaitTimeMS: 500 });
+    try {
+      expect(await nextChange(resumed)).toMatchObject({
+        operationType: 'insert',
+        documentKey: { _id: 'later' },
+      });
+    } finally {
+      await resumed.close();
+    }
+  });
+
+  it('should watch every collection of a database and apply a $match stage', async () => {
+    const database = db();
+    const stream = database.watch([{ $match: { operationType: 'insert' } }], {
+      maxAwaitTimeMS: 500,
+    });
+    try {
+      await stream.tryNext();
+      await database.collection<Keyed>('one').insertOne({ _id: 1 });
+      await database.collection<Keyed>('one').deleteOne({ _id: 1 });
+      await database.collection<Keyed>('two').insertOne({ _id: 2 });
+      const a = await nextChange(stream);
+      const b = await nextChange(stream);
+      expect([a, b].map(changedNs)).toEqual([
+        { db: database.databaseName, coll: 'one' },
+        { db: database.databaseName, coll: 'two' },
+      ]);
+    } finally {
+      await stream.close();
+    }
+  });
+});

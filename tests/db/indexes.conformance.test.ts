@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { field, indexSummary, serverError, useClient, type Keyed } from './client.js';
+
+describe('indexes through the official driver', () => {
+  const { db } = useClient('indexes');
+
+  it('should reject a duplicate key with code 11000 when a unique index exists', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.createIndex({ email: 1 }, { unique: true });
+    await coll.insertOne({ email: 'a@example.com' });
+    const error = await serverError(() => coll.insertOne({ email: 'a@example.com' }));
+    expect(error.code).toBe(11000);
+    expect(error.message).toMatch(
+      /^E11000 duplicate key error collection: \S+\.users index: email_1 dup key: \{ email: "a@example\.com" \}/,
+    );
+    expect(error.errorResponse.keyPattern).toEqual({ email: 1 });
+    expect(error.errorResponse.keyValue).toEqual({ email: 'a@example.com' });
+    expect(await coll.countDocuments()).toBe(1);
+  });
+
+  it('should reject a duplicate _id with code 11000 even without other indexes', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.insertOne({ _id: 'x' });
+    const error = await serverError(() => coll.insertOne({ _id: 'x' }));
+    expect(error.code).toBe(11000);
+  });
+
+  it('should reject an update that would create a duplicate and leave the document unchanged', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.createIndex({ name: 1 }, { unique: true });
+    await coll.insertMany([
+      { _id: 1, name: 'a' },
+      { _id: 2, name: 'b' },
+    ]);
+    const error = await serverError(() => coll.updateOne({ _id: 2 }, { $set: { name: 'a' } }));
+    expect(error.code).toBe(11000);
+    expect(await coll.findOne({ _id: 2 })).toEqual({ _id: 2, name: 'b' });
+  });
+
+  it('should enforce uniqueness on the combination of fields for a compound unique index', async () => {
+    const coll = db().collection<Keyed>('memberships');
+    await coll.createIndex({ team: 1, user: 1 }, { unique: true });
+    await coll.insertMany([
+      { team: 't', user: 'u1' },
+      { team: 't', user: 'u2' },
+      { team: 's', user: 'u1' },
+    ]);
+    const error = await serverError(() => coll.insertOne({ team: 't', user: 'u1' }));
+    expect(error.code).toBe(11000);
+    expect(error.errorResponse.keyValue).toEqual({ team: 't', user: 'u1' });
+  });
+
+  it('should allow many documents without the field when a unique index is sparse', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.createIndex({ nick: 1 }, { unique: true, sparse: true });
+    await coll.insertMany([{ a: 1 }, { a: 2 }, { nick: 'n' }]);
+    expect((await serverError(() => coll.insertOne({ nick: 'n' }))).code).toBe(11000);
+  });
+
+  it('should allow only one document without the field when a unique index is not sparse', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.createIndex({ nick: 1 }, { unique: true });
+    await coll.insertOne({ a: 1 });
+    expect((await serverError(() => coll.insertOne({ a: 2 }))).code).toBe(11000);
+  });
+
+  it('should refuse to build a unique index over existing duplicates', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.insertMany([{ k: 1 }, { k: 1 }]);
+    expect((await serverError(() => coll.createIndex({ k: 1 }, { unique: true }))).code).toBe(
+      11000,
+    );
+    expect((await indexSummary(coll)).map(([name]) => name)).toEqual(['_id_']);
+  });
+
+  it('should list, keep idempotent and drop indexes', async () => {
+    const coll = db().collection<Keyed>('users');
+    expect(await coll.createIndex({ a: 1, b: -1 })).toBe('a_1_b_-1');
+    expect(await coll.createIndex({ a: 1, b: -1 })).toBe('a_1_b_-1');
+    await coll.createIndex({ c: 1 }, { name: 'by_c', unique: true });
+    expect(await indexSummary(coll)).toEqual([
+      ['_id_', { _id: 1 }, false],
+      ['a_1_b_-1', { a: 1, b: -1 }, false],
+      ['by_c', { c: 1 }, true],
+    ]);
+    await coll.dropIndex('by_c');
+    expect((await indexSummary(coll)).map(([name]) => name)).toEqual(['_id_', 'a_1_b_-1']);
+    await coll.dropIndexes();
+    expect((await indexSummary(coll)).map(([name]) => name)).toEqual(['_id_']);
+  });
+
+  it('should fail with IndexNotFound (27) when dropping an unknown index', async () => {
+    const coll = db().collection<Keyed>('users');
+    await coll.insertOne({ a: 1 });
+    expect((await serverError(() => coll.dropIndex('nope_1'))).code).toBe(27);
+  });
+
+  it('should answer equality and range queries on an indexed field correctly', async () => {
+    const coll = db().collection<Keyed>('events');
+    await coll.createIndex({ at: 1 });
+    await coll.createIndex({ n: 1 });
+    const base = Date.UTC(2024, 0, 1);
+    await coll.insertMany(
+      Array.from({ length: 50 }, (_, i) => ({ n: i, at: new Date(base + i * 1000), s: `s${i}` })),
+    );
+    await coll.insertOne({ n: 'not a number', at: 'not a date' });
+    expect(await coll.countDocuments({ n: { $gte: 10, $lt: 20 } })).toBe(10);
+    expect(await coll.countDocuments({ n: { $gt: 45 } })).toBe(4);
+    expect(await coll.countDocuments({ at: { $lt: new Date(base + 5000) } })).toBe(5);
+    expect(await coll.countDocuments({ n: { $in: [1, 2, 99] } })).toBe(2);
+    const sorted = await coll
+      .find({ n: { $lte: 3 } })
+      .sort({ n: -1 })
+      .toArray();
+    expect(sorted.map((d) => field(d, 'n'))).toEqual([3, 2, 1, 0]);
+  });
+
+  it('should match array elements through a multikey index', async () => {
+    const coll = db().collection<Keyed>('posts');
+    await coll.createIndex({ tags: 1 });
+    await coll.insertMany([
+      { tags: ['a', 'b'] },
+      { tags: ['b'] },
+      { tags: 'a' },
+      { scores: [1, 10] },
+    ]);
+    expect(await coll.countDocuments({ tags: 'a' })).toBe(2);
+    await coll.createIndex({ scores: 1 });
+    expect(await coll.countDocuments({ scores: { $gt: 3, $lt: 5 } })).toBe(1);
+  });
+});
