@@ -8,10 +8,16 @@ import { defineConfig } from 'vitest/config';
  * - e2e: headless Chromium through playwright-core (`*.e2e.test.ts`).
  */
 export default defineConfig({
+  resolve: {
+    // graphql 16 has no exports map: Node loads its CommonJS build for every package, while Vite
+    // would hand our sources the .mjs one, and graphql-js refuses schemas from "another realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     passWithNoTests: false,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.unit.test.ts', 'tests/**/*.ui.test.{ts,tsx}'],
@@ -19,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: [
@@ -34,6 +41,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/**/*.e2e.test.ts'],

@@ -13,11 +13,17 @@ import { connectDatabase, ensureIndexes } from '../server/src/db/connect.js';
 
 const { values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } } });
 if (!isRole(values.role) || !values.name) {
-  console.error('usage: npm run token -- --role VIEWER|RESPONDER|COMMANDER|ADMIN --name "<who holds it>"');
+  console.error(
+    'usage: npm run token -- --role VIEWER|RESPONDER|COMMANDER|ADMIN --name "<who holds it>"',
+  );
   process.exit(2);
 }
 const config = loadConfig();
-const database = await connectDatabase({ uri: config.MONGODB_URI, dataDir: config.DATA_DIR, logger: createLogger('warn') });
+const database = await connectDatabase({
+  uri: config.MONGODB_URI,
+  dataDir: config.DATA_DIR,
+  logger: createLogger('warn'),
+});
 try {
   await ensureIndexes();
   const token = await createTokenService().issue(values.name, values.role);
@@ -25,5 +31,6 @@ try {
   console.log(`secret (shown once, store it now): ${token.token}`);
 } finally {
   await database.close();
-  if (mongoose.connection.readyState !== mongoose.ConnectionStates.disconnected) await mongoose.disconnect();
+  if (mongoose.connection.readyState !== mongoose.ConnectionStates.disconnected)
+    await mongoose.disconnect();
 }

@@ -7,7 +7,11 @@ import { connectDatabase } from './db/connect.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await connectDatabase({ uri: config.MONGODB_URI, dataDir: config.DATA_DIR, logger });
+  const database = await connectDatabase({
+    uri: config.MONGODB_URI,
+    dataDir: config.DATA_DIR,
+    logger,
+  });
   const app = await startApp({ config, logger });
 
   let stopping = false;

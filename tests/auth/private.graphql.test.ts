@@ -20,7 +20,12 @@ describe('PUBLIC_READ=false', () => {
   });
 
   it('should serve a read to a VIEWER token', async () => {
-    const data = await ok<{ incidents: { totalCount: number } }>(server.graphqlUrl, '{ incidents { totalCount } }', {}, server.tokens.VIEWER);
+    const data = await ok<{ incidents: { totalCount: number } }>(
+      server.graphqlUrl,
+      '{ incidents { totalCount } }',
+      {},
+      server.tokens.VIEWER,
+    );
     expect(data.incidents.totalCount).toBe(0);
   });
 });

@@ -13,11 +13,14 @@ afterAll(async () => {
   await server.close({ dropDatabase: true });
 });
 
-const CREATE = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { id name role token } }';
+const CREATE =
+  'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { id name role token } }';
 
 describe('API tokens', () => {
   it('should show a created secret once and store only its hash', async () => {
-    const data = await ok<{ createApiToken: { id: string; name: string; role: string; token: string } }>(
+    const data = await ok<{
+      createApiToken: { id: string; name: string; role: string; token: string };
+    }>(
       server.graphqlUrl,
       CREATE,
       { input: { name: 'war room laptop', role: 'COMMANDER' } },
@@ -26,9 +29,16 @@ describe('API tokens', () => {
     const created = data.createApiToken;
     expect(created).toMatchObject({ name: 'war room laptop', role: 'COMMANDER' });
     expect(created.token.length).toBeGreaterThanOrEqual(40);
-    const raw = await mongoose.connection.collection('api_tokens').findOne({ name: 'war room laptop' });
+    const raw = await mongoose.connection
+      .collection('api_tokens')
+      .findOne({ name: 'war room laptop' });
     expect(JSON.stringify(raw)).not.toContain(created.token);
-    const viewer = await ok<{ viewer: { role: string; name: string } }>(server.graphqlUrl, '{ viewer { role name } }', {}, created.token);
+    const viewer = await ok<{ viewer: { role: string; name: string } }>(
+      server.graphqlUrl,
+      '{ viewer { role name } }',
+      {},
+      created.token,
+    );
     expect(viewer.viewer).toEqual({ role: 'COMMANDER', name: 'war room laptop' });
   });
 
@@ -39,17 +49,43 @@ describe('API tokens', () => {
   });
 
   it('should refuse a revoked token', async () => {
-    const data = await ok<{ createApiToken: { id: string; token: string } }>(server.graphqlUrl, CREATE, { input: { name: 'temp', role: 'VIEWER' } }, server.adminToken);
-    const revoked = await ok<{ revokeApiToken: boolean }>(server.graphqlUrl, 'mutation($id: ID!) { revokeApiToken(id: $id) }', { id: data.createApiToken.id }, server.adminToken);
+    const data = await ok<{ createApiToken: { id: string; token: string } }>(
+      server.graphqlUrl,
+      CREATE,
+      { input: { name: 'temp', role: 'VIEWER' } },
+      server.adminToken,
+    );
+    const revoked = await ok<{ revokeApiToken: boolean }>(
+      server.graphqlUrl,
+      'mutation($id: ID!) { revokeApiToken(id: $id) }',
+      { id: data.createApiToken.id },
+      server.adminToken,
+    );
     expect(revoked.revokeApiToken).toBe(true);
-    const again = await ok<{ revokeApiToken: boolean }>(server.graphqlUrl, 'mutation($id: ID!) { revokeApiToken(id: $id) }', { id: data.createApiToken.id }, server.adminToken);
+    const again = await ok<{ revokeApiToken: boolean }>(
+      server.graphqlUrl,
+      'mutation($id: ID!) { revokeApiToken(id: $id) }',
+      { id: data.createApiToken.id },
+      server.adminToken,
+    );
     expect(again.revokeApiToken).toBe(false);
-    const result = await post(server.graphqlUrl, '{ viewer { role } }', {}, data.createApiToken.token);
+    const result = await post(
+      server.graphqlUrl,
+      '{ viewer { role } }',
+      {},
+      data.createApiToken.token,
+    );
     expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('should reject an empty token name with BAD_USER_INPUT', async () => {
-    const error = await fails(server.graphqlUrl, CREATE, { input: { name: '  ', role: 'VIEWER' } }, server.adminToken, 'BAD_USER_INPUT');
+    const error = await fails(
+      server.graphqlUrl,
+      CREATE,
+      { input: { name: '  ', role: 'VIEWER' } },
+      server.adminToken,
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions?.field).toBe('name');
   });
 });
@@ -59,19 +95,31 @@ describe('abuse limits', () => {
     const response = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ viewer { role } }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      body: JSON.stringify({
+        query: '{ viewer { role } }',
+        variables: { pad: 'x'.repeat(1_100_000) },
+      }),
     });
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('should refuse a query deeper than the limit', async () => {
-    const deep = '{ incidents { edges { node { components { component { id } } updates { id } } } } }';
-    expect((await post(server.graphqlUrl, deep)).errors).toEqual([]);
-    const nested = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
-    const result = await post(server.graphqlUrl, nested);
-    expect(result.errors.length).toBeGreaterThan(0);
+  it('should refuse an operation whose cost is over the limit, and serve a realistic one', async () => {
+    const heavy = `incidents(first: 100) { edges { node { title updates { id body status createdAt author } timeline { id at text }
+      actionItems { id title status } recovery { flow samples { at value note } } components { status component { id name status group } } } } }`;
+    expect((await post(server.graphqlUrl, `{ ${heavy} }`)).errors).toEqual([]);
+    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: ${heavy}`).join(' ');
+    const result = await post(server.graphqlUrl, `{ ${aliases} }`);
+    expect(result.errors[0]?.message).toMatch(/cost/i);
+    expect(result.data).toBeNull();
+  });
+
+  it('should refuse an operation with too many tokens', async () => {
+    const fields = Array.from({ length: 2500 }, () => '__typename').join(' ');
+    const result = await post(server.graphqlUrl, `{ ${fields} }`);
+    expect(result.errors.map((e) => e.message).join(' ')).toMatch(/token/i);
+    expect(result.data).toBeNull();
   });
 
   it('should refuse too many aliases', async () => {
@@ -82,7 +130,9 @@ describe('abuse limits', () => {
   });
 
   it('should refuse a GET mutation-like request without a CSRF-safe header', async () => {
-    const response = await fetch(`${server.graphqlUrl}?query=${encodeURIComponent('{ viewer { role } }')}`);
+    const response = await fetch(
+      `${server.graphqlUrl}?query=${encodeURIComponent('{ viewer { role } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 });

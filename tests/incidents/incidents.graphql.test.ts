@@ -28,7 +28,11 @@ interface IncidentResult {
   resolvedAt: string | null;
   durationSeconds: number;
   updates: { id: string; status: string; body: string; createdAt: string; author: string | null }[];
-  recovery: { flow: string; latest: { at: string; value: number } | null; samples: { at: string; value: number }[] }[];
+  recovery: {
+    flow: string;
+    latest: { at: string; value: number } | null;
+    samples: { at: string; value: number }[];
+  }[];
   timeline: { at: string; text: string }[];
   actionItems: { id: string; title: string; status: string }[];
 }
@@ -37,7 +41,10 @@ interface ListResult {
   incidents: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; title: string; status: string; impact: string; startedAt: string } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; title: string; status: string; impact: string; startedAt: string };
+    }[];
   };
 }
 
@@ -56,7 +63,13 @@ describe('declareIncident', () => {
     const data = await ok<{ declareIncident: IncidentResult }>(
       server.graphqlUrl,
       DECLARE,
-      { input: { title: '  Checkout down  ', impact: 'CRITICAL', body: 'Investigating checkout failures.' } },
+      {
+        input: {
+          title: '  Checkout down  ',
+          impact: 'CRITICAL',
+          body: 'Investigating checkout failures.',
+        },
+      },
       server.tokens.COMMANDER,
     );
     const incident = data.declareIncident;
@@ -65,13 +78,21 @@ describe('declareIncident', () => {
     expect(incident.impact).toBe('CRITICAL');
     expect(incident.resolvedAt).toBeNull();
     expect(incident.updates).toHaveLength(1);
-    expect(incident.updates[0]).toMatchObject({ status: 'INVESTIGATING', body: 'Investigating checkout failures.', author: 'test commander' });
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id: incident.id });
+    expect(incident.updates[0]).toMatchObject({
+      status: 'INVESTIGATING',
+      body: 'Investigating checkout failures.',
+      author: 'test commander',
+    });
+    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
+      id: incident.id,
+    });
     expect(read.incident.id).toBe(incident.id);
   });
 
   it('should return null when asked for an incident id that does not exist', async () => {
-    const data = await ok<{ incident: IncidentResult | null }>(server.graphqlUrl, INCIDENT, { id: '64b0f0f0f0f0f0f0f0f0f0f0' });
+    const data = await ok<{ incident: IncidentResult | null }>(server.graphqlUrl, INCIDENT, {
+      id: '64b0f0f0f0f0f0f0f0f0f0f0',
+    });
     expect(data.incident).toBeNull();
   });
 
@@ -89,26 +110,127 @@ describe('declareIncident', () => {
 
 describe('validation', () => {
   const future = () => new Date(Date.now() + 10 * 60_000).toISOString();
-  const cases: { name: string; mutation: 'declare' | 'update' | 'recovery' | 'timeline'; input: Record<string, unknown>; field: string; code?: string }[] = [
-    { name: 'an empty title', mutation: 'declare', input: { title: '', impact: 'MINOR', body: 'b' }, field: 'title' },
-    { name: 'a whitespace-only title', mutation: 'declare', input: { title: ' \n\t ', impact: 'MINOR', body: 'b' }, field: 'title' },
-    { name: 'a title over 200 characters', mutation: 'declare', input: { title: 'x'.repeat(201), impact: 'MINOR', body: 'b' }, field: 'title' },
-    { name: 'a whitespace-only body', mutation: 'declare', input: { title: 't', impact: 'MINOR', body: '   ' }, field: 'body' },
-    { name: 'a body over 20,000 characters', mutation: 'declare', input: { title: 't', impact: 'MINOR', body: 'x'.repeat(20_001) }, field: 'body' },
-    { name: 'a start more than 5 minutes in the future', mutation: 'declare', input: { title: 't', impact: 'MINOR', body: 'b', startedAt: future() }, field: 'startedAt' },
-    { name: 'an empty update body', mutation: 'update', input: { status: 'IDENTIFIED', body: '' }, field: 'body' },
-    { name: 'an update body over 20,000 characters', mutation: 'update', input: { status: 'IDENTIFIED', body: 'x'.repeat(20_001) }, field: 'body' },
-    { name: 'an update in the future', mutation: 'update', input: { status: 'IDENTIFIED', body: 'b', createdAt: future() }, field: 'createdAt' },
-    { name: 'an update before the incident started', mutation: 'update', input: { status: 'IDENTIFIED', body: 'b', createdAt: '2020-01-01T00:00:00Z' }, field: 'createdAt' },
-    { name: 'a recovery value that is negative', mutation: 'recovery', input: { flow: 'sales_flow', value: -1 }, field: 'value' },
-    { name: 'a recovery value above 1000', mutation: 'recovery', input: { flow: 'sales_flow', value: 1000.5 }, field: 'value' },
-    { name: 'a flow with capitals', mutation: 'recovery', input: { flow: 'Sales', value: 50 }, field: 'flow' },
-    { name: 'a flow starting with a digit', mutation: 'recovery', input: { flow: '1flow', value: 50 }, field: 'flow' },
-    { name: 'a flow over 40 characters', mutation: 'recovery', input: { flow: `a${'b'.repeat(40)}`, value: 50 }, field: 'flow' },
-    { name: 'a sample before the incident started', mutation: 'recovery', input: { flow: 'orders', value: 5, at: '2020-01-01T00:00:00Z' }, field: 'at' },
-    { name: 'a sample in the future', mutation: 'recovery', input: { flow: 'orders', value: 5, at: future() }, field: 'at' },
-    { name: 'a timeline event before the incident started', mutation: 'timeline', input: { text: 'x', at: '2020-01-01T00:00:00Z' }, field: 'at' },
-    { name: 'a timeline event with empty text', mutation: 'timeline', input: { text: ' ', at: new Date().toISOString() }, field: 'text' },
+  const cases: {
+    name: string;
+    mutation: 'declare' | 'update' | 'recovery' | 'timeline';
+    input: Record<string, unknown>;
+    field: string;
+    code?: string;
+  }[] = [
+    {
+      name: 'an empty title',
+      mutation: 'declare',
+      input: { title: '', impact: 'MINOR', body: 'b' },
+      field: 'title',
+    },
+    {
+      name: 'a whitespace-only title',
+      mutation: 'declare',
+      input: { title: ' \n\t ', impact: 'MINOR', body: 'b' },
+      field: 'title',
+    },
+    {
+      name: 'a title over 200 characters',
+      mutation: 'declare',
+      input: { title: 'x'.repeat(201), impact: 'MINOR', body: 'b' },
+      field: 'title',
+    },
+    {
+      name: 'a whitespace-only body',
+      mutation: 'declare',
+      input: { title: 't', impact: 'MINOR', body: '   ' },
+      field: 'body',
+    },
+    {
+      name: 'a body over 20,000 characters',
+      mutation: 'declare',
+      input: { title: 't', impact: 'MINOR', body: 'x'.repeat(20_001) },
+      field: 'body',
+    },
+    {
+      name: 'a start more than 5 minutes in the future',
+      mutation: 'declare',
+      input: { title: 't', impact: 'MINOR', body: 'b', startedAt: future() },
+      field: 'startedAt',
+    },
+    {
+      name: 'an empty update body',
+      mutation: 'update',
+      input: { status: 'IDENTIFIED', body: '' },
+      field: 'body',
+    },
+    {
+      name: 'an update body over 20,000 characters',
+      mutation: 'update',
+      input: { status: 'IDENTIFIED', body: 'x'.repeat(20_001) },
+      field: 'body',
+    },
+    {
+      name: 'an update in the future',
+      mutation: 'update',
+      input: { status: 'IDENTIFIED', body: 'b', createdAt: future() },
+      field: 'createdAt',
+    },
+    {
+      name: 'an update before the incident started',
+      mutation: 'update',
+      input: { status: 'IDENTIFIED', body: 'b', createdAt: '2020-01-01T00:00:00Z' },
+      field: 'createdAt',
+    },
+    {
+      name: 'a recovery value that is negative',
+      mutation: 'recovery',
+      input: { flow: 'sales_flow', value: -1 },
+      field: 'value',
+    },
+    {
+      name: 'a recovery value above 1000',
+      mutation: 'recovery',
+      input: { flow: 'sales_flow', value: 1000.5 },
+      field: 'value',
+    },
+    {
+      name: 'a flow with capitals',
+      mutation: 'recovery',
+      input: { flow: 'Sales', value: 50 },
+      field: 'flow',
+    },
+    {
+      name: 'a flow starting with a digit',
+      mutation: 'recovery',
+      input: { flow: '1flow', value: 50 },
+      field: 'flow',
+    },
+    {
+      name: 'a flow over 40 characters',
+      mutation: 'recovery',
+      input: { flow: `a${'b'.repeat(40)}`, value: 50 },
+      field: 'flow',
+    },
+    {
+      name: 'a sample before the incident started',
+      mutation: 'recovery',
+      input: { flow: 'orders', value: 5, at: '2020-01-01T00:00:00Z' },
+      field: 'at',
+    },
+    {
+      name: 'a sample in the future',
+      mutation: 'recovery',
+      input: { flow: 'orders', value: 5, at: future() },
+      field: 'at',
+    },
+    {
+      name: 'a timeline event before the incident started',
+      mutation: 'timeline',
+      input: { text: 'x', at: '2020-01-01T00:00:00Z' },
+      field: 'at',
+    },
+    {
+      name: 'a timeline event with empty text',
+      mutation: 'timeline',
+      input: { text: ' ', at: new Date().toISOString() },
+      field: 'text',
+    },
   ];
   const documents = {
     declare: DECLARE,
@@ -117,30 +239,66 @@ describe('validation', () => {
     timeline: `mutation($input: AddTimelineEventInput!) { addTimelineEvent(input: $input) { id } }`,
   };
 
-  it.each(cases)('should answer BAD_USER_INPUT naming the field and write nothing when given $name', async ({ mutation, input, field }) => {
-    const incident = await makeIncident(server.app.services, { startedAt: new Date(Date.now() - 60_000) });
-    const before = await collectionCounts();
-    const variables = { input: mutation === 'declare' ? input : { incidentId: incident._id.toHexString(), ...input } };
-    const error = await fails(server.graphqlUrl, documents[mutation], variables, server.tokens.COMMANDER, 'BAD_USER_INPUT');
-    expect(error.extensions?.field).toBe(field);
-    expect(await collectionCounts()).toEqual(before);
-  });
+  it.each(cases)(
+    'should answer BAD_USER_INPUT naming the field and write nothing when given $name',
+    async ({ mutation, input, field }) => {
+      const incident = await makeIncident(server.app.services, {
+        startedAt: new Date(Date.now() - 60_000),
+      });
+      const before = await collectionCounts();
+      const variables = {
+        input:
+          mutation === 'declare' ? input : { incidentId: incident._id.toHexString(), ...input },
+      };
+      const error = await fails(
+        server.graphqlUrl,
+        documents[mutation],
+        variables,
+        server.tokens.COMMANDER,
+        'BAD_USER_INPUT',
+      );
+      expect(error.extensions?.field).toBe(field);
+      expect(await collectionCounts()).toEqual(before);
+    },
+  );
 
   it('should reject a non-finite recovery value before any resolver runs', async () => {
     const incident = await makeIncident(server.app.services);
-    const result = await post(server.graphqlUrl, documents.recovery, { input: { incidentId: incident._id.toHexString(), flow: 'orders', value: 'NaN' } }, server.tokens.RESPONDER);
+    const result = await post(
+      server.graphqlUrl,
+      documents.recovery,
+      { input: { incidentId: incident._id.toHexString(), flow: 'orders', value: 'NaN' } },
+      server.tokens.RESPONDER,
+    );
     expect(result.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('should answer NOT_FOUND and write nothing when the incident id is unknown', async () => {
     const before = await collectionCounts();
-    await fails(server.graphqlUrl, POST_UPDATE, { input: { incidentId: '64b0f0f0f0f0f0f0f0f0f0f0', status: 'IDENTIFIED', body: 'x' } }, server.tokens.RESPONDER, 'NOT_FOUND');
-    await fails(server.graphqlUrl, POST_UPDATE, { input: { incidentId: 'not-an-id', status: 'IDENTIFIED', body: 'x' } }, server.tokens.RESPONDER, 'NOT_FOUND');
+    await fails(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input: { incidentId: '64b0f0f0f0f0f0f0f0f0f0f0', status: 'IDENTIFIED', body: 'x' } },
+      server.tokens.RESPONDER,
+      'NOT_FOUND',
+    );
+    await fails(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input: { incidentId: 'not-an-id', status: 'IDENTIFIED', body: 'x' } },
+      server.tokens.RESPONDER,
+      'NOT_FOUND',
+    );
     expect(await collectionCounts()).toEqual(before);
   });
 
   it('should reject an unknown enum value through GraphQL itself', async () => {
-    const result = await post(server.graphqlUrl, DECLARE, { input: { title: 't', impact: 'APOCALYPTIC', body: 'b' } }, server.tokens.COMMANDER);
+    const result = await post(
+      server.graphqlUrl,
+      DECLARE,
+      { input: { title: 't', impact: 'APOCALYPTIC', body: 'b' } },
+      server.tokens.COMMANDER,
+    );
     expect(result.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -150,67 +308,144 @@ describe('lifecycle', () => {
     const incident = await makeIncident(server.app.services);
     const id = incident._id.toHexString();
     for (const status of ['MONITORING', 'IDENTIFIED', 'INVESTIGATING', 'MONITORING']) {
-      const data = await ok<{ postIncidentUpdate: { status: string } }>(server.graphqlUrl, POST_UPDATE, { input: { incidentId: id, status, body: `now ${status}` } }, server.tokens.RESPONDER);
+      const data = await ok<{ postIncidentUpdate: { status: string } }>(
+        server.graphqlUrl,
+        POST_UPDATE,
+        { input: { incidentId: id, status, body: `now ${status}` } },
+        server.tokens.RESPONDER,
+      );
       expect(data.postIncidentUpdate.status).toBe(status);
     }
     const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id });
     expect(read.incident.status).toBe('MONITORING');
-    expect(read.incident.updates.map((u) => u.status)).toEqual(['MONITORING', 'INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'INVESTIGATING']);
+    expect(read.incident.updates.map((u) => u.status)).toEqual([
+      'MONITORING',
+      'INVESTIGATING',
+      'IDENTIFIED',
+      'MONITORING',
+      'INVESTIGATING',
+    ]);
   });
 
   it('should forbid a RESPONDER to resolve, and let a COMMANDER resolve and set resolvedAt', async () => {
     const incident = await makeIncident(server.app.services);
     const input = { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'All good.' };
     await fails(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER, 'FORBIDDEN');
-    const data = await ok<{ postIncidentUpdate: { createdAt: string } }>(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id: input.incidentId });
+    const data = await ok<{ postIncidentUpdate: { createdAt: string } }>(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input },
+      server.tokens.COMMANDER,
+    );
+    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
+      id: input.incidentId,
+    });
     expect(read.incident.status).toBe('RESOLVED');
     expect(read.incident.resolvedAt).toBe(data.postIncidentUpdate.createdAt);
   });
 
   it('should reopen a resolved incident only for a COMMANDER, clearing resolvedAt', async () => {
     const incident = await makeIncident(server.app.services, { resolve: true });
-    const input = { incidentId: incident._id.toHexString(), status: 'INVESTIGATING', body: 'It is back.' };
+    const input = {
+      incidentId: incident._id.toHexString(),
+      status: 'INVESTIGATING',
+      body: 'It is back.',
+    };
     await fails(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER, 'FORBIDDEN');
     await ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id: input.incidentId });
+    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
+      id: input.incidentId,
+    });
     expect(read.incident.status).toBe('INVESTIGATING');
     expect(read.incident.resolvedAt).toBeNull();
   });
 
   it('should answer CONFLICT when resolving an incident that is already resolved', async () => {
     const incident = await makeIncident(server.app.services, { resolve: true });
-    await fails(server.graphqlUrl, POST_UPDATE, { input: { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'again' } }, server.tokens.COMMANDER, 'CONFLICT');
+    await fails(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input: { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'again' } },
+      server.tokens.COMMANDER,
+      'CONFLICT',
+    );
   });
 });
 
 describe('idempotency', () => {
   it('should return the first result and write nothing new when the same key is sent twice', async () => {
-    const input = { title: 'Idempotent', impact: 'MINOR', body: 'once', idempotencyKey: 'key-declare-1' };
-    const first = await ok<{ declareIncident: IncidentResult }>(server.graphqlUrl, DECLARE, { input }, server.tokens.COMMANDER);
+    const input = {
+      title: 'Idempotent',
+      impact: 'MINOR',
+      body: 'once',
+      idempotencyKey: 'key-declare-1',
+    };
+    const first = await ok<{ declareIncident: IncidentResult }>(
+      server.graphqlUrl,
+      DECLARE,
+      { input },
+      server.tokens.COMMANDER,
+    );
     const before = await collectionCounts();
-    const second = await ok<{ declareIncident: IncidentResult }>(server.graphqlUrl, DECLARE, { input }, server.tokens.COMMANDER);
+    const second = await ok<{ declareIncident: IncidentResult }>(
+      server.graphqlUrl,
+      DECLARE,
+      { input },
+      server.tokens.COMMANDER,
+    );
     expect(second.declareIncident.id).toBe(first.declareIncident.id);
     expect(await collectionCounts()).toEqual(before);
   });
 
   it('should post one update when two requests with the same key race', async () => {
     const incident = await makeIncident(server.app.services);
-    const input = { incidentId: incident._id.toHexString(), status: 'IDENTIFIED', body: 'double click', idempotencyKey: 'dbl-1' };
+    const input = {
+      incidentId: incident._id.toHexString(),
+      status: 'IDENTIFIED',
+      body: 'double click',
+      idempotencyKey: 'dbl-1',
+    };
     const [a, b] = await Promise.all([
-      ok<{ postIncidentUpdate: { id: string } }>(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER),
-      ok<{ postIncidentUpdate: { id: string } }>(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER),
+      ok<{ postIncidentUpdate: { id: string } }>(
+        server.graphqlUrl,
+        POST_UPDATE,
+        { input },
+        server.tokens.RESPONDER,
+      ),
+      ok<{ postIncidentUpdate: { id: string } }>(
+        server.graphqlUrl,
+        POST_UPDATE,
+        { input },
+        server.tokens.RESPONDER,
+      ),
     ]);
     expect(a.postIncidentUpdate.id).toBe(b.postIncidentUpdate.id);
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id: input.incidentId });
+    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
+      id: input.incidentId,
+    });
     expect(read.incident.updates.filter((u) => u.body === 'double click')).toHaveLength(1);
   });
 
   it('should return the first update, not a CONFLICT, when a resolve is retried with its key', async () => {
     const incident = await makeIncident(server.app.services);
-    const input = { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'done', idempotencyKey: 'resolve-1' };
-    const first = await ok<{ postIncidentUpdate: { id: string } }>(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
-    const again = await ok<{ postIncidentUpdate: { id: string } }>(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
+    const input = {
+      incidentId: incident._id.toHexString(),
+      status: 'RESOLVED',
+      body: 'done',
+      idempotencyKey: 'resolve-1',
+    };
+    const first = await ok<{ postIncidentUpdate: { id: string } }>(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input },
+      server.tokens.COMMANDER,
+    );
+    const again = await ok<{ postIncidentUpdate: { id: string } }>(
+      server.graphqlUrl,
+      POST_UPDATE,
+      { input },
+      server.tokens.COMMANDER,
+    );
     expect(again.postIncidentUpdate.id).toBe(first.postIncidentUpdate.id);
   });
 });
@@ -222,14 +457,21 @@ describe('incidents', () => {
     const base = Date.now() - 3_600_000;
     for (let i = 0; i < 7; i += 1) {
       // Two incidents share each start time, so the tie-breaker is exercised too.
-      await makeIncident(dbServer.app.services, { title: `${tag} ${i}`, startedAt: new Date(base + Math.floor(i / 2) * 60_000) });
+      await makeIncident(dbServer.app.services, {
+        title: `${tag} ${i}`,
+        startedAt: new Date(base + Math.floor(i / 2) * 60_000),
+      });
     }
     const filter = { text: tag };
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: ListResult = await ok<ListResult>(server.graphqlUrl, LIST, { filter, first: 3, after });
+      const page: ListResult = await ok<ListResult>(server.graphqlUrl, LIST, {
+        filter,
+        first: 3,
+        after,
+      });
       seen.push(...page.incidents.edges.map((e) => e.node.title));
       pages += 1;
       // A newer incident arriving mid-way lands before the cursor and must not disturb the walk.
@@ -238,39 +480,83 @@ describe('incidents', () => {
       after = page.incidents.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.filter((t) => t !== `${tag} late`).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `${tag} ${i}`).sort());
+    expect(seen.filter((t) => t !== `${tag} late`).sort()).toEqual(
+      Array.from({ length: 7 }, (_, i) => `${tag} ${i}`).sort(),
+    );
     expect(pages).toBe(3);
   });
 
   it('should filter by status, active, impact, start range and text, and count the matches', async () => {
     const tag = `filter-${Date.now()}`;
     const t0 = new Date(Date.now() - 7_200_000);
-    await makeIncident(server.app.services, { title: `${tag} a`, impact: 'CRITICAL', startedAt: t0 });
-    await makeIncident(server.app.services, { title: `${tag} b`, impact: 'MINOR', resolve: true, startedAt: new Date(t0.getTime() + 60_000) });
-    await makeIncident(server.app.services, { title: `${tag} c`, impact: 'MINOR', body: `needle-${tag} in the body` });
+    await makeIncident(server.app.services, {
+      title: `${tag} a`,
+      impact: 'CRITICAL',
+      startedAt: t0,
+    });
+    await makeIncident(server.app.services, {
+      title: `${tag} b`,
+      impact: 'MINOR',
+      resolve: true,
+      startedAt: new Date(t0.getTime() + 60_000),
+    });
+    await makeIncident(server.app.services, {
+      title: `${tag} c`,
+      impact: 'MINOR',
+      body: `needle-${tag} in the body`,
+    });
     const titles = async (filter: Record<string, unknown>) =>
-      (await ok<ListResult>(server.graphqlUrl, LIST, { filter: { text: tag, ...filter } })).incidents.edges.map((e) => e.node.title).sort();
+      (
+        await ok<ListResult>(server.graphqlUrl, LIST, { filter: { text: tag, ...filter } })
+      ).incidents.edges
+        .map((e) => e.node.title)
+        .sort();
     expect(await titles({ impact: ['CRITICAL'] })).toEqual([`${tag} a`]);
     expect(await titles({ active: false })).toEqual([`${tag} b`]);
     expect(await titles({ active: true })).toEqual([`${tag} a`, `${tag} c`]);
     expect(await titles({ status: ['RESOLVED'] })).toEqual([`${tag} b`]);
-    expect(await titles({ startedBefore: new Date(t0.getTime() + 30_000).toISOString() })).toEqual([`${tag} a`]);
-    expect(await titles({ startedAfter: new Date(t0.getTime() + 30_000).toISOString() })).toEqual([`${tag} b`, `${tag} c`]);
-    const byBody = await ok<ListResult>(server.graphqlUrl, LIST, { filter: { text: `NEEDLE-${tag}` } });
+    expect(await titles({ startedBefore: new Date(t0.getTime() + 30_000).toISOString() })).toEqual([
+      `${tag} a`,
+    ]);
+    expect(await titles({ startedAfter: new Date(t0.getTime() + 30_000).toISOString() })).toEqual([
+      `${tag} b`,
+      `${tag} c`,
+    ]);
+    const byBody = await ok<ListResult>(server.graphqlUrl, LIST, {
+      filter: { text: `NEEDLE-${tag}` },
+    });
     expect(byBody.incidents.totalCount).toBe(1);
     expect(byBody.incidents.edges[0]?.node.title).toBe(`${tag} c`);
   });
 
   it('should filter by affected component', async () => {
-    const component = await ok<{ createComponent: { id: string } }>(server.graphqlUrl, `mutation { createComponent(input: { name: "Search ${Date.now()}" }) { id } }`, {}, server.tokens.COMMANDER);
-    const incident = await makeIncident(server.app.services, { componentIds: [component.createComponent.id] });
-    const data = await ok<ListResult>(server.graphqlUrl, LIST, { filter: { componentId: component.createComponent.id } });
+    const component = await ok<{ createComponent: { id: string } }>(
+      server.graphqlUrl,
+      `mutation { createComponent(input: { name: "Search ${Date.now()}" }) { id } }`,
+      {},
+      server.tokens.COMMANDER,
+    );
+    const incident = await makeIncident(server.app.services, {
+      componentIds: [component.createComponent.id],
+    });
+    const data = await ok<ListResult>(server.graphqlUrl, LIST, {
+      filter: { componentId: component.createComponent.id },
+    });
     expect(data.incidents.edges.map((e) => e.node.id)).toEqual([incident._id.toHexString()]);
   });
 
   it('should refuse a page size outside 1..100 and a forged cursor with BAD_USER_INPUT', async () => {
-    expect((await fails(server.graphqlUrl, LIST, { first: 101 }, undefined, 'BAD_USER_INPUT')).extensions?.field).toBe('first');
-    expect((await fails(server.graphqlUrl, LIST, { first: 0 }, undefined, 'BAD_USER_INPUT')).extensions?.field).toBe('first');
-    expect((await fails(server.graphqlUrl, LIST, { after: 'bm9wZQ' }, undefined, 'BAD_USER_INPUT')).extensions?.field).toBe('after');
+    expect(
+      (await fails(server.graphqlUrl, LIST, { first: 101 }, undefined, 'BAD_USER_INPUT')).extensions
+        ?.field,
+    ).toBe('first');
+    expect(
+      (await fails(server.graphqlUrl, LIST, { first: 0 }, undefined, 'BAD_USER_INPUT')).extensions
+        ?.field,
+    ).toBe('first');
+    expect(
+      (await fails(server.graphqlUrl, LIST, { after: 'bm9wZQ' }, undefined, 'BAD_USER_INPUT'))
+        .extensions?.field,
+    ).toBe('after');
   });
 });

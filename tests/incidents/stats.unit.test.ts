@@ -17,10 +17,20 @@ describe('percentile', () => {
 
 describe('summarize', () => {
   it('should give nulls and a zero count when there is nothing to measure', () => {
-    expect(summarize([])).toEqual({ count: 0, meanSeconds: null, medianSeconds: null, p90Seconds: null });
+    expect(summarize([])).toEqual({
+      count: 0,
+      meanSeconds: null,
+      medianSeconds: null,
+      p90Seconds: null,
+    });
   });
 
   it('should sort before taking percentiles', () => {
-    expect(summarize([300, 100, 200])).toEqual({ count: 3, meanSeconds: 200, medianSeconds: 200, p90Seconds: 280 });
+    expect(summarize([300, 100, 200])).toEqual({
+      count: 3,
+      meanSeconds: 200,
+      medianSeconds: 200,
+      p90Seconds: 280,
+    });
   });
 });

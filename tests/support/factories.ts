@@ -22,7 +22,11 @@ export async function makeIncident(
     ...input,
   });
   if (resolve) {
-    await services.updates.post(commander, { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'Fixed.' });
+    await services.updates.post(commander, {
+      incidentId: incident._id.toHexString(),
+      status: 'RESOLVED',
+      body: 'Fixed.',
+    });
     return services.incidents.getOrThrow(incident._id.toHexString());
   }
   return incident;

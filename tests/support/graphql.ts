@@ -53,7 +53,10 @@ export async function fails(
   code: string,
 ): Promise<GraphQLErrorBody> {
   const result = await post(url, query, variables, token);
-  expect(result.errors.map((e) => e.extensions?.code), JSON.stringify(result.errors)).toContain(code);
+  expect(
+    result.errors.map((e) => e.extensions?.code),
+    JSON.stringify(result.errors),
+  ).toContain(code);
   const error = result.errors[0];
   if (!error) throw new Error('no error');
   return error;

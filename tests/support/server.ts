@@ -50,13 +50,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     MONGODB_URI: uri,
     ...options.env,
   });
-  if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) await mongoose.connect(uri);
+  if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected)
+    await mongoose.connect(uri);
   else if (mongoose.connection.name !== dbName) {
     await mongoose.disconnect();
     await mongoose.connect(uri);
   }
-  const app = await startApp({ config, logger: createLogger('silent'), ...(options.clock ? { clock: options.clock } : {}) });
-  const issue = async (role: Role) => (await app.services.tokens.issue(`test ${role.toLowerCase()}`, role)).token;
+  const app = await startApp({
+    config,
+    logger: createLogger('silent'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const issue = async (role: Role) =>
+    (await app.services.tokens.issue(`test ${role.toLowerCase()}`, role)).token;
   const tokens: Record<Role, string> = {
     VIEWER: await issue('VIEWER'),
     RESPONDER: await issue('RESPONDER'),

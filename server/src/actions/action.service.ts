@@ -1,5 +1,8 @@
 import { Types } from 'mongoose';
-import type { AddActionItemInput, UpdateActionItemInput } from '../__generated__/resolvers-types.js';
+import type {
+  AddActionItemInput,
+  UpdateActionItemInput,
+} from '../__generated__/resolvers-types.js';
 import { badInput, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { optionalText, parseId, requireText } from '../common/validate.js';
@@ -26,18 +29,23 @@ function checkDue(value: Date | null | undefined): Date | null {
 export function createActionService({ events, incidents, clock }: ActionServiceDeps) {
   async function getOrThrow(id: string | Types.ObjectId): Promise<ActionItemDoc> {
     const objectId = typeof id === 'string' ? parseId('ActionItem', id) : id;
-    const item = await ActionItemModel.findById(objectId).lean<ActionItemDoc>();
+    const item = await ActionItemModel.findById(objectId).lean<ActionItemDoc>().exec();
     if (!item) throw notFound('ActionItem', objectId.toHexString());
     return item;
   }
 
   return {
     getMany(ids: readonly Types.ObjectId[]): Promise<ActionItemDoc[]> {
-      return ActionItemModel.find({ _id: { $in: ids } }).lean<ActionItemDoc[]>();
+      return ActionItemModel.find({ _id: { $in: ids } })
+        .lean<ActionItemDoc[]>()
+        .exec();
     },
 
     itemsFor(incidentIds: readonly Types.ObjectId[]): Promise<ActionItemDoc[]> {
-      return ActionItemModel.find({ incidentId: { $in: incidentIds } }).sort({ createdAt: 1, _id: 1 }).lean<ActionItemDoc[]>();
+      return ActionItemModel.find({ incidentId: { $in: incidentIds } })
+        .sort({ createdAt: 1, _id: 1 })
+        .lean<ActionItemDoc[]>()
+        .exec();
     },
 
     async add(viewer: Viewer, input: AddActionItemInput): Promise<ActionItemDoc> {
@@ -56,7 +64,14 @@ export function createActionService({ events, incidents, clock }: ActionServiceD
           {
             model: 'ActionItem',
             id,
-            insert: { incidentId: incident._id, title, owner, status: 'OPEN', dueAt, createdAt: clock() },
+            insert: {
+              incidentId: incident._id,
+              title,
+              owner,
+              status: 'OPEN',
+              dueAt,
+              createdAt: clock(),
+            },
           },
         ],
       });
@@ -77,7 +92,8 @@ export function createActionService({ events, incidents, clock }: ActionServiceD
         set['status'] = input.status;
       }
       if (input.dueAt !== undefined) set['dueAt'] = checkDue(input.dueAt);
-      if (Object.keys(set).length === 0) throw badInput('id', 'nothing to change: give title, owner, status or dueAt');
+      if (Object.keys(set).length === 0)
+        throw badInput('id', 'nothing to change: give title, owner, status or dueAt');
       await events.commit({
         type: 'ACTION_ITEM_CHANGED',
         incidentId: item.incidentId,

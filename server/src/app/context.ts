@@ -10,6 +10,8 @@ export interface Context {
   live: LiveService;
   loaders: Loaders;
   clock: () => Date;
+  /** WebSocket only: drops this connection when one of its subscriptions falls too far behind. */
+  onSlowSubscriber?: () => void;
 }
 
 export interface ContextDeps {

@@ -29,12 +29,7 @@ export function conflict(reason: string): GraphQLError {
 }
 
 function isDuplicateKey(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === 11000
-  );
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
 /**
@@ -48,12 +43,19 @@ export function createFormatError(logger: Logger, production: boolean) {
     const formatted = { ...raw, message: raw.message.replace(/ Did you mean .+\?$/, '') };
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions['code']) return formatted;
-    if (formatted.extensions?.['code'] && formatted.extensions['code'] !== 'INTERNAL_SERVER_ERROR') {
+    if (
+      formatted.extensions?.['code'] &&
+      formatted.extensions['code'] !== 'INTERNAL_SERVER_ERROR'
+    ) {
       return formatted;
     }
     if (original instanceof mongoose.Error.ValidationError) {
       const field = Object.keys(original.errors)[0] ?? 'input';
-      return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', field } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: 'BAD_USER_INPUT', field },
+      };
     }
     if (original instanceof mongoose.Error.CastError) {
       return {
@@ -63,7 +65,11 @@ export function createFormatError(logger: Logger, production: boolean) {
       };
     }
     if (isDuplicateKey(original)) {
-      return { ...formatted, message: 'That value is already taken', extensions: { code: 'CONFLICT' } };
+      return {
+        ...formatted,
+        message: 'That value is already taken',
+        extensions: { code: 'CONFLICT' },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {

@@ -18,12 +18,16 @@ export interface HttpOptions {
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const id =
+      typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ reqId: id, method: req.method, path: req.path, status: res.statusCode, ms }, 'request');
+      logger.info(
+        { reqId: id, method: req.method, path: req.path, status: res.statusCode, ms },
+        'request',
+      );
     });
     next();
   };
@@ -31,11 +35,32 @@ function requestLog(logger: Logger): RequestHandler {
 
 /** Body-parser refusals (too large, bad JSON) answered as GraphQL errors rather than HTML pages. */
 const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-  const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 0;
+  const status =
+    typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+      ? error.status
+      : 0;
   if (status === 413) {
-    res.status(413).json({ errors: [{ message: 'Request body is larger than 1 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res
+      .status(413)
+      .json({
+        errors: [
+          {
+            message: 'Request body is larger than 1 MB',
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
   } else if (status === 400) {
-    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(400)
+      .json({
+        errors: [
+          { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
   } else {
     next(error);
   }
@@ -52,10 +77,12 @@ export function createHttpApp(options: HttpOptions): Express {
     res.status(200).json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res, next) => {
-    options.isReady().then(
-      (ready) => res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' }),
-      next,
-    );
+    options
+      .isReady()
+      .then(
+        (ready) => res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' }),
+        next,
+      );
   });
 
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
@@ -70,7 +97,9 @@ export function createHttpApp(options: HttpOptions): Express {
           // Hashed assets never change; index.html must always be fresh so new builds load.
           res.setHeader(
             'Cache-Control',
-            filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+            filePath.includes(`${path.sep}assets${path.sep}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
           );
         },
       }),
@@ -84,7 +113,9 @@ export function createHttpApp(options: HttpOptions): Express {
       res
         .status(503)
         .type('text/plain')
-        .send('The dashboard is not built. Run `npm start` (it builds the dashboard) or `npm run build:web`.');
+        .send(
+          'The dashboard is not built. Run `npm start` (it builds the dashboard) or `npm run build:web`.',
+        );
     });
   }
   return app;

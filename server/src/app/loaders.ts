@@ -10,7 +10,9 @@ import type { Services } from './services.js';
 
 const hex = (id: Types.ObjectId) => id.toHexString();
 
-function byId<T extends { _id: Types.ObjectId }>(load: (ids: readonly Types.ObjectId[]) => Promise<T[]>) {
+function byId<T extends { _id: Types.ObjectId }>(
+  load: (ids: readonly Types.ObjectId[]) => Promise<T[]>,
+) {
   return new DataLoader<Types.ObjectId, T | null, string>(
     async (ids) => {
       const found = new Map((await load(ids)).map((doc) => [hex(doc._id), doc]));
@@ -20,7 +22,9 @@ function byId<T extends { _id: Types.ObjectId }>(load: (ids: readonly Types.Obje
   );
 }
 
-function byIncident<T extends { incidentId: Types.ObjectId }>(load: (ids: readonly Types.ObjectId[]) => Promise<T[]>) {
+function byIncident<T extends { incidentId: Types.ObjectId }>(
+  load: (ids: readonly Types.ObjectId[]) => Promise<T[]>,
+) {
   return new DataLoader<Types.ObjectId, T[], string>(
     async (ids) => {
       const groups = new Map<string, T[]>();

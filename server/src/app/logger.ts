@@ -6,6 +6,9 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   return pino({
     level,
-    redact: { paths: ['req.headers.authorization', 'authorization', '*.authorization'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'authorization', '*.authorization'],
+      remove: true,
+    },
   });
 }

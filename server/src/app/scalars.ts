@@ -5,13 +5,18 @@ const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 
 function parse(value: unknown): Date {
   if (typeof value !== 'string' || !isoDateTime.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO-8601 string with a time zone, e.g. 2023-07-13T15:02:00Z', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      'DateTime must be an ISO-8601 string with a time zone, e.g. 2023-07-13T15:02:00Z',
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime ${value} is not a real date`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`DateTime ${value} is not a real date`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }
@@ -21,13 +26,16 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent a non-date value');
+    if (!date || Number.isNaN(date.getTime()))
+      throw new GraphQLError('DateTime cannot represent a non-date value');
     return date.toISOString();
   },
   parseValue: parse,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('DateTime must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('DateTime must be a string', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parse(ast.value);
   },

@@ -19,7 +19,9 @@ const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export function loadTypeDefs(): string[] {
   const files = readdirSync(schemaDir)
     .filter((file) => file.endsWith('.graphql'))
-    .sort((a, b) => (a === 'scalars.graphql' ? -1 : b === 'scalars.graphql' ? 1 : a.localeCompare(b)));
+    .sort((a, b) =>
+      a === 'scalars.graphql' ? -1 : b === 'scalars.graphql' ? 1 : a.localeCompare(b),
+    );
   return files.map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
 }
 

@@ -35,7 +35,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   await ensureIndexes();
   const repaired = await services.events.repairPending();
   if (repaired > 0) logger.warn({ repaired }, 'finished events interrupted by a crash');
-  if (config.BOOTSTRAP_ADMIN_TOKEN) await services.tokens.bootstrapAdmin(config.BOOTSTRAP_ADMIN_TOKEN);
+  if (config.BOOTSTRAP_ADMIN_TOKEN)
+    await services.tokens.bootstrapAdmin(config.BOOTSTRAP_ADMIN_TOKEN);
   if (config.SEED_DEMO) {
     const seeded = await seedDemo(services);
     if (seeded) logger.info('loaded the demo incident into an empty database');
@@ -44,7 +45,11 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
-  const live = createLiveService({ tailer, publicRead: config.PUBLIC_READ });
+  const live = createLiveService({
+    tailer,
+    publicRead: config.PUBLIC_READ,
+    maxQueue: config.WS_MAX_QUEUED_EVENTS,
+  });
   const deps = { services, live };
 
   const schema = buildSchema();
@@ -57,6 +62,9 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     publicRead: config.PUBLIC_READ,
     rules: limitRules,
     logger,
+    maxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
+    maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
   });
   const apollo = createApollo({
     schema,
@@ -72,9 +80,11 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const viewer = await services.tokens.authenticate(req.headers.authorization).catch((error: unknown) => {
-          throw withHttpStatus(error, 401);
-        });
+        const viewer = await services.tokens
+          .authenticate(req.headers.authorization)
+          .catch((error: unknown) => {
+            throw withHttpStatus(error, 401);
+          });
         if (!config.PUBLIC_READ) requireTokenForReads(viewer);
         return createContext(deps, viewer);
       },
@@ -102,7 +112,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       stopPoking();
       await apollo.stop();
       await tailer.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      if (httpServer.listening)
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }

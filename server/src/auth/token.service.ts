@@ -57,7 +57,10 @@ export function createTokenService(deps: { clock?: () => Date } = {}) {
     async revoke(viewer: Viewer, id: string): Promise<boolean> {
       requireRole(viewer, 'ADMIN', 'revokeApiToken');
       if (!/^[0-9a-f]{24}$/i.test(id)) return false;
-      const result = await TokenModel.updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: clock() } });
+      const result = await TokenModel.updateOne(
+        { _id: id, revokedAt: null },
+        { $set: { revokedAt: clock() } },
+      );
       return result.modifiedCount === 1;
     },
 
@@ -79,10 +82,14 @@ export function createTokenService(deps: { clock?: () => Date } = {}) {
      * WebSocket). No value: anonymous. A value that is not a live token: UNAUTHENTICATED.
      */
     async authenticate(authorization: string | undefined | null): Promise<Viewer> {
-      if (authorization === undefined || authorization === null || authorization.trim() === '') return anonymous;
+      if (authorization === undefined || authorization === null || authorization.trim() === '')
+        return anonymous;
       const secret = authorization.replace(/^Bearer\s+/i, '').trim();
-      if (secret.length === 0 || secret.length > 200) throw unauthenticated('Malformed bearer token');
-      const token = await TokenModel.findOne({ secretHash: hashSecret(secret), revokedAt: null }).lean<TokenDoc>();
+      if (secret.length === 0 || secret.length > 200)
+        throw unauthenticated('Malformed bearer token');
+      const token = await TokenModel.findOne({ secretHash: hashSecret(secret), revokedAt: null })
+        .lean<TokenDoc>()
+        .exec();
       if (!token) throw unauthenticated('Unknown or revoked token');
       return { role: token.role, name: token.name, tokenId: token._id.toHexString() };
     },

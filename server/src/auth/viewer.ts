@@ -29,5 +29,6 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
 /** Throws UNAUTHENTICATED for an anonymous viewer and FORBIDDEN for one whose role is too low. */
 export function requireRole(viewer: Viewer, role: Role, action: string): void {
   if (viewer.role === null) throw unauthenticated(`${action} needs a ${role} token`);
-  if (!hasRole(viewer, role)) throw forbidden(`${action} needs the ${role} role; this token is ${viewer.role}`);
+  if (!hasRole(viewer, role))
+    throw forbidden(`${action} needs the ${role} role; this token is ${viewer.role}`);
 }

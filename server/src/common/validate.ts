@@ -8,12 +8,17 @@ export const maxFutureMs = 5 * 60 * 1000;
 export function requireText(field: string, value: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw badInput(field, 'must not be empty or only whitespace');
-  if (trimmed.length > max) throw badInput(field, `must be at most ${max} characters (got ${trimmed.length})`);
+  if (trimmed.length > max)
+    throw badInput(field, `must be at most ${max} characters (got ${trimmed.length})`);
   return trimmed;
 }
 
 /** Like `requireText`, but null/undefined/blank mean "no value". */
-export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+export function optionalText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   return requireText(field, value, max);
 }
@@ -38,7 +43,10 @@ export function checkTime(field: string, value: Date, rules: TimeRules): Date {
     throw badInput(field, 'must not be more than 5 minutes in the future');
   }
   if (rules.notBefore && value.getTime() < rules.notBefore.getTime()) {
-    throw badInput(field, `must not be before ${rules.notBeforeLabel ?? 'the incident started'} (${rules.notBefore.toISOString()})`);
+    throw badInput(
+      field,
+      `must not be before ${rules.notBeforeLabel ?? 'the incident started'} (${rules.notBefore.toISOString()})`,
+    );
   }
   return value;
 }
@@ -46,6 +54,7 @@ export function checkTime(field: string, value: Date, rules: TimeRules): Date {
 /** Scopes a client idempotency key to one mutation, so keys of different mutations never clash. */
 export function scopedKey(mutation: string, key: string | null | undefined): string | undefined {
   if (key === null || key === undefined) return undefined;
-  if (key.length === 0 || key.length > 200) throw badInput('idempotencyKey', 'must be 1 to 200 characters');
+  if (key.length === 0 || key.length > 200)
+    throw badInput('idempotencyKey', 'must be 1 to 200 characters');
   return `${mutation}:${key}`;
 }

@@ -6,8 +6,10 @@ export const componentResolvers: Resolvers = {
     components: (_, __, { services }) => services.components.list(),
   },
   Mutation: {
-    createComponent: (_, { input }, { viewer, services }) => services.components.create(viewer, input),
-    setComponentStatus: (_, { input }, { viewer, services }) => services.components.setStatus(viewer, input),
+    createComponent: (_, { input }, { viewer, services }) =>
+      services.components.create(viewer, input),
+    setComponentStatus: (_, { input }, { viewer, services }) =>
+      services.components.setStatus(viewer, input),
   },
   Component: {
     id: (component) => component._id.toHexString(),

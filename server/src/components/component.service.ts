@@ -1,5 +1,9 @@
 import { Types } from 'mongoose';
-import type { ComponentStatus, CreateComponentInput, SetComponentStatusInput } from '../__generated__/resolvers-types.js';
+import type {
+  ComponentStatus,
+  CreateComponentInput,
+  SetComponentStatusInput,
+} from '../__generated__/resolvers-types.js';
 import { badInput, conflict, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { optionalText, parseId, requireText } from '../common/validate.js';
@@ -13,7 +17,9 @@ export interface ComponentServiceDeps {
 /** The component catalog: platform parts and their current status. */
 export function createComponentService({ events }: ComponentServiceDeps) {
   async function getOrThrow(id: string): Promise<ComponentDoc> {
-    const component = await ComponentModel.findById(parseId('Component', id)).lean<ComponentDoc>();
+    const component = await ComponentModel.findById(parseId('Component', id))
+      .lean<ComponentDoc>()
+      .exec();
     if (!component) throw notFound('Component', id);
     return component;
   }
@@ -22,11 +28,13 @@ export function createComponentService({ events }: ComponentServiceDeps) {
     getOrThrow,
 
     list(): Promise<ComponentDoc[]> {
-      return ComponentModel.find().sort({ group: 1, name: 1 }).lean<ComponentDoc[]>();
+      return ComponentModel.find().sort({ group: 1, name: 1 }).lean<ComponentDoc[]>().exec();
     },
 
     getMany(ids: readonly Types.ObjectId[]): Promise<ComponentDoc[]> {
-      return ComponentModel.find({ _id: { $in: ids } }).lean<ComponentDoc[]>();
+      return ComponentModel.find({ _id: { $in: ids } })
+        .lean<ComponentDoc[]>()
+        .exec();
     },
 
     /** Resolves ids given by a client; every one must exist. */
@@ -35,7 +43,9 @@ export function createComponentService({ events }: ComponentServiceDeps) {
         if (!/^[0-9a-f]{24}$/i.test(id)) throw badInput(field, `unknown component ${id}`);
         return new Types.ObjectId(id);
       });
-      const found = await ComponentModel.find({ _id: { $in: parsed } }, { _id: 1 }).lean();
+      const found = await ComponentModel.find({ _id: { $in: parsed } }, { _id: 1 })
+        .lean()
+        .exec();
       const known = new Set(found.map((c) => c._id.toHexString()));
       const missing = parsed.find((id) => !known.has(id.toHexString()));
       if (missing) throw notFound('Component', missing.toHexString());
@@ -48,13 +58,24 @@ export function createComponentService({ events }: ComponentServiceDeps) {
       const group = optionalText('group', input.group, 100);
       const nameTaken = await ComponentModel.exists({ name });
       if (nameTaken) throw conflict(`A component named "${name}" already exists`);
-      const component: ComponentDoc = { _id: new Types.ObjectId(), name, status: 'OPERATIONAL', group };
+      const component: ComponentDoc = {
+        _id: new Types.ObjectId(),
+        name,
+        status: 'OPERATIONAL',
+        group,
+      };
       await events.commit({
         type: 'COMPONENT_STATUS_CHANGED',
         incidentId: null,
         resultId: component._id,
         refs: { componentId: component._id },
-        ops: [{ model: 'Component', id: component._id, insert: { name, status: component.status, group } }],
+        ops: [
+          {
+            model: 'Component',
+            id: component._id,
+            insert: { name, status: component.status, group },
+          },
+        ],
       });
       return component;
     },

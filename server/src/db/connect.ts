@@ -19,7 +19,8 @@ function readLock(file: string): EngineLock | null {
   if (!existsSync(file)) return null;
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null || !('pid' in parsed) || !('uri' in parsed)) return null;
+    if (typeof parsed !== 'object' || parsed === null || !('pid' in parsed) || !('uri' in parsed))
+      return null;
     const { pid, uri } = parsed;
     if (typeof pid !== 'number' || typeof uri !== 'string') return null;
     process.kill(pid, 0); // throws when no such process: a stale lock from a crash
@@ -33,12 +34,18 @@ function readLock(file: string): EngineLock | null {
  * The embedded engine for `DATA_DIR`: the one already running for it (another server instance,
  * or `npm run token` beside a running server), or a new one in its own process.
  */
-async function embeddedEngine(dataDir: string, logger: Logger): Promise<{ uri: string; stop: (() => Promise<void>) | null }> {
+async function embeddedEngine(
+  dataDir: string,
+  logger: Logger,
+): Promise<{ uri: string; stop: (() => Promise<void>) | null }> {
   const dbpath = path.resolve(dataDir, 'db');
   const lockFile = path.join(dbpath, 'engine.lock.json');
   const running = readLock(lockFile);
   if (running) {
-    logger.info({ uri: running.uri }, 'using the embedded MongoDB engine already running on this DATA_DIR');
+    logger.info(
+      { uri: running.uri },
+      'using the embedded MongoDB engine already running on this DATA_DIR',
+    );
     return { uri: running.uri, stop: null };
   }
   const engine = await spawnEmbeddedMongo({ dbpath });
@@ -54,7 +61,11 @@ async function embeddedEngine(dataDir: string, logger: Logger): Promise<{ uri: s
 }
 
 /** Connects mongoose to `MONGODB_URI`, or, when it is unset, to the embedded engine. */
-export async function connectDatabase(options: { uri?: string | undefined; dataDir: string; logger: Logger }): Promise<Database> {
+export async function connectDatabase(options: {
+  uri?: string | undefined;
+  dataDir: string;
+  logger: Logger;
+}): Promise<Database> {
   let stopEngine: (() => Promise<void>) | null = null;
   let uri = options.uri;
   if (!uri) {

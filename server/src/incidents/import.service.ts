@@ -20,7 +20,8 @@ export interface ImportServiceDeps {
 const limits = { updates: 500, recovery: 5000, timeline: 500, actionItems: 200 } as const;
 
 function checkCount(field: keyof typeof limits, list: readonly unknown[] | null | undefined): void {
-  if (list && list.length > limits[field]) throw badInput(field, `at most ${limits[field]} entries`);
+  if (list && list.length > limits[field])
+    throw badInput(field, `at most ${limits[field]} entries`);
 }
 
 /**
@@ -29,7 +30,7 @@ function checkCount(field: keyof typeof limits, list: readonly unknown[] | null 
  */
 export function createImportService({ events, components, clock }: ImportServiceDeps) {
   async function reload(id: Types.ObjectId): Promise<IncidentDoc> {
-    const incident = await IncidentModel.findById(id).lean<IncidentDoc>();
+    const incident = await IncidentModel.findById(id).lean<IncidentDoc>().exec();
     if (!incident) throw notFound('Incident', id.toHexString());
     return incident;
   }
@@ -44,7 +45,8 @@ export function createImportService({ events, components, clock }: ImportService
       const now = clock();
       const title = requireText('title', input.title, maxTitle);
       const startedAt = checkTime('startedAt', input.startedAt, { now });
-      const within = (field: string, at: Date) => checkTime(field, at, { now, notBefore: startedAt });
+      const within = (field: string, at: Date) =>
+        checkTime(field, at, { now, notBefore: startedAt });
       if (input.updates.length === 0) throw badInput('updates', 'at least one update is required');
       checkCount('updates', input.updates);
       checkCount('recovery', input.recovery);
@@ -66,7 +68,10 @@ export function createImportService({ events, components, clock }: ImportService
       const latest = updates.at(-1);
       if (!latest) throw badInput('updates', 'at least one update is required');
       const affected = input.components ?? [];
-      const componentIds = await components.requireAll('components', affected.map((c) => c.componentId));
+      const componentIds = await components.requireAll(
+        'components',
+        affected.map((c) => c.componentId),
+      );
 
       const ops: WriteOp[] = [
         {
@@ -80,7 +85,10 @@ export function createImportService({ events, components, clock }: ImportService
             resolvedAt: latest.status === 'RESOLVED' ? latest.createdAt : null,
             identifiedAt: first('IDENTIFIED'),
             mitigatedAt: first('MONITORING'),
-            components: affected.map((c, i) => ({ componentId: componentIds[i], status: c.status })),
+            components: affected.map((c, i) => ({
+              componentId: componentIds[i],
+              status: c.status,
+            })),
             postmortem: input.postmortem?.trim() ? input.postmortem : null,
             createdAt: now,
             updatedAt: now,
@@ -89,21 +97,36 @@ export function createImportService({ events, components, clock }: ImportService
         ...updates.map((u): WriteOp => ({
           model: 'IncidentUpdate',
           id: u.id,
-          insert: { incidentId, status: u.status, body: u.body, createdAt: u.createdAt, author: viewer.name },
+          insert: {
+            incidentId,
+            status: u.status,
+            body: u.body,
+            createdAt: u.createdAt,
+            author: viewer.name,
+          },
         })),
         ...(input.recovery ?? []).map((s, i): WriteOp => {
-          if (!flowPattern.test(s.flow)) throw badInput(`recovery[${i}].flow`, 'must match ^[a-z][a-z0-9_]{0,39}$');
+          if (!flowPattern.test(s.flow))
+            throw badInput(`recovery[${i}].flow`, 'must match ^[a-z][a-z0-9_]{0,39}$');
           if (!Number.isFinite(s.value) || s.value < 0 || s.value > 1000) {
             throw badInput(`recovery[${i}].value`, 'must be a finite percentage from 0 to 1000');
           }
           const at = within(`recovery[${i}].at`, s.at);
           const note = optionalText(`recovery[${i}].note`, s.note, 1000);
-          return { model: 'RecoverySample', id: new Types.ObjectId(), insert: { incidentId, flow: s.flow, value: s.value, at, note } };
+          return {
+            model: 'RecoverySample',
+            id: new Types.ObjectId(),
+            insert: { incidentId, flow: s.flow, value: s.value, at, note },
+          };
         }),
         ...(input.timeline ?? []).map((t, i): WriteOp => ({
           model: 'TimelineEvent',
           id: new Types.ObjectId(),
-          insert: { incidentId, at: within(`timeline[${i}].at`, t.at), text: requireText(`timeline[${i}].text`, t.text, 20_000) },
+          insert: {
+            incidentId,
+            at: within(`timeline[${i}].at`, t.at),
+            text: requireText(`timeline[${i}].text`, t.text, 20_000),
+          },
         })),
         ...(input.actionItems ?? []).map((a, i): WriteOp => ({
           model: 'ActionItem',

@@ -1,7 +1,12 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { ComponentStatus, Impact, IncidentStatus } from '../__generated__/resolvers-types.js';
 
-export const incidentStatuses: readonly IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
+export const incidentStatuses: readonly IncidentStatus[] = [
+  'INVESTIGATING',
+  'IDENTIFIED',
+  'MONITORING',
+  'RESOLVED',
+];
 export const impacts: readonly Impact[] = ['NONE', 'MINOR', 'MAJOR', 'CRITICAL'];
 export const componentStatuses: readonly ComponentStatus[] = [
   'OPERATIONAL',

@@ -11,11 +11,15 @@ export interface IncidentCursor {
 }
 
 export function encodeCursor(incident: Pick<IncidentDoc, 'startedAt' | '_id'>): string {
-  return Buffer.from(`${incident.startedAt.getTime()}:${incident._id.toHexString()}`).toString('base64url');
+  return Buffer.from(`${incident.startedAt.getTime()}:${incident._id.toHexString()}`).toString(
+    'base64url',
+  );
 }
 
 export function decodeCursor(cursor: string): IncidentCursor {
-  const match = /^(-?\d{1,16}):([0-9a-f]{24})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const match = /^(-?\d{1,16}):([0-9a-f]{24})$/.exec(
+    Buffer.from(cursor, 'base64url').toString('utf8'),
+  );
   if (!match?.[1] || !match[2]) throw badInput('after', 'is not a cursor returned by this API');
   return { startedAt: new Date(Number(match[1])), id: new Types.ObjectId(match[2]) };
 }
@@ -28,7 +32,9 @@ function escapeRegex(text: string): string {
  * Translates the GraphQL filter into a MongoDB filter. The text criterion matches the title or
  * any update body, case-insensitively.
  */
-export async function buildIncidentFilter(filter: IncidentFilter | null | undefined): Promise<QueryFilter<IncidentDoc>> {
+export async function buildIncidentFilter(
+  filter: IncidentFilter | null | undefined,
+): Promise<QueryFilter<IncidentDoc>> {
   const and: QueryFilter<IncidentDoc>[] = [];
   if (!filter) return {};
   if (filter.status) and.push({ status: { $in: filter.status } });
@@ -36,7 +42,8 @@ export async function buildIncidentFilter(filter: IncidentFilter | null | undefi
   if (filter.active === false) and.push({ status: 'RESOLVED' });
   if (filter.impact) and.push({ impact: { $in: filter.impact } });
   if (filter.componentId) {
-    if (!/^[0-9a-f]{24}$/i.test(filter.componentId)) throw badInput('filter.componentId', 'is not a component id');
+    if (!/^[0-9a-f]{24}$/i.test(filter.componentId))
+      throw badInput('filter.componentId', 'is not a component id');
     and.push({ 'components.componentId': new Types.ObjectId(filter.componentId) });
   }
   const range: { $gte?: Date; $lt?: Date } = {};
@@ -57,6 +64,9 @@ export async function buildIncidentFilter(filter: IncidentFilter | null | undefi
 /** The part of the order strictly after `cursor`. */
 export function afterCursor(cursor: IncidentCursor): QueryFilter<IncidentDoc> {
   return {
-    $or: [{ startedAt: { $lt: cursor.startedAt } }, { startedAt: cursor.startedAt, _id: { $lt: cursor.id } }],
+    $or: [
+      { startedAt: { $lt: cursor.startedAt } },
+      { startedAt: cursor.startedAt, _id: { $lt: cursor.id } },
+    ],
   };
 }

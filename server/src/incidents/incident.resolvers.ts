@@ -1,29 +1,38 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { toSeries } from '../recovery/recovery.service.js';
 
-const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
+const secondsBetween = (from: Date, to: Date) =>
+  Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
 
 export const incidentResolvers: Resolvers = {
   Query: {
     incident: (_, { id }, { services }) => services.incidents.get(id),
-    incidents: (_, { filter, first, after }, { services }) => services.incidents.list(filter, first, after),
+    incidents: (_, { filter, first, after }, { services }) =>
+      services.incidents.list(filter, first, after),
     incidentStats: (_, { from, to }, { services }) => services.stats.incidentStats(from, to),
   },
   Mutation: {
-    declareIncident: (_, { input }, { viewer, services }) => services.incidents.declare(viewer, input),
-    postIncidentUpdate: (_, { input }, { viewer, services }) => services.updates.post(viewer, input),
-    setIncidentImpact: (_, { input }, { viewer, services }) => services.incidents.setImpact(viewer, input),
+    declareIncident: (_, { input }, { viewer, services }) =>
+      services.incidents.declare(viewer, input),
+    postIncidentUpdate: (_, { input }, { viewer, services }) =>
+      services.updates.post(viewer, input),
+    setIncidentImpact: (_, { input }, { viewer, services }) =>
+      services.incidents.setImpact(viewer, input),
     setAffectedComponents: (_, { input }, { viewer, services }) =>
       services.incidents.setAffectedComponents(viewer, input),
-    setPostmortem: (_, { input }, { viewer, services }) => services.incidents.setPostmortem(viewer, input),
-    importIncident: (_, { input }, { viewer, services }) => services.imports.importIncident(viewer, input),
+    setPostmortem: (_, { input }, { viewer, services }) =>
+      services.incidents.setPostmortem(viewer, input),
+    importIncident: (_, { input }, { viewer, services }) =>
+      services.imports.importIncident(viewer, input),
   },
   Incident: {
     id: (incident) => incident._id.toHexString(),
-    durationSeconds: (incident, _, { clock }) => secondsBetween(incident.startedAt, incident.resolvedAt ?? clock()),
+    durationSeconds: (incident, _, { clock }) =>
+      secondsBetween(incident.startedAt, incident.resolvedAt ?? clock()),
     components: (incident) => incident.components,
     updates: (incident, _, { loaders }) => loaders.updatesByIncident.load(incident._id),
-    recovery: async (incident, _, { loaders }) => toSeries(await loaders.samplesByIncident.load(incident._id)),
+    recovery: async (incident, _, { loaders }) =>
+      toSeries(await loaders.samplesByIncident.load(incident._id)),
     timeline: (incident, _, { loaders }) => loaders.timelineByIncident.load(incident._id),
     actionItems: (incident, _, { loaders }) => loaders.actionItemsByIncident.load(incident._id),
   },

@@ -41,17 +41,19 @@ export const maxPostmortem = 100_000;
 export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
     if (!/^[0-9a-f]{24}$/i.test(id)) return null;
-    return IncidentModel.findById(id).lean<IncidentDoc>();
+    return IncidentModel.findById(id).lean<IncidentDoc>().exec();
   }
 
   async function getOrThrow(id: string): Promise<IncidentDoc> {
-    const incident = await IncidentModel.findById(parseId('Incident', id)).lean<IncidentDoc>();
+    const incident = await IncidentModel.findById(parseId('Incident', id))
+      .lean<IncidentDoc>()
+      .exec();
     if (!incident) throw notFound('Incident', id);
     return incident;
   }
 
   async function reload(id: Types.ObjectId): Promise<IncidentDoc> {
-    const incident = await IncidentModel.findById(id).lean<IncidentDoc>();
+    const incident = await IncidentModel.findById(id).lean<IncidentDoc>().exec();
     if (!incident) throw notFound('Incident', id.toHexString());
     return incident;
   }
@@ -61,11 +63,17 @@ export function createIncidentService({ events, components, clock }: IncidentSer
     getOrThrow,
 
     getMany(ids: readonly Types.ObjectId[]): Promise<IncidentDoc[]> {
-      return IncidentModel.find({ _id: { $in: ids } }).lean<IncidentDoc[]>();
+      return IncidentModel.find({ _id: { $in: ids } })
+        .lean<IncidentDoc[]>()
+        .exec();
     },
 
     /** Newest first; `after` continues strictly after a previous page's cursor. */
-    async list(filter: IncidentFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<IncidentPage> {
+    async list(
+      filter: IncidentFilter | null | undefined,
+      first: number | null | undefined,
+      after: string | null | undefined,
+    ): Promise<IncidentPage> {
       const size = first ?? 20;
       if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
         throw badInput('first', `must be between 1 and ${maxPageSize}`);
@@ -73,7 +81,11 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       const base = await buildIncidentFilter(filter);
       const page = after ? { $and: [base, afterCursor(decodeCursor(after))] } : base;
       const [docs, totalCount] = await Promise.all([
-        IncidentModel.find(page).sort({ startedAt: -1, _id: -1 }).limit(size + 1).lean<IncidentDoc[]>(),
+        IncidentModel.find(page)
+          .sort({ startedAt: -1, _id: -1 })
+          .limit(size + 1)
+          .lean<IncidentDoc[]>()
+          .exec(),
         IncidentModel.countDocuments(base),
       ]);
       const edges = docs.slice(0, size).map((node) => ({ cursor: encodeCursor(node), node }));
@@ -87,11 +99,14 @@ export function createIncidentService({ events, components, clock }: IncidentSer
     updatesFor(incidentIds: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {
       return UpdateModel.find({ incidentId: { $in: incidentIds } })
         .sort({ createdAt: -1, _id: -1 })
-        .lean<UpdateDoc[]>();
+        .lean<UpdateDoc[]>()
+        .exec();
     },
 
     getUpdatesByIds(ids: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {
-      return UpdateModel.find({ _id: { $in: ids } }).lean<UpdateDoc[]>();
+      return UpdateModel.find({ _id: { $in: ids } })
+        .lean<UpdateDoc[]>()
+        .exec();
     },
 
     async declare(viewer: Viewer, input: DeclareIncidentInput): Promise<IncidentDoc> {
@@ -133,7 +148,11 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         refs: { updateId },
         ops: [
           { model: 'Incident', id: incidentId, insert: incident },
-          { model: 'IncidentUpdate', id: updateId, insert: { incidentId, status, body, createdAt, author: viewer.name } },
+          {
+            model: 'IncidentUpdate',
+            id: updateId,
+            insert: { incidentId, status, body, createdAt, author: viewer.name },
+          },
         ],
       });
       return reload(event.resultId ?? incidentId);
@@ -146,24 +165,43 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         type: 'INCIDENT_CHANGED',
         incidentId: incident._id,
         resultId: incident._id,
-        ops: [{ model: 'Incident', id: incident._id, set: { impact: input.impact, updatedAt: clock() } }],
+        ops: [
+          {
+            model: 'Incident',
+            id: incident._id,
+            set: { impact: input.impact, updatedAt: clock() },
+          },
+        ],
       });
       return reload(incident._id);
     },
 
-    async setAffectedComponents(viewer: Viewer, input: SetAffectedComponentsInput): Promise<IncidentDoc> {
+    async setAffectedComponents(
+      viewer: Viewer,
+      input: SetAffectedComponentsInput,
+    ): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'setAffectedComponents');
       const incident = await getOrThrow(input.incidentId);
       if (input.components.length > 100) throw badInput('components', 'at most 100 components');
       const ids = input.components.map((c) => c.componentId);
-      if (new Set(ids).size !== ids.length) throw badInput('components', 'lists a component more than once');
+      if (new Set(ids).size !== ids.length)
+        throw badInput('components', 'lists a component more than once');
       const parsed = await components.requireAll('components', ids);
-      const affected = input.components.map((c, i) => ({ componentId: parsed[i], status: c.status }));
+      const affected = input.components.map((c, i) => ({
+        componentId: parsed[i],
+        status: c.status,
+      }));
       await events.commit({
         type: 'INCIDENT_CHANGED',
         incidentId: incident._id,
         resultId: incident._id,
-        ops: [{ model: 'Incident', id: incident._id, set: { components: affected, updatedAt: clock() } }],
+        ops: [
+          {
+            model: 'Incident',
+            id: incident._id,
+            set: { components: affected, updatedAt: clock() },
+          },
+        ],
       });
       return reload(incident._id);
     },

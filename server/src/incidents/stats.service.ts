@@ -39,9 +39,15 @@ export function summarize(seconds: readonly number[]): DurationSummary {
   };
 }
 
-type StatsFields = Pick<IncidentDoc, 'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'>;
+type StatsFields = Pick<
+  IncidentDoc,
+  'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'
+>;
 
-function secondsSinceStart(incidents: readonly StatsFields[], end: (i: StatsFields) => Date | null): number[] {
+function secondsSinceStart(
+  incidents: readonly StatsFields[],
+  end: (i: StatsFields) => Date | null,
+): number[] {
   return incidents.flatMap((incident) => {
     const at = end(incident);
     return at ? [Math.max(0, (at.getTime() - incident.startedAt.getTime()) / 1000)] : [];
@@ -49,7 +55,10 @@ function secondsSinceStart(incidents: readonly StatsFields[], end: (i: StatsFiel
 }
 
 /** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
-export async function incidentStats(from: Date | null | undefined, to: Date | null | undefined): Promise<IncidentStatsView> {
+export async function incidentStats(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+): Promise<IncidentStatsView> {
   if (from && to && from.getTime() > to.getTime()) throw badInput('from', 'must not be after `to`');
   const range: { $gte?: Date; $lt?: Date } = {};
   if (from) range.$gte = from;
@@ -60,18 +69,29 @@ export async function incidentStats(from: Date | null | undefined, to: Date | nu
     identifiedAt: 1,
     mitigatedAt: 1,
     resolvedAt: 1,
-  }).lean<StatsFields[]>();
+  })
+    .lean<StatsFields[]>()
+    .exec();
   const months = new Map<number, number>();
   for (const incident of incidents) {
-    const month = Date.UTC(incident.startedAt.getUTCFullYear(), incident.startedAt.getUTCMonth(), 1);
+    const month = Date.UTC(
+      incident.startedAt.getUTCFullYear(),
+      incident.startedAt.getUTCMonth(),
+      1,
+    );
     months.set(month, (months.get(month) ?? 0) + 1);
   }
   return {
     count: incidents.length,
-    byImpact: impacts.map((impact) => ({ impact, count: incidents.filter((i) => i.impact === impact).length })),
+    byImpact: impacts.map((impact) => ({
+      impact,
+      count: incidents.filter((i) => i.impact === impact).length,
+    })),
     timeToIdentify: summarize(secondsSinceStart(incidents, (i) => i.identifiedAt)),
     timeToMitigate: summarize(secondsSinceStart(incidents, (i) => i.mitigatedAt)),
     timeToResolve: summarize(secondsSinceStart(incidents, (i) => i.resolvedAt)),
-    byMonth: [...months.entries()].sort(([a], [b]) => a - b).map(([month, count]) => ({ month: new Date(month), count })),
+    byMonth: [...months.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([month, count]) => ({ month: new Date(month), count })),
   };
 }

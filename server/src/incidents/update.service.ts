@@ -21,7 +21,7 @@ export interface UpdateServiceDeps {
  */
 export function createUpdateService({ events, incidents, clock }: UpdateServiceDeps) {
   async function getUpdate(id: Types.ObjectId): Promise<UpdateDoc> {
-    const saved = await UpdateModel.findById(id).lean<UpdateDoc>();
+    const saved = await UpdateModel.findById(id).lean<UpdateDoc>().exec();
     if (!saved) throw notFound('IncidentUpdate', id.toHexString());
     return saved;
   }
@@ -36,7 +36,11 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
       const resolving = input.status === 'RESOLVED';
       const reopening = incident.status === 'RESOLVED' && !resolving;
       if (resolving || incident.status === 'RESOLVED') {
-        requireRole(viewer, 'COMMANDER', resolving ? 'Resolving an incident' : 'Reopening a resolved incident');
+        requireRole(
+          viewer,
+          'COMMANDER',
+          resolving ? 'Resolving an incident' : 'Reopening a resolved incident',
+        );
       }
       if (resolving && incident.status === 'RESOLVED') {
         throw conflict('The incident is already resolved; post another status to reopen it');
@@ -49,16 +53,24 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
       if (createdAt.getTime() < incident.startedAt.getTime()) {
         throw badInput('createdAt', 'the incident starts in the future; give createdAt explicitly');
       }
-      const latest = await UpdateModel.findOne({ incidentId: incident._id }).sort({ createdAt: -1, _id: -1 }).lean<UpdateDoc>();
+      const latest = await UpdateModel.findOne({ incidentId: incident._id })
+        .sort({ createdAt: -1, _id: -1 })
+        .lean<UpdateDoc>()
+        .exec();
       if (latest && createdAt.getTime() < latest.createdAt.getTime()) {
-        throw badInput('createdAt', `must not be before the latest update (${latest.createdAt.toISOString()})`);
+        throw badInput(
+          'createdAt',
+          `must not be before the latest update (${latest.createdAt.toISOString()})`,
+        );
       }
       const updateId = new Types.ObjectId();
       const changes: Record<string, unknown> = { status: input.status, updatedAt: now };
       if (resolving) changes['resolvedAt'] = createdAt;
       if (reopening) changes['resolvedAt'] = null;
-      if (input.status === 'IDENTIFIED' && !incident.identifiedAt) changes['identifiedAt'] = createdAt;
-      if (input.status === 'MONITORING' && !incident.mitigatedAt) changes['mitigatedAt'] = createdAt;
+      if (input.status === 'IDENTIFIED' && !incident.identifiedAt)
+        changes['identifiedAt'] = createdAt;
+      if (input.status === 'MONITORING' && !incident.mitigatedAt)
+        changes['mitigatedAt'] = createdAt;
 
       const { event } = await events.commit({
         type: 'UPDATE_POSTED',
@@ -70,7 +82,13 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
           {
             model: 'IncidentUpdate',
             id: updateId,
-            insert: { incidentId: incident._id, status: input.status, body, createdAt, author: viewer.name },
+            insert: {
+              incidentId: incident._id,
+              status: input.status,
+              body,
+              createdAt,
+              author: viewer.name,
+            },
           },
           { model: 'Incident', id: incident._id, set: changes },
         ],

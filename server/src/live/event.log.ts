@@ -6,7 +6,14 @@ import { IncidentModel } from '../incidents/incident.model.js';
 import { UpdateModel } from '../incidents/update.model.js';
 import { SampleModel } from '../recovery/recovery.model.js';
 import { TimelineModel } from '../timeline/timeline.model.js';
-import { CounterModel, EventModel, type EventDoc, type EventRefs, type WriteModel, type WriteOp } from './event.model.js';
+import {
+  CounterModel,
+  EventModel,
+  type EventDoc,
+  type EventRefs,
+  type WriteModel,
+  type WriteOp,
+} from './event.model.js';
 
 export interface CommitSpec {
   type: LiveEventType;
@@ -58,11 +65,40 @@ export function createEventLog(deps: { clock?: () => Date } = {}) {
   const committedHooks = new Set<() => void>();
 
   async function byKey(key: string): Promise<CommitResult | null> {
-    const existing = await EventModel.findOne({ idempotencyKey: key }).lean<EventDoc>();
+    const existing = await EventModel.findOne({ idempotencyKey: key }).lean<EventDoc>().exec();
     if (!existing) return null;
     // The first call may have crashed between its two writes: finishing it is idempotent.
     if (!existing.committed) await finish(existing);
     return { event: { ...existing, committed: true }, replayed: true };
+  }
+
+  /**
+   * Writes the event as a pending redo record and returns it, without applying it. `commit`
+   * is `append` + apply + mark committed; tests use `append` alone to stage a crash.
+   */
+  async function append(spec: CommitSpec): Promise<EventDoc> {
+    const counter = await CounterModel.findOneAndUpdate(
+      { _id: 'events' },
+      { $inc: { seq: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    )
+      .lean()
+      .exec();
+    if (!counter) throw new Error('event counter unavailable');
+    const event: EventDoc = {
+      _id: new Types.ObjectId(),
+      seq: counter.seq,
+      type: spec.type,
+      at: clock(),
+      incidentId: spec.incidentId,
+      committed: false,
+      resultId: spec.resultId,
+      ops: spec.ops,
+      refs: spec.refs ?? {},
+      ...(spec.idempotencyKey !== undefined ? { idempotencyKey: spec.idempotencyKey } : {}),
+    };
+    await EventModel.collection.insertOne(event);
+    return event;
   }
 
   return {
@@ -77,31 +113,16 @@ export function createEventLog(deps: { clock?: () => Date } = {}) {
       return found ? found.event.resultId : null;
     },
 
+    append,
+
     async commit(spec: CommitSpec): Promise<CommitResult> {
       if (spec.idempotencyKey !== undefined) {
         const previous = await byKey(spec.idempotencyKey);
         if (previous) return previous;
       }
-      const counter = await CounterModel.findOneAndUpdate(
-        { _id: 'events' },
-        { $inc: { seq: 1 } },
-        { upsert: true, returnDocument: 'after' },
-      ).lean();
-      if (!counter) throw new Error('event counter unavailable');
-      const event: EventDoc = {
-        _id: new Types.ObjectId(),
-        seq: counter.seq,
-        type: spec.type,
-        at: clock(),
-        incidentId: spec.incidentId,
-        committed: false,
-        resultId: spec.resultId,
-        ops: spec.ops,
-        refs: spec.refs ?? {},
-        ...(spec.idempotencyKey !== undefined ? { idempotencyKey: spec.idempotencyKey } : {}),
-      };
+      let event: EventDoc;
       try {
-        await EventModel.collection.insertOne(event);
+        event = await append(spec);
       } catch (error) {
         if (spec.idempotencyKey !== undefined && isDuplicateKey(error)) {
           const raced = await byKey(spec.idempotencyKey);
@@ -134,7 +155,10 @@ export function createEventLog(deps: { clock?: () => Date } = {}) {
 
     /** Finishes every event whose writer died between its two writes. Run before serving. */
     async repairPending(): Promise<number> {
-      const pending = await EventModel.find({ committed: false }).sort({ seq: 1 }).lean<EventDoc[]>();
+      const pending = await EventModel.find({ committed: false })
+        .sort({ seq: 1 })
+        .lean<EventDoc[]>()
+        .exec();
       for (const event of pending) await finish(event);
       return pending.length;
     },

@@ -13,7 +13,8 @@ export const liveEventTypes: readonly LiveEventType[] = [
 ];
 
 /** The models a write op may touch; the event log replays ops by model name after a crash. */
-export type WriteModel = 'Incident' | 'IncidentUpdate' | 'RecoverySample' | 'TimelineEvent' | 'ActionItem' | 'Component';
+export type WriteModel =
+  'Incident' | 'IncidentUpdate' | 'RecoverySample' | 'TimelineEvent' | 'ActionItem' | 'Component';
 
 /**
  * One idempotent write: `insert` creates the document with that `_id` if it is missing
@@ -88,5 +89,8 @@ interface CounterDoc {
 
 export const CounterModel = mongoose.model<CounterDoc>(
   'Counter',
-  new Schema<CounterDoc>({ _id: String, seq: Number }, { collection: 'counters', versionKey: false }),
+  new Schema<CounterDoc>(
+    { _id: String, seq: Number },
+    { collection: 'counters', versionKey: false },
+  ),
 );

@@ -15,6 +15,8 @@ export interface LiveServiceDeps {
 export interface SubscribeArgs {
   incidentId: string | null;
   after: string | null;
+  /** Called once when the subscriber's queue overflows (the transport then drops it). */
+  onSlow?: (() => void) | undefined;
 }
 
 /** Thrown into a subscriber's stream when it falls too far behind. */
@@ -30,9 +32,12 @@ export class SlowSubscriberError extends Error {
  * replay is read, and the replay stops at the tailer's watermark, so every event is either
  * replayed (seq ≤ watermark) or delivered live (seq > watermark), never both.
  */
-export function createLiveService({ tailer, publicRead, maxQueue = 10_000 }: LiveServiceDeps) {
+export function createLiveService({ tailer, publicRead, maxQueue = 1000 }: LiveServiceDeps) {
   return {
-    async subscribe(viewer: Viewer, args: SubscribeArgs): Promise<AsyncIterableIterator<{ events: EventView }>> {
+    async subscribe(
+      viewer: Viewer,
+      args: SubscribeArgs,
+    ): Promise<AsyncIterableIterator<{ events: EventView }>> {
       if (!publicRead) requireRole(viewer, 'VIEWER', 'Subscribing to events');
       let incident: Types.ObjectId | null = null;
       if (args.incidentId !== null) {
@@ -41,12 +46,13 @@ export function createLiveService({ tailer, publicRead, maxQueue = 10_000 }: Liv
       }
       const after = args.after === null ? null : decodeEventCursor(args.after);
       if (after !== null) {
-        const counter = await CounterModel.findById('events').lean();
+        const counter = await CounterModel.findById('events').lean().exec();
         if (after > (counter?.seq ?? 0)) {
           throw notFound('Event cursor', args.after ?? '');
         }
       }
-      const wanted = (event: EventView) => incident === null || event.incidentId?.equals(incident) === true;
+      const wanted = (event: EventView) =>
+        incident === null || event.incidentId?.equals(incident) === true;
 
       const queue: EventView[] = [];
       let wake: (() => void) | null = null;
@@ -54,8 +60,14 @@ export function createLiveService({ tailer, publicRead, maxQueue = 10_000 }: Liv
       let done = false;
       const unlisten = tailer.listen((event) => {
         if (!wanted(event)) return;
-        if (queue.length >= maxQueue) failure ??= new SlowSubscriberError();
-        else queue.push(event);
+        if (failure) return;
+        if (queue.length >= maxQueue) {
+          failure = new SlowSubscriberError();
+          queue.length = 0;
+          args.onSlow?.();
+        } else {
+          queue.push(event);
+        }
         wake?.();
       });
       const watermark = tailer.watermark();
@@ -71,7 +83,8 @@ export function createLiveService({ tailer, publicRead, maxQueue = 10_000 }: Liv
           })
             .sort({ seq: 1 })
             .limit(1000)
-            .lean<EventDoc[]>();
+            .lean<EventDoc[]>()
+            .exec();
           replay.push(...page.map(toView));
           const last = page.at(-1);
           if (!last || page.length < 1000) break;

@@ -1,4 +1,9 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
 
 /** The sequence number of a `{ events: EventView }` payload, if that is what it is. */
 function eventSeq(payload: unknown): number | undefined {
@@ -49,7 +54,8 @@ export function createSharedExecutor(options: { maxEntries?: number } = {}) {
           if (step.done) return { done: true, value: undefined };
           const payload: unknown = step.value;
           const seq = eventSeq(payload);
-          const run = () => Promise.resolve(execute({ ...args, rootValue: payload, contextValue: freshContext() }));
+          const run = () =>
+            Promise.resolve(execute({ ...args, rootValue: payload, contextValue: freshContext() }));
           const value = await (seq === undefined ? run() : remember(`${shareKey}#${seq}`, run));
           return { done: false, value };
         },

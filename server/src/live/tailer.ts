@@ -48,7 +48,8 @@ export function createTailer(options: TailerOptions) {
       const batch = await EventModel.find({ seq: { $gt: delivered } })
         .sort({ seq: 1 })
         .limit(500)
-        .lean<EventDoc[]>();
+        .lean<EventDoc[]>()
+        .exec();
       let progressed = false;
       for (const doc of batch) {
         if (doc.seq !== delivered + 1 || !doc.committed) {
@@ -60,7 +61,10 @@ export function createTailer(options: TailerOptions) {
             options.logger.warn({ seq: doc.seq }, 'finished an event whose writer stopped mid-way');
             break;
           }
-          options.logger.warn({ seq: held }, 'skipping an event sequence number that was never written');
+          options.logger.warn(
+            { seq: held },
+            'skipping an event sequence number that was never written',
+          );
           delivered = held;
           gapSince = null;
           progressed = true;
@@ -99,13 +103,21 @@ export function createTailer(options: TailerOptions) {
   return {
     /** Starts after the newest committed event: earlier ones are history, served by replay. */
     async start(): Promise<void> {
-      const last = await EventModel.findOne({ committed: true }).sort({ seq: -1 }).lean<EventDoc>();
-      const pending = await EventModel.findOne({ committed: false }).sort({ seq: 1 }).lean<EventDoc>();
+      const last = await EventModel.findOne({ committed: true })
+        .sort({ seq: -1 })
+        .lean<EventDoc>()
+        .exec();
+      const pending = await EventModel.findOne({ committed: false })
+        .sort({ seq: 1 })
+        .lean<EventDoc>()
+        .exec();
       delivered = pending ? pending.seq - 1 : (last?.seq ?? 0);
       try {
         stream = EventModel.collection.watch([], {});
         stream.on('change', poke);
-        stream.on('error', (error: unknown) => options.logger.warn({ err: error }, 'event change stream failed; polling'));
+        stream.on('error', (error: unknown) =>
+          options.logger.warn({ err: error }, 'event change stream failed; polling'),
+        );
       } catch (error) {
         options.logger.warn({ err: error }, 'change streams unavailable; polling the event log');
       }

@@ -1,4 +1,12 @@
-import { GraphQLError, parse, validate, specifiedRules, getOperationAST, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  validate,
+  specifiedRules,
+  getOperationAST,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -6,6 +14,7 @@ import type { Logger } from '../app/logger.js';
 import type { TokenService } from '../auth/token.service.js';
 import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../app/context.js';
+import { maxTokens } from '../app/graphql.js';
 import { createSharedExecutor } from './shared-execution.js';
 
 export interface WsOptions {
@@ -33,15 +42,27 @@ export const closeCodes = {
 function viewerOf(contextValue: unknown): Viewer {
   if (typeof contextValue === 'object' && contextValue !== null && 'viewer' in contextValue) {
     const viewer = contextValue.viewer;
-    if (typeof viewer === 'object' && viewer !== null && 'role' in viewer && 'name' in viewer && 'tokenId' in viewer) {
+    if (
+      typeof viewer === 'object' &&
+      viewer !== null &&
+      'role' in viewer &&
+      'name' in viewer &&
+      'tokenId' in viewer
+    ) {
       const { role, name, tokenId } = viewer;
-      if ((role === null || isRole(role)) && (name === null || typeof name === 'string') && (tokenId === null || typeof tokenId === 'string')) {
+      if (
+        (role === null || isRole(role)) &&
+        (name === null || typeof name === 'string') &&
+        (tokenId === null || typeof tokenId === 'string')
+      ) {
         return { role, name, tokenId };
       }
     }
   }
   return anonymous;
 }
+
+const slowReason = 'Subscriber too slow: reconnect and resume with your last cursor';
 
 interface ConnectionState {
   viewer: Viewer;
@@ -55,7 +76,11 @@ export function startWsServer(options: WsOptions) {
   const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 25;
   const maxPerToken = options.maxConnectionsPerToken ?? 200;
   const maxBuffered = options.maxBufferedBytes ?? 4 * 1024 * 1024;
-  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const wss = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: 1024 * 1024,
+  });
   const states = new WeakMap<object, ConnectionState>();
   const perToken = new Map<string, number>();
   const shared = createSharedExecutor();
@@ -76,7 +101,10 @@ export function startWsServer(options: WsOptions) {
         if (viewer.tokenId) {
           const count = (perToken.get(viewer.tokenId) ?? 0) + 1;
           if (count > maxPerToken) {
-            ctx.extra.socket.close(closeCodes.tooManyConnections, 'Too many connections for this token');
+            ctx.extra.socket.close(
+              closeCodes.tooManyConnections,
+              'Too many connections for this token',
+            );
             return false;
           }
           perToken.set(viewer.tokenId, count);
@@ -93,14 +121,23 @@ export function startWsServer(options: WsOptions) {
         }
       },
       onSubscribe: (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length >= maxSubscriptions) {
-          return [new GraphQLError(`At most ${maxSubscriptions} subscriptions per connection`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+        // graphql-ws has already reserved this id in `subscriptions` when onSubscribe runs.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
+          return [
+            new GraphQLError(`At most ${maxSubscriptions} subscriptions per connection`, {
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+            }),
+          ];
         }
         let document;
         try {
-          document = parse(payload.query, { maxTokens: 2000 });
+          document = parse(payload.query, { maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+          return [
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError('Could not parse the operation'),
+          ];
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
         if (errors.length > 0) return errors;
@@ -110,19 +147,27 @@ export function startWsServer(options: WsOptions) {
           document,
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? null,
-          contextValue: options.context(viewer),
+          contextValue: {
+            ...options.context(viewer),
+            onSlowSubscriber: () => ctx.extra.socket.close(closeCodes.slowConsumer, slowReason),
+          },
         };
       },
       subscribe: (args) => {
         const viewer = viewerOf(args.contextValue);
         const operation = getOperationAST(args.document, args.operationName);
-        const key = JSON.stringify([args.document.loc?.source.body ?? '', operation?.name?.value ?? '', args.variableValues ?? {}, viewer.role]);
+        const key = JSON.stringify([
+          args.document.loc?.source.body ?? '',
+          operation?.name?.value ?? '',
+          args.variableValues ?? {},
+          viewer.role,
+        ]);
         return shared.subscribe(args, key, () => options.context(viewer));
       },
       onNext: (ctx) => {
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > maxBuffered) {
-          socket.close(closeCodes.slowConsumer, 'Subscriber too slow: reconnect and resume with your last cursor');
+          socket.close(closeCodes.slowConsumer, slowReason);
         }
       },
       onError: (_ctx, _id, _payload, errors) => {

@@ -27,25 +27,33 @@ export function toSeries(samples: readonly SampleDoc[]): RecoverySeriesView[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([flow, list]) => ({
       flow,
-      samples: list.sort((a, b) => a.at.getTime() - b.at.getTime() || a._id.toHexString().localeCompare(b._id.toHexString())),
+      samples: list.sort(
+        (a, b) =>
+          a.at.getTime() - b.at.getTime() || a._id.toHexString().localeCompare(b._id.toHexString()),
+      ),
     }));
 }
 
 /** Recovery percentages per business flow. */
 export function createRecoveryService({ events, incidents, clock }: RecoveryServiceDeps) {
   async function getSample(id: Types.ObjectId): Promise<SampleDoc> {
-    const sample = await SampleModel.findById(id).lean<SampleDoc>();
+    const sample = await SampleModel.findById(id).lean<SampleDoc>().exec();
     if (!sample) throw notFound('RecoverySample', id.toHexString());
     return sample;
   }
 
   return {
     getMany(ids: readonly Types.ObjectId[]): Promise<SampleDoc[]> {
-      return SampleModel.find({ _id: { $in: ids } }).lean<SampleDoc[]>();
+      return SampleModel.find({ _id: { $in: ids } })
+        .lean<SampleDoc[]>()
+        .exec();
     },
 
     samplesFor(incidentIds: readonly Types.ObjectId[]): Promise<SampleDoc[]> {
-      return SampleModel.find({ incidentId: { $in: incidentIds } }).sort({ at: 1, _id: 1 }).lean<SampleDoc[]>();
+      return SampleModel.find({ incidentId: { $in: incidentIds } })
+        .sort({ at: 1, _id: 1 })
+        .lean<SampleDoc[]>()
+        .exec();
     },
 
     async record(viewer: Viewer, input: RecordRecoveryInput): Promise<SampleDoc> {
@@ -62,7 +70,8 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
       }
       const now = clock();
       const at = input.at ? checkTime('at', input.at, { now, notBefore: incident.startedAt }) : now;
-      if (at.getTime() < incident.startedAt.getTime()) throw badInput('at', 'must not be before the incident started');
+      if (at.getTime() < incident.startedAt.getTime())
+        throw badInput('at', 'must not be before the incident started');
       const note = optionalText('note', input.note, 1000);
       const sampleId = new Types.ObjectId();
       const { event } = await events.commit({

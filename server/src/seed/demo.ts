@@ -32,19 +32,84 @@ const at = (hhmm: string) => new Date(`2023-07-13T${hhmm}:00.000Z`);
  * rate of cancelled orders, "approx. 2-5%" until 23:20.
  */
 export const demoRecovery: { flow: string; value: number; at: Date; note: string }[] = [
-  { flow: 'sessions', value: 50, at: at('15:36'), note: 'At 15:36 UTC … impacting almost half of our global sessions and orders.' },
-  { flow: 'orders', value: 50, at: at('15:36'), note: 'At 15:36 UTC … impacting almost half of our global sessions and orders.' },
-  { flow: 'sales_flow', value: 50, at: at('16:47'), note: 'Over the next two hours, the sales flow gradually recovered from almost half to almost 100%.' },
-  { flow: 'sales_flow', value: 90, at: at('19:16'), note: 'We recovered 90% or more of our global sales flow, bringing sessions and orders close to nominal levels. (19:16 update)' },
-  { flow: 'sessions', value: 90, at: at('19:16'), note: 'Bringing sessions and orders close to nominal levels. (19:16 update)' },
-  { flow: 'orders', value: 90, at: at('19:16'), note: 'Bringing sessions and orders close to nominal levels. (19:16 update)' },
-  { flow: 'sales_flow', value: 90, at: at('19:26'), note: 'At 19:26 UTC, we had recovered more than 90% of the global sales flow.' },
-  { flow: 'sales_flow', value: 100, at: at('20:55'), note: 'Shortly afterwards recovery reached 100%, completing our disaster recovery phase; confirmed by the 20:55 update: "recovered the remaining degraded infrastructure".' },
-  { flow: 'sessions', value: 100, at: at('21:48'), note: 'We are observing global sessions and orders at nominal levels. (21:48 update)' },
-  { flow: 'orders', value: 100, at: at('21:48'), note: 'We are observing global sessions and orders at nominal levels. (21:48 update)' },
-  { flow: 'order_cancellations', value: 5, at: at('19:26'), note: 'A higher than normal rate of order cancellations of approx. 2-5% resolving at 23:20 UTC.' },
-  { flow: 'order_cancellations', value: 5, at: at('21:48'), note: 'Our team is investigating reported scenarios of canceled orders in the Payments flow. (21:48 update)' },
-  { flow: 'order_cancellations', value: 2, at: at('23:20'), note: 'Order cancellations of approx. 2-5% resolving at 23:20 UTC.' },
+  {
+    flow: 'sessions',
+    value: 50,
+    at: at('15:36'),
+    note: 'At 15:36 UTC … impacting almost half of our global sessions and orders.',
+  },
+  {
+    flow: 'orders',
+    value: 50,
+    at: at('15:36'),
+    note: 'At 15:36 UTC … impacting almost half of our global sessions and orders.',
+  },
+  {
+    flow: 'sales_flow',
+    value: 50,
+    at: at('16:47'),
+    note: 'Over the next two hours, the sales flow gradually recovered from almost half to almost 100%.',
+  },
+  {
+    flow: 'sales_flow',
+    value: 90,
+    at: at('19:16'),
+    note: 'We recovered 90% or more of our global sales flow, bringing sessions and orders close to nominal levels. (19:16 update)',
+  },
+  {
+    flow: 'sessions',
+    value: 90,
+    at: at('19:16'),
+    note: 'Bringing sessions and orders close to nominal levels. (19:16 update)',
+  },
+  {
+    flow: 'orders',
+    value: 90,
+    at: at('19:16'),
+    note: 'Bringing sessions and orders close to nominal levels. (19:16 update)',
+  },
+  {
+    flow: 'sales_flow',
+    value: 90,
+    at: at('19:26'),
+    note: 'At 19:26 UTC, we had recovered more than 90% of the global sales flow.',
+  },
+  {
+    flow: 'sales_flow',
+    value: 100,
+    at: at('20:55'),
+    note: 'Shortly afterwards recovery reached 100%, completing our disaster recovery phase; confirmed by the 20:55 update: "recovered the remaining degraded infrastructure".',
+  },
+  {
+    flow: 'sessions',
+    value: 100,
+    at: at('21:48'),
+    note: 'We are observing global sessions and orders at nominal levels. (21:48 update)',
+  },
+  {
+    flow: 'orders',
+    value: 100,
+    at: at('21:48'),
+    note: 'We are observing global sessions and orders at nominal levels. (21:48 update)',
+  },
+  {
+    flow: 'order_cancellations',
+    value: 5,
+    at: at('19:26'),
+    note: 'A higher than normal rate of order cancellations of approx. 2-5% resolving at 23:20 UTC.',
+  },
+  {
+    flow: 'order_cancellations',
+    value: 5,
+    at: at('21:48'),
+    note: 'Our team is investigating reported scenarios of canceled orders in the Payments flow. (21:48 update)',
+  },
+  {
+    flow: 'order_cancellations',
+    value: 2,
+    at: at('23:20'),
+    note: 'Order cancellations of approx. 2-5% resolving at 23:20 UTC.',
+  },
 ];
 
 /** The import input for the seed page: parsed text plus the curated recovery series. */

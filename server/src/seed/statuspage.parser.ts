@@ -17,8 +17,10 @@ const statusWords: Record<string, IncidentStatus> = {
 };
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-// "Thu, Jul 13, 2023, 11:26 PM": the page prints times in UTC, 12-hour clock.
-const stampPattern = /^[A-Z][a-z]{2}, ([A-Z][a-z]{2}) (\d{1,2}), (\d{4}), (\d{1,2}):(\d{2}) (AM|PM)$/;
+// "Thu, Jul 13, 2023, 11:26 PM": the page prints times in UTC, 12-hour clock. Browsers copy the
+// space before AM/PM as U+202F (narrow no-break space), so any Unicode space is accepted.
+const stampPattern =
+  /^[A-Z][a-z]{2},\s([A-Z][a-z]{2})\s(\d{1,2}),\s(\d{4}),\s(\d{1,2}):(\d{2})[\s\u202f](AM|PM)$/u;
 const earlierPattern = /^\d+[hmd]( \d+m)? earlier\.\.\.$|^\d+ (minutes?|hours?|days?|months?) ago$/;
 
 export function parseStamp(line: string): Date | null {
@@ -28,7 +30,9 @@ export function parseStamp(line: string): Date | null {
   const month = months.indexOf(mon ?? '');
   if (month < 0) return null;
   const h12 = Number(hour) % 12;
-  return new Date(Date.UTC(Number(year), month, Number(day), half === 'PM' ? h12 + 12 : h12, Number(minute)));
+  return new Date(
+    Date.UTC(Number(year), month, Number(day), half === 'PM' ? h12 + 12 : h12, Number(minute)),
+  );
 }
 
 function paragraphs(lines: readonly string[]): string {
@@ -53,7 +57,15 @@ export function timelineFrom(postmortem: string, day: Date): { at: Date; text: s
     for (const sentence of paragraph.trim().split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       const match = utcTime.exec(sentence);
       if (match) {
-        const at = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), Number(match[1]), Number(match[2])));
+        const at = new Date(
+          Date.UTC(
+            day.getUTCFullYear(),
+            day.getUTCMonth(),
+            day.getUTCDate(),
+            Number(match[1]),
+            Number(match[2]),
+          ),
+        );
         current = { at, text: sentence.trim() };
         events.push(current);
       } else if (current) {
@@ -80,7 +92,8 @@ export function parseStatusPage(text: string): ParsedStatusPage {
     const stamp = parseStamp(trimmed);
     if (status === null) {
       if (trimmed in statusWords) status = statusWords[trimmed] ?? null;
-      else if (trimmed !== '' && !earlierPattern.test(trimmed)) throw new Error(`status page export: expected a status, got "${trimmed}"`);
+      else if (trimmed !== '' && !earlierPattern.test(trimmed))
+        throw new Error(`status page export: expected a status, got "${trimmed}"`);
     } else if (stamp) {
       updates.push({ status, body: paragraphs(body), createdAt: stamp });
       status = null;

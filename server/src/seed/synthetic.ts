@@ -1,4 +1,8 @@
-import type { Impact, ImportIncidentInput, IncidentStatus } from '../__generated__/resolvers-types.js';
+import type {
+  Impact,
+  ImportIncidentInput,
+  IncidentStatus,
+} from '../__generated__/resolvers-types.js';
 import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -16,15 +20,38 @@ export function random(seed: number): () => number {
   };
 }
 
-const systems: [string, ...string[]] = ['Checkout', 'Payments', 'Search', 'Login', 'Catalog', 'Store navigation', 'Order API', 'Webhooks', 'Admin', 'CDN'];
-const symptoms: [string, ...string[]] = ['elevated error rates', 'increased latency', 'partial outage', 'failed deployments', 'timeouts', 'degraded performance'];
+const systems: [string, ...string[]] = [
+  'Checkout',
+  'Payments',
+  'Search',
+  'Login',
+  'Catalog',
+  'Store navigation',
+  'Order API',
+  'Webhooks',
+  'Admin',
+  'CDN',
+];
+const symptoms: [string, ...string[]] = [
+  'elevated error rates',
+  'increased latency',
+  'partial outage',
+  'failed deployments',
+  'timeouts',
+  'degraded performance',
+];
 const flows: [string, ...string[]] = ['sales_flow', 'checkout', 'sessions', 'orders', 'logins'];
 const impacts: [Impact, ...Impact[]] = ['NONE', 'MINOR', 'MINOR', 'MAJOR', 'MAJOR', 'CRITICAL'];
 
-const pick = <T>(rnd: () => number, list: readonly [T, ...T[]]): T => list[Math.floor(rnd() * list.length)] ?? list[0];
+const pick = <T>(rnd: () => number, list: readonly [T, ...T[]]): T =>
+  list[Math.floor(rnd() * list.length)] ?? list[0];
 
 /** One synthetic incident: 3–20 updates through the lifecycle, and recovery curves. */
-export function syntheticIncident(rnd: () => number, index: number, now: Date): ImportIncidentInput {
+export function syntheticIncident(
+  rnd: () => number,
+  index: number,
+  now: Date,
+): ImportIncidentInput {
   const twoYears = 730 * 24 * 3600 * 1000;
   const startedAt = new Date(now.getTime() - 3_600_000 * 24 - rnd() * twoYears);
   const system = pick(rnd, systems);
@@ -34,7 +61,13 @@ export function syntheticIncident(rnd: () => number, index: number, now: Date): 
   for (let i = 0; i < updatesCount; i += 1) {
     const last = i === updatesCount - 1;
     const phase = i / (updatesCount - 1);
-    const status: IncidentStatus = last ? 'RESOLVED' : i === 0 ? 'INVESTIGATING' : phase < 0.6 ? 'IDENTIFIED' : 'MONITORING';
+    const status: IncidentStatus = last
+      ? 'RESOLVED'
+      : i === 0
+        ? 'INVESTIGATING'
+        : phase < 0.6
+          ? 'IDENTIFIED'
+          : 'MONITORING';
     updates.push({
       status,
       body: `[synthetic] ${system}: ${status.toLowerCase()} — update ${i + 1} of ${updatesCount}.`,
@@ -56,14 +89,21 @@ export function syntheticIncident(rnd: () => number, index: number, now: Date): 
     updates,
     recovery,
     timeline: [{ at: startedAt, text: `[synthetic] Alarms fired for ${system}.` }],
-    actionItems: [{ title: `[synthetic] Add an alert on ${system} ${pick(rnd, symptoms)}`, status: 'OPEN' }],
+    actionItems: [
+      { title: `[synthetic] Add an alert on ${system} ${pick(rnd, symptoms)}`, status: 'OPEN' },
+    ],
   };
 }
 
 /** Imports `count` synthetic incidents, a few at a time. */
 export async function seedSynthetic(
   services: Services,
-  options: { count: number; seed?: number; concurrency?: number; onProgress?: (done: number) => void },
+  options: {
+    count: number;
+    seed?: number;
+    concurrency?: number;
+    onProgress?: (done: number) => void;
+  },
 ): Promise<void> {
   const rnd = random(options.seed ?? 1);
   const now = services.clock();

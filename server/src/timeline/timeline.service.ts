@@ -17,11 +17,16 @@ export interface TimelineServiceDeps {
 export function createTimelineService({ events, incidents, clock }: TimelineServiceDeps) {
   return {
     getMany(ids: readonly Types.ObjectId[]): Promise<TimelineDoc[]> {
-      return TimelineModel.find({ _id: { $in: ids } }).lean<TimelineDoc[]>();
+      return TimelineModel.find({ _id: { $in: ids } })
+        .lean<TimelineDoc[]>()
+        .exec();
     },
 
     eventsFor(incidentIds: readonly Types.ObjectId[]): Promise<TimelineDoc[]> {
-      return TimelineModel.find({ incidentId: { $in: incidentIds } }).sort({ at: 1, _id: 1 }).lean<TimelineDoc[]>();
+      return TimelineModel.find({ incidentId: { $in: incidentIds } })
+        .sort({ at: 1, _id: 1 })
+        .lean<TimelineDoc[]>()
+        .exec();
     },
 
     async add(viewer: Viewer, input: AddTimelineEventInput): Promise<TimelineDoc> {
@@ -37,7 +42,7 @@ export function createTimelineService({ events, incidents, clock }: TimelineServ
         refs: { timelineEventId: id },
         ops: [{ model: 'TimelineEvent', id, insert: { incidentId: incident._id, at, text } }],
       });
-      const saved = await TimelineModel.findById(id).lean<TimelineDoc>();
+      const saved = await TimelineModel.findById(id).lean<TimelineDoc>().exec();
       if (!saved) throw notFound('TimelineEvent', id.toHexString());
       return saved;
     },
