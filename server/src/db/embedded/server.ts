@@ -25,6 +25,8 @@ export interface EmbeddedServerOptions {
   port: number;
   host?: string;
   dbpath: string;
+  /** Journal size that triggers compaction (default 64 MiB); small values are for tests. */
+  compactThresholdBytes?: number;
 }
 
 class Connection {
@@ -67,7 +69,7 @@ class Connection {
 /** Starts the engine on `host:port` (port 0 picks a free one) over the data in `dbpath`. */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const host = options.host ?? '127.0.0.1';
-  const storage = await Storage.open(options.dbpath);
+  const storage = await Storage.open(options.dbpath, options.compactThresholdBytes);
   const cursors = new CursorRegistry();
   const retries = new RetryCache();
   const sockets = new Set<Socket>();

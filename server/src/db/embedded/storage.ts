@@ -58,9 +58,10 @@ export class Storage {
   private journal: Journal | undefined;
 
   /** Opens the dbpath and replays snapshot + journal. */
-  static async open(dbpath: string): Promise<Storage> {
+  static async open(dbpath: string, compactThresholdBytes?: number): Promise<Storage> {
     const storage = new Storage();
     const { journal, loaded } = await Journal.open(dbpath);
+    if (compactThresholdBytes !== undefined) journal.compactThreshold = compactThresholdBytes;
     let snapSeq = 0;
     for (const record of loaded.snapshot) {
       if (typeof record.seq === 'number') snapSeq = record.seq;

@@ -4,7 +4,8 @@
  * the `updateDescription` of change events. Stored documents are never mutated in place.
  */
 import { ObjectId } from 'bson';
-import { updateOne, type Modifier, type PipelineStage } from 'mingo/updater';
+import { updateOne } from 'mingo';
+import type { Modifier, PipelineStage } from 'mingo/updater';
 import { CommandError, notImplemented } from './errors.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
@@ -127,7 +128,14 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     JSON.stringify(update).includes('.$"') || JSON.stringify(update).includes('.$.');
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
-  updateOne(docs, positional ? options.filter : {}, modifier, config);
+  try {
+    updateOne(docs, positional ? options.filter : {}, modifier, config);
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('immutable field')) {
+      throw new CommandError('ImmutableField', error.message);
+    }
+    throw error;
+  }
   const result = docs[0] ?? copy;
   if (!valuesEqual(result._id, doc._id)) {
     throw new CommandError(

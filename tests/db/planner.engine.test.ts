@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient, type Collection } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
+
+interface Item {
+  _id: number;
+  k: number;
+  at: Date;
+  plain: number;
+  tags: string[];
+}
+
+const N = 5000;
+
+describe('embedded engine query planning', () => {
+  let server: EmbeddedServer;
+  let client: MongoClient;
+  let dbpath: string;
+  let coll: Collection<Item>;
+
+  /** Documents examined by the engine while running `fn` (serverStatus scannedObjects). */
+  async function examined(fn: () => Promise<unknown>): Promise<number> {
+    const read = async (): Promise<number> => {
+      const status = await client.db('admin').command({ serverStatus: 1 });
+      const metrics: unknown = status.metrics;
+      const value = (metrics as { queryExecutor?: { scannedObjects?: unknown } }).queryExecutor
+        ?.scannedObjects;
+      if (typeof value !== 'number') throw new Error('serverStatus has no scannedObjects counter');
+      return value;
+    };
+    const before = await read();
+    await fn();
+    return (await read()) - before;
+  }
+
+  beforeAll(async () => {
+    dbpath = mkdtempSync(join(tmpdir(), 'engine-planner-'));
+    server = await startEmbeddedServer({ port: 0, dbpath });
+    client = new MongoClient(server.uri, { serverSelectionTimeoutMS: 5000 });
+    await client.connect();
+    coll = client.db('planner').collection<Item>('items');
+    await coll.createIndex({ k: 1 });
+    await coll.createIndex({ at: 1 });
+    await coll.createIndex({ tags: 1 });
+    const base = Date.UTC(2024, 0, 1);
+    await coll.insertMany(
+      Array.from({ length: N }, (_, i) => ({
+        _id: i,
+        k: i % 1000,
+        at: new Date(base + i * 60_000),
+        plain: i % 1000,
+        tags: [`t${i % 50}`],
+      })),
+    );
+  });
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+    rmSync(dbpath, { recursive: true, force: true });
+  });
+
+  it('should examine only the matching documents for an equality match on an indexed field', async () => {
+    expect(await examined(() => coll.find({ k: 42 }).toArray())).toBe(5);
+  });
+
+  it('should examine only the documents in range for a range query on an indexed field', async () => {
+    const from = new Date(Date.UTC(2024, 0, 1) + 100 * 60_000);
+    const to = new Date(Date.UTC(2024, 0, 1) + 110 * 60_000);
+    expect(await examined(() => coll.find({ at: { $gte: from, $lt: to } }).toArray())).toBe(10);
+  });
+
+  it('should look documents up by _id without scanning', async () => {
+    expect(await examined(() => coll.find({ _id: { $in: [1, 2, 3] } }).toArray())).toBe(3);
+  });
+
+  it('should use a multikey index for array elements', async () => {
+    expect(await examined(() => coll.countDocuments({ tags: 't7' }))).toBe(100);
+  });
+
+  it('should scan the whole collection for an unindexed field', async () => {
+    expect(await examined(() => coll.find({ plain: 42 }).toArray())).toBe(N);
+  });
+
+  it('should report the plan and counters through explain', async () => {
+    const plan = await coll.find({ k: 7 }).explain('executionStats');
+    expect(plan.executionStats).toMatchObject({ nReturned: 5, totalDocsExamined: 5 });
+    const scan = await coll.find({ plain: 7 }).explain('executionStats');
+    expect(scan.executionStats).toMatchObject({ nReturned: 5, totalDocsExamined: N });
+  });
+});

@@ -1,0 +1,166 @@
+import { connect, type Socket } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'bson';
+import { MongoClient, MongoServerError } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
+
+/** OP_MSG with a body section and optional document sequence. */
+function opMsg(
+  body: Record<string, unknown>,
+  sequence?: { id: string; docs: Array<Record<string, unknown>> },
+): Buffer {
+  const parts: Buffer[] = [
+    Buffer.from([0, 0, 0, 0]),
+    Buffer.from([0]),
+    Buffer.from(serialize(body)),
+  ];
+  if (sequence) {
+    const docs = Buffer.concat(sequence.docs.map((d) => Buffer.from(serialize(d))));
+    const id = Buffer.from(`${sequence.id}\0`);
+    const size = Buffer.alloc(4);
+    size.writeInt32LE(4 + id.length + docs.length);
+    parts.push(Buffer.from([1]), size, id, docs);
+  }
+  const payload = Buffer.concat(parts);
+  const header = Buffer.alloc(16);
+  header.writeInt32LE(16 + payload.length, 0);
+  header.writeInt32LE(1, 4);
+  header.writeInt32LE(2013, 12);
+  return Buffer.concat([header, payload]);
+}
+
+/** Sends raw bytes; resolves with the first reply body, or 'closed' if the server hangs up. */
+function exchange(port: number, bytes: Buffer): Promise<Record<string, unknown> | 'closed'> {
+  return new Promise((resolve, reject) => {
+    const socket: Socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    let data = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => {
+      data = Buffer.concat([data, chunk]);
+      if (data.length >= 4 && data.length >= data.readInt32LE(0)) {
+        socket.destroy();
+        resolve(deserialize(data.subarray(21)));
+      }
+    });
+    socket.on('close', () => resolve('closed'));
+    socket.on('error', reject);
+  });
+}
+
+describe('embedded engine protocol handling', () => {
+  let server: EmbeddedServer;
+  let client: MongoClient;
+  let dbpath: string;
+
+  beforeAll(async () => {
+    dbpath = mkdtempSync(join(tmpdir(), 'engine-protocol-'));
+    server = await startEmbeddedServer({ port: 0, dbpath });
+    client = new MongoClient(server.uri, { serverSelectionTimeoutMS: 5000 });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+    rmSync(dbpath, { recursive: true, force: true });
+  });
+
+  it.each([
+    { name: 'an impossible length', bytes: Buffer.from([5, 0, 0, 0, 1, 2, 3, 4, 5]) },
+    { name: 'an oversized length', bytes: Buffer.from([0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0]) },
+    {
+      name: 'an unknown opcode',
+      bytes: Buffer.concat([
+        Buffer.from([21, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0x39, 0x05, 0, 0]),
+        Buffer.alloc(5),
+      ]),
+    },
+    {
+      name: 'a body with a corrupt BSON length',
+      bytes: (() => {
+        const msg = opMsg({ ping: 1, $db: 'admin' });
+        msg.writeInt32LE(9999, 21);
+        return msg;
+      })(),
+    },
+  ])('should close only the offending connection when a message has $name', async ({ bytes }) => {
+    expect(await exchange(server.port, bytes)).toBe('closed');
+    expect(await client.db('admin').command({ ping: 1 })).toMatchObject({ ok: 1 });
+  });
+
+  it('should accept document sequences in OP_MSG inserts', async () => {
+    const reply = await exchange(
+      server.port,
+      opMsg(
+        { insert: 'seq', $db: 'protocol' },
+        { id: 'documents', docs: [{ _id: 1 }, { _id: 2 }] },
+      ),
+    );
+    expect(reply).toMatchObject({ n: 2, ok: 1 });
+    expect(await client.db('protocol').collection('seq').countDocuments()).toBe(2);
+  });
+
+  it('should refuse a document over 16 MiB with BSONObjectTooLarge (10334)', async () => {
+    const big = { _id: 'big', blob: 'x'.repeat(16 * 1024 * 1024) };
+    const reply = await exchange(
+      server.port,
+      opMsg({ insert: 'big', $db: 'protocol' }, { id: 'documents', docs: [big] }),
+    );
+    expect(reply).not.toBe('closed');
+    expect(reply).toMatchObject({ n: 0, writeErrors: [{ index: 0, code: 10334 }] });
+  });
+
+  it('should answer an unknown command with CommandNotFound (59)', async () => {
+    expect(await exchange(server.port, opMsg({ frobnicate: 1, $db: 'admin' }))).toMatchObject({
+      ok: 0,
+      code: 59,
+      codeName: 'CommandNotFound',
+    });
+  });
+
+  it.each([
+    {
+      what: 'a text index',
+      run: () => client.db('protocol').collection('ni').createIndex({ body: 'text' }),
+    },
+    {
+      what: 'a $merge stage',
+      run: () =>
+        client
+          .db('protocol')
+          .collection('ni')
+          .aggregate([{ $merge: { into: 'x' } }])
+          .toArray(),
+    },
+    {
+      what: 'a non-simple collation',
+      run: () =>
+        client
+          .db('protocol')
+          .collection('ni')
+          .find({}, { collation: { locale: 'fr' } })
+          .toArray(),
+    },
+    {
+      what: 'a transaction',
+      run: async () => {
+        const session = client.startSession();
+        try {
+          session.startTransaction();
+          await client.db('protocol').collection('ni').insertOne({ a: 1 }, { session });
+        } finally {
+          await session.endSession();
+        }
+      },
+    },
+  ])('should answer NotImplemented (238) naming the feature for $what', async ({ run }) => {
+    const error = await run().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MongoServerError);
+    expect((error as MongoServerError).code).toBe(238);
+    expect((error as MongoServerError).message).toMatch(/not implemented|unsupported/i);
+  });
+});
