@@ -107,7 +107,9 @@ export async function rawSocket(wsUrl: string): Promise<{
   const messages: { type: string }[] = [];
   const waiting: ((m: { type: string }) => void)[] = [];
   socket.on('message', (data: WebSocket.RawData) => {
-    const parsed: unknown = JSON.parse(data.toString());
+    const chunks = Array.isArray(data) ? data : [Buffer.isBuffer(data) ? data : Buffer.from(data)];
+    const text = Buffer.concat(chunks).toString('utf8');
+    const parsed: unknown = JSON.parse(text);
     const message =
       typeof parsed === 'object' &&
       parsed !== null &&
