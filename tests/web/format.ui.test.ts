@@ -34,6 +34,7 @@ describe('formatDurationPrecise', () => {
   it.each([
     { seconds: 42, expected: '42s' },
     { seconds: 12 * M + 5, expected: '12m 5s' },
+    { seconds: 28 * M, expected: '28m' },
     { seconds: 8 * H, expected: '8h' },
     { seconds: 8 * H + 12 * M + 59, expected: '8h 12m' },
     { seconds: 2 * 24 * H + 3 * H + 10 * M, expected: '2d 3h' },

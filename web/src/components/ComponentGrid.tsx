@@ -12,15 +12,36 @@ export const ComponentGrid_component = graphql(`
   }
 `);
 
+const SEVERITY: Record<ComponentGrid_ComponentFragment['status'], number> = {
+  OPERATIONAL: 0,
+  UNDER_MAINTENANCE: 1,
+  DEGRADED_PERFORMANCE: 2,
+  PARTIAL_OUTAGE: 3,
+  MAJOR_OUTAGE: 4,
+};
+
 /** The platform's components by group, each with its current status. */
 export function ComponentGrid({
   components,
   renderControl,
+  flat = false,
 }: {
   components: readonly ComponentGrid_ComponentFragment[];
   renderControl?: (component: ComponentGrid_ComponentFragment) => React.ReactNode;
+  /** One grid without group headings (the wallboard), worst status first. */
+  flat?: boolean;
 }) {
   if (components.length === 0) return <p className="muted">No components defined.</p>;
+  if (flat) {
+    const sorted = [...components].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+    return (
+      <ul className="component-grid flat">
+        {sorted.map((c) => (
+          <ComponentTile key={c.id} component={c} control={null} />
+        ))}
+      </ul>
+    );
+  }
   const groups = new Map<string, ComponentGrid_ComponentFragment[]>();
   for (const c of components) {
     const key = c.group ?? 'Platform';

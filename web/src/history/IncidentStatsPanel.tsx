@@ -119,6 +119,7 @@ function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['by
           label: 'Incidents',
           fill: 'rgba(245,165,36,0.8)',
           stroke: '#f5a524',
+          points: { show: false },
           ...(bars ? { paths: bars } : {}),
         },
       ],

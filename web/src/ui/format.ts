@@ -35,13 +35,13 @@ export function formatDurationCoarse(seconds: number): string {
 
 /**
  * Two units, for a ticking clock: `42s`, `12m 5s`, `8h 12m`, `2d 3h`. The second unit is
- * dropped when it is zero at hour and day scale (`8h`, `2d`), kept at minute scale so the
- * clock visibly ticks.
+ * dropped when it is zero (`28m`, `8h`, `2d`).
  */
 export function formatDurationPrecise(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
   if (s < MINUTE) return `${s}s`;
-  if (s < HOUR) return `${Math.floor(s / MINUTE)}m ${s % MINUTE}s`;
+  if (s < HOUR)
+    return s % MINUTE === 0 ? `${s / MINUTE}m` : `${Math.floor(s / MINUTE)}m ${s % MINUTE}s`;
   if (s < DAY) {
     const m = Math.floor((s % HOUR) / MINUTE);
     return m === 0 ? `${Math.floor(s / HOUR)}h` : `${Math.floor(s / HOUR)}h ${m}m`;

@@ -65,13 +65,16 @@ export default function WallboardPage() {
           />
         ) : (
           <div className="wb-all-clear">
-            <Icon name="check" size="1.1em" />
-            <span>All systems operational</span>
+            <div className="wb-all-clear-line">
+              <Icon name="check" size="1em" />
+              <span>All systems operational</span>
+            </div>
+            <p className="wb-all-clear-sub">No open incidents</p>
           </div>
         )}
         {data && (
           <section className={`wb-components${current ? ' compact' : ''}`} aria-label="Components">
-            <ComponentGrid components={data.components} />
+            <ComponentGrid components={data.components} flat />
           </section>
         )}
       </main>
