@@ -36,23 +36,42 @@ function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
-async function applyOp(op: WriteOp): Promise<void> {
-  const filter = { _id: op.id };
-  const update = op.insert ? { $setOnInsert: op.insert } : { $set: op.set ?? {} };
-  const options = { upsert: op.insert !== undefined };
-  const models: Record<WriteModel, () => Promise<unknown>> = {
-    Incident: () => IncidentModel.updateOne(filter, update, options),
-    IncidentUpdate: () => UpdateModel.updateOne(filter, update, options),
-    RecoverySample: () => SampleModel.updateOne(filter, update, options),
-    TimelineEvent: () => TimelineModel.updateOne(filter, update, options),
-    ActionItem: () => ActionItemModel.updateOne(filter, update, options),
-    Component: () => ComponentModel.updateOne(filter, update, options),
+interface BulkUpsert {
+  updateOne: {
+    filter: { _id: Types.ObjectId };
+    update: Record<string, Record<string, unknown>>;
+    upsert: boolean;
   };
-  await models[op.model]();
+}
+
+const bulkWriters: Record<WriteModel, (ops: BulkUpsert[]) => Promise<unknown>> = {
+  Incident: (ops) => IncidentModel.bulkWrite(ops, { ordered: true }),
+  IncidentUpdate: (ops) => UpdateModel.bulkWrite(ops, { ordered: true }),
+  RecoverySample: (ops) => SampleModel.bulkWrite(ops, { ordered: true }),
+  TimelineEvent: (ops) => TimelineModel.bulkWrite(ops, { ordered: true }),
+  ActionItem: (ops) => ActionItemModel.bulkWrite(ops, { ordered: true }),
+  Component: (ops) => ComponentModel.bulkWrite(ops, { ordered: true }),
+};
+
+/** Applies ops with one bulk write per model (an import touches five models, not 50 documents). */
+async function applyOps(ops: readonly WriteOp[]): Promise<void> {
+  const byModel = new Map<WriteModel, BulkUpsert[]>();
+  for (const op of ops) {
+    const list = byModel.get(op.model) ?? [];
+    list.push({
+      updateOne: {
+        filter: { _id: op.id },
+        update: op.insert ? { $setOnInsert: op.insert } : { $set: op.set ?? {} },
+        upsert: op.insert !== undefined,
+      },
+    });
+    byModel.set(op.model, list);
+  }
+  for (const [model, list] of byModel) await bulkWriters[model](list);
 }
 
 async function finish(event: EventDoc): Promise<void> {
-  for (const op of event.ops) await applyOp(op);
+  await applyOps(event.ops);
   await EventModel.updateOne({ _id: event._id }, { $set: { committed: true } });
 }
 
