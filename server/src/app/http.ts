@@ -43,24 +43,18 @@ const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
       ? error.status
       : 0;
   if (status === 413) {
-    res
-      .status(413)
-      .json({
-        errors: [
-          {
-            message: 'Request body is larger than 1 MB',
-            extensions: { code: 'PAYLOAD_TOO_LARGE' },
-          },
-        ],
-      });
+    res.status(413).json({
+      errors: [
+        {
+          message: 'Request body is larger than 1 MB',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
   } else if (status === 400) {
-    res
-      .status(400)
-      .json({
-        errors: [
-          { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
+    res.status(400).json({
+      errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   } else {
     next(error);
   }
