@@ -12,6 +12,8 @@ export default tseslint.config(
       '**/__generated__/**',
       '.data/**',
       'test-results/**',
+      '.tmp/**',
+      'bench/results/**',
     ],
   },
   js.configs.recommended,
