@@ -44,6 +44,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: options.schema,
     csrfPrevention: true,
+    // main.ts owns shutdown (HTTP, WebSocket, tailer, database, in that order).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

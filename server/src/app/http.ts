@@ -25,7 +25,13 @@ function requestLog(logger: Logger): RequestHandler {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info(
-        { reqId: id, method: req.method, path: req.path, status: res.statusCode, ms },
+        {
+          reqId: id,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms,
+        },
         'request',
       );
     });

@@ -111,7 +111,9 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     async close() {
       stopPoking();
       await apollo.stop();
+      logger.debug('HTTP and WebSocket drained');
       await tailer.stop();
+      logger.debug('event tailer stopped');
       if (httpServer.listening)
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
