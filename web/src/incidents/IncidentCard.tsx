@@ -76,7 +76,11 @@ export function IncidentCard({ incident }: { incident: IncidentCard_IncidentFrag
         </div>
       )}
       {active || incident.recovery.length > 0 ? (
-        <RecoveryPanel startedAt={incident.startedAt} recovery={incident.recovery} />
+        <RecoveryPanel
+          startedAt={incident.startedAt}
+          endedAt={incident.resolvedAt}
+          recovery={incident.recovery}
+        />
       ) : null}
     </article>
   );

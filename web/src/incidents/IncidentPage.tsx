@@ -108,6 +108,7 @@ export default function IncidentPage() {
             <h2 id="recovery-heading">Recovery</h2>
             <RecoveryPanel
               startedAt={incident.startedAt}
+              endedAt={incident.resolvedAt}
               recovery={incident.recovery}
               chartHeight={150}
             />

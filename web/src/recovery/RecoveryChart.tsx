@@ -3,6 +3,7 @@ import type uPlot from 'uplot';
 import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
+import { useNow } from '../ui/useNow';
 
 const AXIS = '#9aa5b5';
 const GRID = 'rgba(154,165,181,0.15)';
@@ -12,20 +13,27 @@ export function RecoveryChart({
   flow,
   samples,
   startedAt,
+  endedAt,
   height = 160,
   large = false,
 }: {
   flow: string;
   samples: readonly RecoverySampleFieldsFragment[];
   startedAt: string;
+  /** Where the time axis ends: the resolution, or null for an open incident (now). */
+  endedAt: string | null;
   height?: number;
   large?: boolean;
 }) {
   const start = toMillis(startedAt) / 1000;
-  const data = useMemo<uPlot.AlignedData>(
-    () => [samples.map((s) => toMillis(s.at) / 1000), samples.map((s) => s.value)],
-    [samples],
-  );
+  const now = useNow(30_000);
+  const end = endedAt === null ? now / 1000 : toMillis(endedAt) / 1000;
+  const data = useMemo<uPlot.AlignedData>(() => {
+    // The axis spans the whole incident: from its start to its end (or now), samples in between.
+    const xs = [start, ...samples.map((s) => toMillis(s.at) / 1000), end];
+    const ys = [null, ...samples.map((s) => s.value), null];
+    return [xs, ys];
+  }, [samples, start, end]);
   const fewPoints = samples.length < 40;
   const font = large ? '600 22px system-ui, sans-serif' : '12px system-ui, sans-serif';
   const options = useMemo<ChartOptions>(
@@ -33,7 +41,7 @@ export function RecoveryChart({
       legend: { show: false },
       cursor: { show: !large, drag: { x: false, y: false } },
       scales: {
-        x: { time: true, range: (_u, _min, max) => [start, Math.max(max, start + 600)] },
+        x: { time: true },
         y: { range: (_u, _min, max) => [0, Math.max(105, Math.ceil(max / 10) * 10)] },
       },
       axes: [
@@ -60,6 +68,7 @@ export function RecoveryChart({
           label: flow,
           stroke: '#4cc38a',
           width: large ? 4 : 2,
+          spanGaps: true,
           fill: 'rgba(76,195,138,0.12)',
           points: { show: fewPoints, size: large ? 10 : 6, fill: '#4cc38a' },
         },

@@ -8,11 +8,13 @@ type Series = IncidentRecoveryListFragment['recovery'][number];
 /** Every flow of an incident: its gauge and its live curve. */
 export function RecoveryPanel({
   startedAt,
+  endedAt,
   recovery,
   chartHeight = 140,
   large = false,
 }: {
   startedAt: string;
+  endedAt: string | null;
   recovery: readonly Series[];
   chartHeight?: number;
   large?: boolean;
@@ -27,6 +29,7 @@ export function RecoveryPanel({
           key={series.flow}
           series={series}
           startedAt={startedAt}
+          endedAt={endedAt}
           chartHeight={chartHeight}
           large={large}
         />
@@ -38,11 +41,13 @@ export function RecoveryPanel({
 function FlowRecovery({
   series,
   startedAt,
+  endedAt,
   chartHeight,
   large,
 }: {
   series: Series;
   startedAt: string;
+  endedAt: string | null;
   chartHeight: number;
   large: boolean;
 }) {
@@ -55,6 +60,7 @@ function FlowRecovery({
         flow={series.flow}
         samples={series.samples}
         startedAt={startedAt}
+        endedAt={endedAt}
         height={chartHeight}
         large={large}
       />

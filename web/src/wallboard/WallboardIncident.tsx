@@ -83,6 +83,7 @@ export function WallboardIncident({
         <div className="wb-recovery">
           <RecoveryPanel
             startedAt={incident.startedAt}
+            endedAt={incident.resolvedAt}
             recovery={incident.recovery}
             chartHeight={chartHeight}
             large

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+
+/** Where CI's Debian image (and this machine) has Chromium; no test downloads a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+/** Headless Chromium with the flags the foundation issue asks for. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+let built: Promise<void> | null = null;
+
+/** Builds the dashboard once per run when web/dist is missing: the server serves what is built. */
+export function ensureWebBuilt(): Promise<void> {
+  built ??= existsSync('web/dist/index.html')
+    ? Promise.resolve()
+    : build({ configFile: path.resolve('web/vite.config.ts'), logLevel: 'warn' }).then(
+        () => undefined,
+      );
+  return built;
+}
+
+/** Saves a screenshot as a test artifact. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Waits until the page's live connection says it is live (events flow). */
+export async function waitUntilLive(page: Page, timeout = 10_000): Promise<void> {
+  await page.locator('[data-connection="live"]').first().waitFor({ timeout });
+}
+
+/** Stores a token the way the sign-in form does, before the app loads. */
+export async function signInBefore(page: Page, token: string): Promise<void> {
+  await page.addInitScript(`localStorage.setItem('warroom.token', ${JSON.stringify(token)});`);
+}
+
+/** Marks the loaded document; `wasReloaded` tells whether it has been replaced since. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Reflect.set(globalThis, '__warRoomMarker', true));
+}
+
+export async function wasReloaded(page: Page): Promise<boolean> {
+  return !(await page.evaluate(() => Reflect.get(globalThis, '__warRoomMarker') === true));
+}

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../support/graphql.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureWebBuilt, hasChromium, launchBrowser, screenshot } from './browser.js';
+
+const SEED = `{ incidents(filter: { text: "Global Outage" }, first: 1) { edges { node { id } } } }`;
+
+describe.skipIf(!hasChromium)(
+  'seed incident page in Chromium (skipped: no Chromium at /usr/bin/chromium)',
+  () => {
+    let server: TestServer;
+    let browser: Browser;
+    let id: string;
+
+    beforeAll(async () => {
+      await ensureWebBuilt();
+      server = await startTestServer({ env: { SEED_DEMO: 'true' } });
+      browser = await launchBrowser();
+      const data = await ok<{ incidents: { edges: { node: { id: string } }[] } }>(
+        server.graphqlUrl,
+        SEED,
+      );
+      const first = data.incidents.edges[0];
+      if (!first) throw new Error('the demo seed was not loaded');
+      id = first.node.id;
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close({ dropDatabase: true });
+    });
+
+    it('should show all 13 updates, newest first, with the gaps between them like the status page', async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      await page.goto(`${server.url}/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Global Outage in the Platform' }).waitFor();
+      await expectText(page.locator('.duration'), 'Lasted for 8h');
+      const updates = page.locator('.update-item');
+      expect(await updates.count()).toBe(13);
+      const statuses = await page
+        .locator('.update-item > .update-content > .badge')
+        .allTextContents();
+      expect(statuses[0]).toBe('Resolved');
+      expect(statuses[12]).toBe('Investigating');
+      const gaps = await page.locator('.update-gap').allTextContents();
+      expect(gaps).toHaveLength(12);
+      expect(gaps.slice(0, 5)).toEqual([
+        '1h earlier…',
+        '53m earlier…',
+        '1h earlier…',
+        '1h earlier…',
+        '23m earlier…',
+      ]);
+      expect(await page.locator('.update-item .utc').first().textContent()).toBe(
+        'Thu, Jul 13, 2023, 11:26 PM UTC',
+      );
+      await screenshot(page, 'incident');
+      await page.close();
+    });
+
+    it('should list the incident in the history with its figures and chart', async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      await page.goto(`${server.url}/history?impact=CRITICAL`);
+      await page.getByRole('link', { name: 'Global Outage in the Platform' }).waitFor();
+      await page.locator('.month-chart canvas').waitFor();
+      expect(await page.locator('#history-q').inputValue()).toBe('');
+      expect(await page.getByRole('checkbox', { name: 'Critical' }).isChecked()).toBe(true);
+      await screenshot(page, 'history');
+      await page.close();
+    });
+  },
+);
+
+async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+  await locator.first().waitFor();
+  expect(await locator.first().textContent()).toContain(text);
+}
