@@ -27,6 +27,10 @@ const configSchema = z.object({
     .default(4 * 1024 * 1024),
   /** Events queued for one subscription before its connection is dropped as too slow. */
   WS_MAX_QUEUED_EVENTS: z.coerce.number().int().min(10).default(1000),
+  /** Ping interval; a socket that misses a pong is closed as half-open. */
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(100).default(12_000),
+  /** How long a socket may stay open without `connection_init` (closed with 4408). */
+  WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
 });

@@ -65,6 +65,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     maxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
+    keepAliveMs: config.WS_KEEPALIVE_MS,
+    initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
   });
   const apollo = createApollo({
     schema,

@@ -30,6 +30,7 @@ export interface WsOptions {
   /** Bytes queued on a socket past which its subscriber is dropped (it resumes with its cursor). */
   maxBufferedBytes?: number;
   keepAliveMs?: number;
+  initTimeoutMs?: number;
 }
 
 /** Application close codes, beside the protocol's own. */
@@ -88,7 +89,7 @@ export function startWsServer(options: WsOptions) {
   const disposable = useServer<Record<string, unknown> | undefined>(
     {
       schema: options.schema,
-      connectionInitWaitTimeout: 5000,
+      connectionInitWaitTimeout: options.initTimeoutMs ?? 5000,
       onConnect: async (ctx) => {
         const raw = ctx.connectionParams?.['authorization'];
         let viewer: Viewer;
