@@ -129,3 +129,24 @@ describe('indexes through the official driver', () => {
     expect(await coll.countDocuments({ scores: { $gt: 3, $lt: 5 } })).toBe(1);
   });
 });
+
+describe('indexes kept current under interleaved writes', () => {
+  const { db } = useClient('indexes_live');
+
+  it('should include later inserts, updates and deletes in range queries that follow earlier ones', async () => {
+    const coll = db().collection<Keyed>('ranges');
+    await coll.createIndex({ n: 1 });
+    await coll.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, n: i })));
+    expect(await coll.countDocuments({ n: { $gte: 10 } })).toBe(10);
+    await coll.insertOne({ _id: 100, n: 15 });
+    await coll.updateOne({ _id: 3 }, { $set: { n: 30 } });
+    await coll.deleteOne({ _id: 19 });
+    const ids = (
+      await coll
+        .find({ n: { $gte: 10 } })
+        .sort({ n: 1, _id: 1 })
+        .toArray()
+    ).map((d) => d._id);
+    expect(ids).toEqual([10, 11, 12, 13, 14, 15, 100, 16, 17, 18, 3]);
+  });
+});

@@ -4,7 +4,8 @@
  * documents (MongoDB's shape, resume token as `_id`), runs the user's remaining stages through
  * mingo, and reports `postBatchResumeToken` so drivers can resume even after empty batches.
  */
-import { Aggregator } from 'mingo';
+import type { Aggregator } from 'mingo';
+import { compilePipeline } from './mingo.js';
 import { Timestamp } from 'bson';
 import {
   decodeToken,
@@ -87,7 +88,7 @@ export class ChangeStream {
       const name = Object.keys(stage)[0] ?? '';
       if (!ALLOWED_STAGES.has(name)) throw notImplemented(`stage ${name} in a change stream`);
     }
-    this.pipeline = rest.length > 0 ? new Aggregator(rest) : undefined;
+    this.pipeline = rest.length > 0 ? compilePipeline(rest) : undefined;
     const token = spec.resumeAfter ?? spec.startAfter;
     this.position = token !== undefined ? decodeToken(token) : log.latest();
     this.startAt =

@@ -14,6 +14,7 @@ const DEFAULT_FIRST_BATCH = 101;
 
 interface DocCursor {
   kind: 'docs';
+  lastUsed: number;
   ns: string;
   docs: Doc[];
   pos: number;
@@ -21,6 +22,7 @@ interface DocCursor {
 
 interface StreamCursor {
   kind: 'stream';
+  lastUsed: number;
   ns: string;
   stream: ChangeStream;
 }
@@ -60,6 +62,17 @@ function takeBatch(docs: Doc[], pos: number, batchSize: number): Doc[] {
 /** Registry of open cursors for one engine instance. */
 export class CursorRegistry {
   private readonly cursors = new Map<bigint, Cursor>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  /** Cursors idle longer than `idleMs` are closed, as mongod does after 10 minutes. */
+  constructor(private readonly idleMs = 10 * 60 * 1000) {
+    this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, idleMs)).unref();
+  }
+
+  private sweep(): void {
+    const cutoff = Date.now() - this.idleMs;
+    for (const [id, cursor] of this.cursors) if (cursor.lastUsed < cutoff) this.cursors.delete(id);
+  }
 
   /** Returns the first batch of `docs`; keeps a cursor open only if more remain. */
   openDocs(
@@ -71,14 +84,14 @@ export class CursorRegistry {
     const first = takeBatch(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);
     if (first.length >= docs.length || singleBatch) return { id: Long.ZERO, ns, firstBatch: first };
     const id = newCursorId();
-    this.cursors.set(id, { kind: 'docs', ns, docs, pos: first.length });
+    this.cursors.set(id, { kind: 'docs', lastUsed: Date.now(), ns, docs, pos: first.length });
     return { id: Long.fromBigInt(id), ns, firstBatch: first };
   }
 
   /** Registers a change-stream cursor and returns its id. */
   openStream(ns: string, stream: ChangeStream): Long {
     const id = newCursorId();
-    this.cursors.set(id, { kind: 'stream', ns, stream });
+    this.cursors.set(id, { kind: 'stream', lastUsed: Date.now(), ns, stream });
     return Long.fromBigInt(id);
   }
 
@@ -87,6 +100,7 @@ export class CursorRegistry {
     const cursor = this.cursors.get(id);
     if (!cursor || cursor.ns !== ns)
       throw new CommandError('CursorNotFound', `cursor id ${id} not found`);
+    cursor.lastUsed = Date.now();
     return cursor;
   }
 
@@ -111,6 +125,7 @@ export class CursorRegistry {
 
   /** Closes everything. */
   clear(): void {
+    clearInterval(this.sweeper);
     this.cursors.clear();
   }
 }

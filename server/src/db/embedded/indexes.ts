@@ -3,7 +3,8 @@
  * lazily sorted array on the first field (range scans). Multikey: array values index each
  * element, as in MongoDB.
  */
-import { Query } from 'mingo';
+import type { Query } from 'mingo';
+import { compileQuery } from './mingo.js';
 import { CommandError, notImplemented } from './errors.js';
 import {
   compareValues,
@@ -95,7 +96,10 @@ export class Index {
   private readonly entries = new Map<string, Set<string>>();
   /** First-field key → ids; the same map as `entries` for a single-field index. */
   private readonly prefix: Map<string, Set<string>>;
+  /** First-field values in order, built on the first range scan and then kept up to date. */
   private sorted: SortedEntry[] | undefined;
+  /** Edits applied to `sorted` since the last range scan. */
+  private sortedEdits = 0;
   private readonly firstValues = new Map<string, unknown[]>();
   private readonly partial: Query | undefined;
   /** Set once any document stored an array under an indexed field. */
@@ -106,7 +110,7 @@ export class Index {
     this.fields = Object.keys(spec.key);
     this.prefix = this.fields.length === 1 ? this.entries : new Map<string, Set<string>>();
     this.partial = spec.partialFilterExpression
-      ? new Query(spec.partialFilterExpression)
+      ? compileQuery(spec.partialFilterExpression)
       : undefined;
   }
 
@@ -149,8 +153,11 @@ export class Index {
     if (this.prefix !== this.entries) {
       for (const v of valuesAtPath(doc, this.fields[0] ?? '')) addTo(this.prefix, valueKey(v), id);
     }
-    this.firstValues.set(id, valuesAtPath(doc, this.fields[0] ?? ''));
-    this.sorted = undefined;
+    const values = valuesAtPath(doc, this.fields[0] ?? '');
+    this.firstValues.set(id, values);
+    this.editSorted((sorted) => {
+      for (const value of values) sorted.splice(this.lowerBound(sorted, value), 0, { value, id });
+    });
   }
 
   /** Removes a document previously added with the same doc/keys. */
@@ -161,8 +168,20 @@ export class Index {
       for (const v of valuesAtPath(doc, this.fields[0] ?? ''))
         removeFrom(this.prefix, valueKey(v), id);
     }
+    const values = this.firstValues.get(id) ?? [];
     this.firstValues.delete(id);
-    this.sorted = undefined;
+    this.editSorted((sorted) => {
+      for (const value of values) {
+        for (let i = this.lowerBound(sorted, value); i < sorted.length; i++) {
+          const entry = sorted[i];
+          if (!entry || compareValues(entry.value, value) !== 0) break;
+          if (entry.id === id) {
+            sorted.splice(i, 1);
+            break;
+          }
+        }
+      }
+    });
   }
 
   /** Ids whose first indexed field equals `value` (or holds it in an array). */
@@ -210,7 +229,31 @@ export class Index {
     return out;
   }
 
+  /**
+   * Keeps the sorted view current with cheap splices while range scans keep using it; after
+   * many writes without a scan it is dropped and rebuilt lazily (bulk loads stay O(n log n)).
+   */
+  private editSorted(apply: (sorted: SortedEntry[]) => void): void {
+    if (!this.sorted) return;
+    this.sortedEdits += 1;
+    if (this.sortedEdits > 1024) this.sorted = undefined;
+    else apply(this.sorted);
+  }
+
+  private lowerBound(sorted: SortedEntry[], value: unknown): number {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const entry = sorted[mid];
+      if (entry && compareValues(entry.value, value) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private sortedEntries(): SortedEntry[] {
+    this.sortedEdits = 0;
     if (!this.sorted) {
       const list: SortedEntry[] = [];
       for (const [id, values] of this.firstValues)

@@ -23,9 +23,10 @@ import {
   closeSync,
   ftruncateSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { deserialize, serialize } from 'bson';
+import { lockDbpath, unlockDbpath } from './lock.js';
 import type { Doc } from './values.js';
 
 const DESERIALIZE_OPTIONS = {
@@ -112,8 +113,19 @@ export class Journal {
   }
 
   /** Opens (creating if needed) the journal under `dir` and returns what it holds. */
-  static async open(dir: string): Promise<{ journal: Journal; loaded: LoadedState }> {
+  static async open(path: string): Promise<{ journal: Journal; loaded: LoadedState }> {
+    const dir = resolve(path);
     mkdirSync(dir, { recursive: true });
+    lockDbpath(dir);
+    try {
+      return await Journal.load(dir);
+    } catch (error) {
+      unlockDbpath(dir);
+      throw error;
+    }
+  }
+
+  private static async load(dir: string): Promise<{ journal: Journal; loaded: LoadedState }> {
     await rm(join(dir, 'snapshot.tmp'), { force: true });
     const snapPath = join(dir, 'snapshot.bson');
     const snapBuf = existsSync(snapPath) ? readFileSync(snapPath) : Buffer.alloc(0);
@@ -123,6 +135,7 @@ export class Journal {
     const walBuf = existsSync(walPath) ? readFileSync(walPath) : Buffer.alloc(0);
     const { records, validLength } = readRecords(walBuf);
     if (validLength < walBuf.length) {
+      // Cut the torn tail so later appends never sit behind garbage.
       const fd = openSync(walPath, 'r+');
       try {
         ftruncateSync(fd, validLength);
@@ -222,5 +235,6 @@ export class Journal {
   async close(): Promise<void> {
     while (this.flushing) await this.flushing;
     await this.file.close();
+    unlockDbpath(this.dir);
   }
 }

@@ -3,7 +3,8 @@
  * allows it, hands only those to mingo for the full match, then sorts (BSON order), skips,
  * limits and projects. Counts examined documents in {@link Metrics}.
  */
-import { Query } from 'mingo';
+import type { Query } from 'mingo';
+import { compileQuery } from './mingo.js';
 import type { Collection } from './collection.js';
 import { notImplemented } from './errors.js';
 import type { Index, RangeBound } from './indexes.js';
@@ -115,7 +116,7 @@ export function candidates(coll: Collection, filter: Doc, metrics: Metrics): Ite
 
 /** Compiles a filter with mingo; unknown operators surface as NotImplemented. */
 export function compileFilter(filter: Doc): Query {
-  return new Query(filter);
+  return compileQuery(filter);
 }
 
 /** Documents of `coll` matching `filter`, in natural order, stopping after `max` if given. */
@@ -170,7 +171,9 @@ export function sortDocs(docs: Doc[], sort: Doc): Doc[] {
 export function projectDocs(docs: Doc[], projection: Doc | undefined, filter: Doc): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
   const positional = Object.keys(projection).some((k) => k.endsWith('.$'));
-  const projected = new Query(positional ? filter : {}).find<Doc>(docs, projection).all();
+  const projected = compileQuery(positional ? filter : {})
+    .find<Doc>(docs, projection)
+    .all();
   return projected.map((out, i) => reorder(out, docs[i] ?? {}));
 }
 

@@ -8,6 +8,7 @@ import { runCommand, RetryCache } from './commands/index.js';
 import type { CommandContext, ServerInfo } from './commands/context.js';
 import { CursorRegistry } from './cursors.js';
 import { Storage } from './storage.js';
+import { startTtlMonitor } from './ttl.js';
 import { encodeReply, parseMessage, peekMessageLength, WireError } from './wire.js';
 
 /** A running engine. */
@@ -27,6 +28,8 @@ export interface EmbeddedServerOptions {
   dbpath: string;
   /** Journal size that triggers compaction (default 64 MiB); small values are for tests. */
   compactThresholdBytes?: number;
+  /** How often TTL indexes are enforced (default 60 s, as mongod). */
+  ttlIntervalMs?: number;
 }
 
 class Connection {
@@ -71,6 +74,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const storage = await Storage.open(options.dbpath, options.compactThresholdBytes);
   const cursors = new CursorRegistry();
+  const stopTtl = startTtlMonitor(storage, options.ttlIntervalMs);
   const retries = new RetryCache();
   const sockets = new Set<Socket>();
   const info: ServerInfo = {
@@ -118,6 +122,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
         for (const socket of sockets) socket.destroy();
         await closed;
         cursors.clear();
+        stopTtl();
         await storage.close();
       })();
       return closing;

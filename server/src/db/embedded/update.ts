@@ -7,6 +7,7 @@ import { ObjectId } from 'bson';
 import { updateOne } from 'mingo';
 import type { Modifier, PipelineStage } from 'mingo/updater';
 import { CommandError, notImplemented } from './errors.js';
+import { UPDATE_QUERY_OPTIONS } from './mingo.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
 const OPERATORS = new Set([
@@ -129,7 +130,7 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
   try {
-    updateOne(docs, positional ? options.filter : {}, modifier, config);
+    updateOne(docs, positional ? options.filter : {}, modifier, config, UPDATE_QUERY_OPTIONS);
   } catch (error) {
     if (error instanceof Error && error.message.includes('immutable field')) {
       throw new CommandError('ImmutableField', error.message);

@@ -3,10 +3,10 @@
  * leading `$match` answered by the planner (indexes) first, `$lookup`-style stages resolved
  * against the same database, and a trailing `$out` written as a journaled replacement.
  */
-import { Aggregator, ProcessingMode } from 'mingo';
 import { Long } from 'bson';
 import { ChangeStream } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
+import { compilePipeline } from '../mingo.js';
 import { matchDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
@@ -104,10 +104,10 @@ const aggregate: Handler = async (cmd, ctx) => {
     ...(ctx.storage.collection(ctx.db, name)?.docs.values() ?? []),
   ];
   const variables = docField(cmd, 'let');
-  // CLONE_INPUT: stages such as $addFields must never write into stored documents.
-  const base = { collectionResolver: resolver, processingMode: ProcessingMode.CLONE_INPUT };
-  const options = variables ? { ...base, variables } : base;
-  const result = stages.length > 0 ? new Aggregator(stages, options).run(input) : input;
+  const options = variables
+    ? { collectionResolver: resolver, variables }
+    : { collectionResolver: resolver };
+  const result = stages.length > 0 ? compilePipeline(stages, options).run(input) : input;
   const docs = result.filter(isPlainObject);
   if (out !== undefined) {
     const name =

@@ -3,7 +3,7 @@
  * createIndexes, listIndexes, dropIndexes.
  */
 import { Binary, calculateObjectSize } from 'bson';
-import { Query } from 'mingo';
+import { compileQuery } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { ID_INDEX } from '../collection.js';
 import { CommandError, notImplemented } from '../errors.js';
@@ -74,7 +74,7 @@ function uuidOf(coll: Collection): Binary {
 
 const listCollections: Handler = (cmd, ctx) => {
   const filter = docField(cmd, 'filter');
-  const query = filter ? new Query(filter) : undefined;
+  const query = filter ? compileQuery(filter) : undefined;
   const nameOnly = cmd.nameOnly === true;
   const entries: Doc[] = [];
   for (const coll of ctx.storage.dbs.get(ctx.db)?.values() ?? []) {
@@ -104,7 +104,7 @@ function approxSize(colls: Map<string, Collection>): number {
 
 const listDatabases: Handler = (cmd, ctx) => {
   const filter = docField(cmd, 'filter');
-  const query = filter ? new Query(filter) : undefined;
+  const query = filter ? compileQuery(filter) : undefined;
   const nameOnly = cmd.nameOnly === true;
   const databases: Doc[] = [];
   let totalSize = 0;
