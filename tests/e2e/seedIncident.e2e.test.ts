@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)(
   },
 );
 
-async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.first().waitFor();
   expect(await locator.first().textContent()).toContain(text);
 }

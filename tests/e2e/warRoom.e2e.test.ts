@@ -44,10 +44,6 @@ describe.skipIf(!hasChromium)(
         token,
       );
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      let navigations = 0;
-      page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) navigations++;
-      });
       await page.goto(server.url);
       await page.getByRole('heading', { name: 'Checkout is failing for most customers' }).waitFor();
       await waitUntilLive(page);

@@ -74,7 +74,7 @@ export function RecoveryChart({
         },
       ],
     }),
-    [flow, start, font, large, fewPoints],
+    [flow, font, large, fewPoints],
   );
   const last = samples[samples.length - 1];
   return (
