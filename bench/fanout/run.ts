@@ -1,0 +1,287 @@
+/**
+ * `npm run bench:fanout -- --subscribers 1000,5000,10000 --mutations 30`: live-event fan-out.
+ *
+ * War Room runs in its own process on an embedded engine in a temporary directory; a bare `ws`
+ * broadcast server (`floor.ts`) runs in another. For each N, a separate clients process
+ * (`clients.ts`) opens N anonymous graphql-transport-ws subscribers to one server, then sends
+ * events one at a time and times each from the trigger's HTTP response to receipt at the last
+ * subscriber (and from the request, for the end-to-end view). The floor is measured identically,
+ * with messages of the same byte size as War Room's `next` messages. Prints p50/p99 of both and
+ * their ratio. Binds 127.0.0.1 only; stops every process and removes its directory, even on error.
+ */
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnEmbeddedMongo, type SpawnedEngine } from '../../server/src/db/embedded/spawn.js';
+import {
+  root,
+  startProcess,
+  startWarRoom,
+  stopChild,
+  type BenchProcess,
+} from '../api/server-process.js';
+import { ms, summarise, table, type Summary } from '../api/stats.js';
+import { isReport, type ClientsConfig, type ClientsReport, type Target } from './protocol.js';
+
+const { values: args } = parseArgs({
+  options: {
+    subscribers: { type: 'string', default: '1000,5000,10000' },
+    mutations: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '3' },
+    'event-timeout': { type: 'string', default: '30000' },
+  },
+});
+
+const counts = args.subscribers.split(',').map(Number);
+const mutations = Number(args.mutations);
+const warmup = Number(args.warmup);
+const eventTimeoutMs = Number(args['event-timeout']);
+if (
+  counts.some((n) => !Number.isInteger(n) || n < 1) ||
+  !Number.isInteger(mutations) ||
+  mutations < 1 ||
+  !Number.isInteger(warmup) ||
+  warmup < 1 ||
+  !Number.isInteger(eventTimeoutMs) ||
+  eventTimeoutMs < 100
+) {
+  console.error(
+    'usage: npm run bench:fanout -- --subscribers 1000,5000,10000 --mutations 30 [--warmup 3] [--event-timeout 30000]',
+  );
+  process.exit(2);
+}
+
+const DECLARE = `mutation Declare($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`;
+
+/** Declares the incident the clients record recovery on; returns its id. */
+async function declareIncident(url: string, token: string): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: DECLARE,
+      variables: {
+        input: { title: 'bench:fanout', impact: 'MAJOR', body: 'Fan-out benchmark incident.' },
+      },
+    }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  const match = /"id":"([0-9a-f]{24})"/.exec(text);
+  if (!response.ok || !match?.[1]) throw new Error(`declareIncident failed: ${text}`);
+  return match[1];
+}
+
+/** Runs one clients process to completion (or kills it after `budgetMs`) and returns its report. */
+async function runClients(config: ClientsConfig, budgetMs: number): Promise<ClientsReport> {
+  const child = fork(path.join(root, 'bench/fanout/clients.ts'), [JSON.stringify(config)], {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let report: ClientsReport | null = null;
+  child.on('message', (message: unknown) => {
+    if (isReport(message)) report = message;
+  });
+  const timer = setTimeout(() => void stopChild(child, 2000), budgetMs);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return (
+    report ?? {
+      ok: false,
+      error: `clients process exited (${String(code)}) without a report within ${budgetMs / 1000} s`,
+      closes: {},
+      errors: {},
+    }
+  );
+}
+
+interface Measured {
+  fromResponse: Summary;
+  fromRequest: Summary;
+  mutation: Summary;
+  spread: Summary;
+  connectMs: number;
+  bytes: { min: number; max: number };
+}
+
+function measured(report: ClientsReport & { ok: true }): Measured {
+  return {
+    fromResponse: summarise(report.timings.map((t) => t.fromResponse)),
+    fromRequest: summarise(report.timings.map((t) => t.fromRequest)),
+    mutation: summarise(report.timings.map((t) => t.mutation)),
+    spread: summarise(report.timings.map((t) => t.spread)),
+    connectMs: report.connectMs,
+    bytes: report.bytes,
+  };
+}
+
+function describeFailure(target: Target, n: number, report: ClientsReport & { ok: false }): string {
+  const lines = [`${target} with ${n} subscribers FAILED: ${report.error}`];
+  for (const [what, count] of Object.entries(report.closes))
+    lines.push(`  closed by the server: ${what} × ${count}`);
+  for (const [what, count] of Object.entries(report.errors)) lines.push(`  ${what} × ${count}`);
+  return lines.join('\n');
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : '—');
+
+/** One row of a comparison table; a failed run shows as "failed". */
+function compare(label: string, war: Summary | undefined, bare: Summary | undefined): string[] {
+  const cells = (s: Summary | undefined) => (s ? [ms(s.p50), ms(s.p99)] : ['failed', '']);
+  return [
+    label,
+    ...cells(war),
+    ...cells(bare),
+    war && bare ? ratio(war.p50, bare.p50) : '—',
+    war && bare ? ratio(war.p99, bare.p99) : '—',
+  ];
+}
+
+function describeRun(
+  target: Target,
+  n: number,
+  m: Measured,
+  report: ClientsReport & { ok: true },
+): string {
+  const closes = Object.entries(report.closes);
+  return (
+    `N=${n} ${target.padEnd(19)} connect ${(m.connectMs / 1000).toFixed(1)} s, ` +
+    `${m.bytes.min}–${m.bytes.max} B/message, trigger response p50/p99 ` +
+    `${ms(m.mutation.p50)}/${ms(m.mutation.p99)} ms, response→last p50/p99 ` +
+    `${ms(m.fromResponse.p50)}/${ms(m.fromResponse.p99)}, request→last p50/p99 ` +
+    `${ms(m.fromRequest.p50)}/${ms(m.fromRequest.p99)}, first→last subscriber p50 ${ms(m.spread.p50)} ms` +
+    (report.duplicates > 0 ? `, ${report.duplicates} DUPLICATES` : '') +
+    (closes.length > 0 ? `, server closes: ${JSON.stringify(report.closes)}` : '')
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-fanout-'));
+  const token = randomBytes(24).toString('hex');
+  let engine: SpawnedEngine | null = null;
+  let server: BenchProcess | null = null;
+  let floor: BenchProcess | null = null;
+  const serverProblems: string[] = [];
+  const cleanup = async () => {
+    await Promise.all([
+      server?.stop().catch(() => undefined),
+      floor?.stop().catch(() => undefined),
+    ]);
+    await engine?.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const interrupted = () => {
+    console.error('\ninterrupted: stopping the servers and the engine');
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    engine = await spawnEmbeddedMongo({ dbpath: path.join(dir, 'db') });
+    server = await startWarRoom(`${engine.uri}/benchfanout`, dir, {
+      BOOTSTRAP_ADMIN_TOKEN: token,
+      WS_MAX_CONNECTIONS_PER_TOKEN: '1000000',
+      PUBLIC_READ: 'true',
+    });
+    server.child.stdout?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (/"level":(40|50|60)/.test(line)) serverProblems.push(line.slice(0, 500));
+      }
+    });
+    floor = await startProcess(
+      'bench/fanout/floor.ts',
+      [],
+      {},
+      /floor listening (http:\/\/127\.0\.0\.1:\d+)/,
+    );
+    const graphqlUrl = `${server.url}/graphql`;
+    const floorUrl = floor.url;
+    const incidentId = await declareIncident(graphqlUrl, token);
+    console.log(
+      `War Room ${graphqlUrl} (pid ${String(server.child.pid)}), floor ${floor.url} ` +
+        `(pid ${String(floor.child.pid)}), engine ${engine.uri}; ` +
+        `${warmup} warm-up + ${mutations} measured events per run\n`,
+    );
+
+    const rows: string[][] = [];
+    const endToEnd: string[][] = [];
+    const wsUrl = graphqlUrl.replace('http://', 'ws://');
+    const floorWs = floor.url.replace('http://', 'ws://');
+    for (const n of counts) {
+      const budgetMs = 120_000 + n * 20 + (warmup + mutations) * (eventTimeoutMs + 1000);
+      const run = async (target: Target, bytes: number): Promise<Measured | null> => {
+        const war = target === 'warroom';
+        const report = await runClients(
+          {
+            target,
+            wsUrl: war ? wsUrl : floorWs,
+            triggerUrl: war ? graphqlUrl : `${floorUrl}/broadcast`,
+            subscribers: n,
+            mutations,
+            warmup,
+            token,
+            incidentId,
+            bytes,
+            eventTimeoutMs,
+          },
+          budgetMs,
+        );
+        if (!report.ok) {
+          console.log(describeFailure(target, n, report));
+          return null;
+        }
+        const m = measured(report);
+        console.log(describeRun(target, n, m, report));
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        return m;
+      };
+      const wr = await run('warroom', 0);
+      const bytes = wr?.bytes.max ?? 200;
+      const respondFirst = await run('floor-respond-first', bytes);
+      const broadcastFirst = await run('floor', bytes);
+      const label = n.toLocaleString('en-US');
+      rows.push(compare(label, wr?.fromResponse, respondFirst?.fromResponse));
+      endToEnd.push(compare(label, wr?.fromRequest, broadcastFirst?.fromRequest));
+    }
+    const header = [
+      'subscribers',
+      'War Room p50',
+      'p99',
+      'floor p50',
+      'p99',
+      'ratio p50',
+      'ratio p99',
+    ];
+    console.log(
+      `\n(1) ms from the trigger's HTTP response to receipt at the last subscriber, ${mutations} events ` +
+        `per run;\n    floor = bare ws server that responds, then broadcasts (as War Room: commit, respond, fan out)\n`,
+    );
+    console.log(table(header, rows));
+    console.log(
+      '\n(2) ms from sending the trigger request to receipt at the last subscriber;\n' +
+        '    floor = bare ws server that broadcasts to all, then responds\n',
+    );
+    console.log(table(header, endToEnd));
+    if (serverProblems.length > 0) {
+      console.log(
+        `\nWar Room logged ${serverProblems.length} warning/error line(s); the first ones:`,
+      );
+      for (const line of serverProblems.slice(0, 10)) console.log(`  ${line}`);
+    }
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench:fanout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exitCode = 1;
+});
