@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { decodeToken, encodeToken } from '../../server/src/db/embedded/changelog.js';
+import { CommandError } from '../../server/src/db/embedded/errors.js';
+import {
+  applyUpdate,
+  describeUpdate,
+  upsertSeed,
+  validateUpdate,
+} from '../../server/src/db/embedded/update.js';
+
+describe('update application', () => {
+  it('should leave the stored document untouched and return a new one', () => {
+    const stored = { _id: 1, a: { b: 1 } };
+    const updated = applyUpdate(stored, { $set: { 'a.b': 2 } }, { filter: {}, inserting: false });
+    expect(updated).toEqual({ _id: 1, a: { b: 2 } });
+    expect(stored).toEqual({ _id: 1, a: { b: 1 } });
+  });
+
+  it('should apply $setOnInsert only when inserting', () => {
+    const spec = { $setOnInsert: { created: true }, $set: { v: 1 } };
+    expect(applyUpdate({ _id: 1 }, spec, { filter: {}, inserting: true })).toEqual({
+      _id: 1,
+      v: 1,
+      created: true,
+    });
+    expect(applyUpdate({ _id: 1 }, spec, { filter: {}, inserting: false })).toEqual({
+      _id: 1,
+      v: 1,
+    });
+  });
+
+  it.each([
+    { name: 'mixed operators and fields', spec: { $set: { a: 1 }, b: 2 } },
+    { name: 'an unknown operator', spec: { $frob: { a: 1 } } },
+    { name: 'an operator without a document', spec: { $set: 5 } },
+  ])('should reject $name', ({ spec }) => {
+    expect(() => validateUpdate(spec)).toThrow(CommandError);
+  });
+
+  it('should build an upsert seed from equality fields only', () => {
+    expect(
+      upsertSeed({ a: 1, 'b.c': 'x', d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: true }] }),
+    ).toEqual({
+      a: 1,
+      b: { c: 'x' },
+      e: 5,
+      f: true,
+    });
+  });
+
+  it('should describe updated and removed fields with dotted paths', () => {
+    const before = { _id: 1, a: 1, keep: 'k', nested: { x: 1, y: 2 }, gone: true };
+    const after = { _id: 1, a: 2, keep: 'k', nested: { x: 1, y: 3, z: 4 } };
+    expect(describeUpdate(before, after)).toEqual({
+      updatedFields: { a: 2, 'nested.y': 3, 'nested.z': 4 },
+      removedFields: ['gone'],
+      truncatedArrays: [],
+    });
+  });
+});
+
+describe('resume tokens', () => {
+  it('should round-trip positions and order as strings', () => {
+    const a = encodeToken({ seq: 9, sub: 3 });
+    const b = encodeToken({ seq: 10, sub: 0 });
+    expect(decodeToken({ _data: a })).toEqual({ seq: 9, sub: 3 });
+    expect(a < b).toBe(true);
+  });
+
+  it('should reject a token from another server', () => {
+    expect(() => decodeToken({ _data: '8263A1B2C3000000012B022C0100296E5A1004' })).toThrow(
+      CommandError,
+    );
+  });
+});
