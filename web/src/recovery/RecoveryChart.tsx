@@ -35,7 +35,9 @@ export function RecoveryChart({
     return [xs, ys];
   }, [samples, start, end]);
   const fewPoints = samples.length < 40;
-  const font = large ? '600 22px system-ui, sans-serif' : '12px system-ui, sans-serif';
+  // On the wallboard the axes scale with the screen: 22 px at 1080p, 43 px at 2160p.
+  const px = large ? Math.round(height / 12) : 12;
+  const font = large ? `600 ${px}px system-ui, sans-serif` : '12px system-ui, sans-serif';
   const options = useMemo<ChartOptions>(
     () => ({
       legend: { show: false },
@@ -51,14 +53,14 @@ export function RecoveryChart({
           ticks: { stroke: GRID },
           font,
           values: (_u, splits) => splits.map((s) => formatUtcClock(s * 1000)),
-          space: large ? 160 : 70,
+          space: large ? px * 7 : 70,
         },
         {
           stroke: AXIS,
           grid: { stroke: GRID },
           ticks: { stroke: GRID },
           font,
-          size: large ? 90 : 50,
+          size: large ? px * 4 : 50,
           values: (_u, splits) => splits.map((s) => formatPercent(s)),
         },
       ],
@@ -67,20 +69,20 @@ export function RecoveryChart({
         {
           label: flow,
           stroke: '#4cc38a',
-          width: large ? 4 : 2,
+          width: large ? Math.max(3, px / 6) : 2,
           spanGaps: true,
           fill: 'rgba(76,195,138,0.12)',
-          points: { show: fewPoints, size: large ? 10 : 6, fill: '#4cc38a' },
+          points: { show: fewPoints, size: large ? px / 2 : 6, fill: '#4cc38a' },
         },
       ],
     }),
-    [flow, font, large, fewPoints],
+    [flow, font, large, fewPoints, px],
   );
   const last = samples[samples.length - 1];
   return (
     <UPlotChart
       options={options}
-      optionsKey={`${flow}-${start}-${large}-${fewPoints}`}
+      optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}`}
       data={data}
       height={height}
       label={`Recovery of ${flow} over time${last ? `, now ${formatPercent(last.value)}` : ''}`}

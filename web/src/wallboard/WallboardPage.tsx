@@ -61,7 +61,7 @@ export default function WallboardPage() {
           <WallboardIncident
             key={current.id}
             incident={current}
-            chartHeight={Math.round(height * 0.2)}
+            chartHeight={Math.round(height * 0.26)}
           />
         ) : (
           <div className="wb-all-clear">
