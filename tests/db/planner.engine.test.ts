@@ -80,6 +80,16 @@ describe('embedded engine query planning', () => {
     expect(await examined(() => coll.countDocuments({ tags: 't7' }))).toBe(100);
   });
 
+  it('should answer $or from the union of indexed branches', async () => {
+    const filter = { $or: [{ k: 1 }, { _id: { $in: [2, 3] } }, { at: new Date(Date.UTC(2024, 0, 1)) }] };
+    expect(await examined(() => coll.find(filter).toArray())).toBe(8);
+    expect(await coll.countDocuments(filter)).toBe(8);
+  });
+
+  it('should scan the whole collection when one $or branch is unindexed', async () => {
+    expect(await examined(() => coll.find({ $or: [{ k: 1 }, { plain: 2 }] }).toArray())).toBe(N);
+  });
+
   it('should scan the whole collection for an unindexed field', async () => {
     expect(await examined(() => coll.find({ plain: 42 }).toArray())).toBe(N);
   });

@@ -71,47 +71,63 @@ function rangeIds(index: Index, bound: Extract<Bound, { kind: 'range' }>): strin
   return index.range(rank, bound.lower, upper);
 }
 
-/** Candidate documents for `filter`, using `_id` or the most selective usable index. */
-export function candidates(coll: Collection, filter: Doc, metrics: Metrics): Iterable<Doc> {
+/** Ids of one index's entries satisfying `bound`. */
+function indexIds(index: Index, bound: Bound): string[] {
+  if (bound.kind === 'range') return [...new Set(rangeIds(index, bound))];
+  const set = new Set<string>();
+  for (const v of bound.values) for (const id of index.lookup(v)) set.add(id);
+  return [...set];
+}
+
+interface Plan {
+  ids: string[];
+  stage: 'IDHACK' | 'IXSCAN';
+}
+
+/**
+ * Candidate ids for `filter` from `_id`, the most selective usable index, or (for `$or`) the
+ * union of each branch's plan. Undefined means only a collection scan can answer it.
+ */
+function plan(coll: Collection, filter: Doc, depth = 0): Plan | undefined {
   const idBound = boundFor(filter, '_id');
-  if (idBound?.kind === 'eq') {
-    const out: Doc[] = [];
-    for (const v of idBound.values) {
-      const doc = coll.docs.get(valueKey(v));
-      if (doc) out.push(doc);
-    }
-    metrics.keysExamined += idBound.values.length;
-    metrics.lastPlan = 'IDHACK';
-    return out;
-  }
+  if (idBound?.kind === 'eq') return { ids: idBound.values.map(valueKey), stage: 'IDHACK' };
   let best: string[] | undefined;
   for (const index of coll.indexes.values()) {
     if (!index.complete) continue;
-    const field = index.fields[0] ?? '';
-    const bound = boundFor(filter, field);
+    const bound = boundFor(filter, index.fields[0] ?? '');
     if (!bound) continue;
-    let ids: string[];
-    if (bound.kind === 'eq') {
-      const set = new Set<string>();
-      for (const v of bound.values) for (const id of index.lookup(v)) set.add(id);
-      ids = [...set];
-    } else {
-      ids = [...new Set(rangeIds(index, bound))];
-    }
+    const ids = indexIds(index, bound);
     if (!best || ids.length < best.length) best = ids;
   }
-  if (best) {
-    metrics.keysExamined += best.length;
-    metrics.lastPlan = 'IXSCAN';
-    const docs: Doc[] = [];
-    for (const id of best) {
-      const doc = coll.docs.get(id);
-      if (doc) docs.push(doc);
+  if (best) return { ids: best, stage: 'IXSCAN' };
+  const branches = filter.$or;
+  if (depth < 4 && Array.isArray(branches) && branches.length > 0) {
+    const union = new Set<string>();
+    for (const branch of branches as unknown[]) {
+      const sub = isPlainObject(branch) ? plan(coll, branch, depth + 1) : undefined;
+      if (!sub) return undefined;
+      for (const id of sub.ids) union.add(id);
     }
-    return docs;
+    return { ids: [...union], stage: 'IXSCAN' };
   }
-  metrics.lastPlan = 'COLLSCAN';
-  return coll.docs.values();
+  return undefined;
+}
+
+/** Candidate documents for `filter`; the caller still tests each one against the filter. */
+export function candidates(coll: Collection, filter: Doc, metrics: Metrics): Iterable<Doc> {
+  const chosen = plan(coll, filter);
+  if (!chosen) {
+    metrics.lastPlan = 'COLLSCAN';
+    return coll.docs.values();
+  }
+  metrics.keysExamined += chosen.ids.length;
+  metrics.lastPlan = chosen.stage;
+  const docs: Doc[] = [];
+  for (const id of chosen.ids) {
+    const doc = coll.docs.get(id);
+    if (doc) docs.push(doc);
+  }
+  return docs;
 }
 
 /** Compiles a filter with mingo; unknown operators surface as NotImplemented. */
