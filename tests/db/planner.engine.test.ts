@@ -81,7 +81,9 @@ describe('embedded engine query planning', () => {
   });
 
   it('should answer $or from the union of indexed branches', async () => {
-    const filter = { $or: [{ k: 1 }, { _id: { $in: [2, 3] } }, { at: new Date(Date.UTC(2024, 0, 1)) }] };
+    const filter = {
+      $or: [{ k: 1 }, { _id: { $in: [2, 3] } }, { at: new Date(Date.UTC(2024, 0, 1)) }],
+    };
     expect(await examined(() => coll.find(filter).toArray())).toBe(8);
     expect(await coll.countDocuments(filter)).toBe(8);
   });
