@@ -13,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Lets bench/web attribute chunks to routes.
+    manifest: true,
   },
   server: {
     port: 5173,
