@@ -61,6 +61,7 @@ export function RecoveryChart({
           ticks: { stroke: GRID },
           font,
           size: large ? px * 4 : 50,
+          space: large ? px * 2.5 : 30,
           values: (_u, splits) => splits.map((s) => formatPercent(s)),
         },
       ],
