@@ -17,10 +17,10 @@ import type { Logger } from './logger.js';
 export const maxTokens = 2000;
 
 const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
+  maxDepth: { n: 10, flattenFragments: true },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 50_000 },
+  costLimit: { maxCost: 50_000, flattenFragments: true },
   blockFieldSuggestion: { enabled: true },
 });
 
