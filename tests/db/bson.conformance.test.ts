@@ -89,6 +89,29 @@ describe('BSON fidelity through the official driver', () => {
       await raw.close();
     });
 
+    it('should keep integral Doubles and small Longs as their types through inserts and updates', async () => {
+      const coll = raw.db(db().databaseName).collection<Keyed>('numbers');
+      await coll.insertOne({
+        _id: 1,
+        d: new Double(5),
+        l: Long.fromNumber(5),
+        i: new Int32(5),
+        nested: [{ d: new Double(1) }],
+      });
+      await coll.updateOne(
+        { _id: 1 },
+        { $inc: { l: new Int32(1), d: new Int32(1) }, $set: { d2: new Double(3) } },
+      );
+      const found = await coll.findOne({ _id: 1 });
+      expect(found?.d).toEqual(new Double(6));
+      expect(found?.l).toEqual(Long.fromNumber(6));
+      expect(found?.i).toEqual(new Int32(5));
+      expect(found?.d2).toEqual(new Double(3));
+      expect(found?.nested).toEqual([{ d: new Double(1) }]);
+      await coll.updateOne({ _id: 1 }, { $set: { d: new Int32(2) } });
+      expect((await coll.findOne({ _id: 1 }))?.d).toEqual(new Int32(2));
+    });
+
     it('should keep Int32, non-integral Double and large Long values as their BSON types', async () => {
       const name = db().databaseName;
       const coll = raw.db(name).collection<Keyed>('numbers');

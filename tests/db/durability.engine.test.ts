@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MongoClient } from 'mongodb';
+import { Double, Int32, Long, MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
 
@@ -127,6 +127,28 @@ describe('embedded engine durability', () => {
     await closeAll();
     client = await open(dbpath);
     expect(await client.db('torn').collection('docs').countDocuments()).toBe(3);
+  });
+
+  it('should keep Double and Long types across a restart from journal and from snapshot', async () => {
+    const dbpath = tempDir();
+    const typed = { _id: 1, d: new Double(2), l: Long.fromNumber(3), i: 4 };
+    let client = await open(dbpath);
+    await client.db('types').collection<{ _id: number }>('docs').insertOne(typed);
+    await closeAll();
+    const read = async (): Promise<unknown> => {
+      const raw = new MongoClient(servers[0]?.uri ?? '', { promoteValues: false });
+      clients.push(raw);
+      return raw.db('types').collection<{ _id: number }>('docs').findOne({ _id: 1 });
+    };
+    client = await open(dbpath);
+    expect(await read()).toEqual({ ...typed, _id: new Int32(1), i: new Int32(4) });
+    await closeAll();
+    client = await open(dbpath, 1);
+    await client.db('types').collection('other').insertOne({ trigger: 'compaction' });
+    await closeAll();
+    expect(statSync(join(dbpath, 'snapshot.bson')).size).toBeGreaterThan(0);
+    await open(dbpath);
+    expect(await read()).toEqual({ ...typed, _id: new Int32(1), i: new Int32(4) });
   });
 
   it('should compact the journal into a snapshot and restore the same data', async () => {

@@ -5,6 +5,7 @@
  */
 import { CommandError } from './errors.js';
 import { Index, type IndexSpec } from './indexes.js';
+import { applyHints, type Hints } from './numeric.js';
 import { bsonString, getPath, valueKey, type Doc } from './values.js';
 
 /** The implicit `_id` index as listIndexes reports it. */
@@ -28,6 +29,8 @@ export class Collection {
   options: Doc;
   readonly docs = new Map<string, Doc>();
   readonly indexes = new Map<string, Index>();
+  /** Numeric type hints of documents that have any (see numeric.ts), by canonical id. */
+  readonly hints = new Map<string, Hints>();
   readonly uuid: string;
 
   constructor(db: string, name: string, options: Doc = {}, uuid?: string) {
@@ -98,23 +101,36 @@ export class Collection {
     this.checkUnique(id, doc);
   }
 
+  /** The document as clients see it: hinted numbers back as Double/Long. */
+  typed(doc: Doc): Doc {
+    if (this.hints.size === 0) return doc;
+    return applyHints(doc, this.hints.get(valueKey(doc._id)));
+  }
+
+  private setHints(id: string, hints: Hints | undefined): void {
+    if (hints && hints.size > 0) this.hints.set(id, hints);
+    else this.hints.delete(id);
+  }
+
   /** Inserts a document (after validation). */
-  insert(doc: Doc): void {
+  insert(doc: Doc, hints?: Hints): void {
     const id = valueKey(doc._id);
     if (this.docs.has(id)) throw this.duplicateError(undefined, doc);
     const keys = this.checkUnique(id, doc);
     this.docs.set(id, doc);
+    this.setHints(id, hints);
     for (const [index, k] of keys) index.add(id, doc, k);
   }
 
   /** Replaces the document with the same `_id` (after validation). */
-  replace(doc: Doc): void {
+  replace(doc: Doc, hints?: Hints): void {
     const id = valueKey(doc._id);
     const old = this.docs.get(id);
     if (!old) throw new CommandError('InternalError', `document ${id} vanished during update`);
     const newKeys = this.checkUnique(id, doc);
     for (const index of this.indexes.values()) index.remove(id, old, index.keysOf(old));
     this.docs.set(id, doc);
+    this.setHints(id, hints);
     for (const [index, k] of newKeys) index.add(id, doc, k);
   }
 
@@ -129,6 +145,7 @@ export class Collection {
     if (!old) return undefined;
     for (const index of this.indexes.values()) index.remove(id, old, index.keysOf(old));
     this.docs.delete(id);
+    this.hints.delete(id);
     return old;
   }
 }

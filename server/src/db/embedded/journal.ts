@@ -27,14 +27,16 @@ import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { deserialize, serialize } from 'bson';
 import { lockDbpath, unlockDbpath } from './lock.js';
+import { promoteTree, type HintList } from './numeric.js';
 import type { Doc } from './values.js';
+import { DESERIALIZE_OPTIONS } from './wire.js';
 
-const DESERIALIZE_OPTIONS = {
-  promoteLongs: true,
-  promoteValues: true,
-  promoteBuffers: false,
-  bsonRegExp: false,
-} as const;
+/** A decoded record and where its numbers were Doubles or Longs. */
+export interface LoadedRecord {
+  record: Doc;
+  hints: HintList;
+}
+
 const HEADER = 8;
 
 /** Frames one record. */
@@ -48,8 +50,8 @@ export function frameRecord(record: Doc): Buffer {
 }
 
 /** Reads framed records; `validLength` is where the intact prefix ends. */
-export function readRecords(buf: Buffer): { records: Doc[]; validLength: number } {
-  const records: Doc[] = [];
+export function readRecords(buf: Buffer): { records: LoadedRecord[]; validLength: number } {
+  const records: LoadedRecord[] = [];
   let offset = 0;
   while (offset + HEADER <= buf.length) {
     const length = buf.readUInt32LE(offset);
@@ -59,7 +61,10 @@ export function readRecords(buf: Buffer): { records: Doc[]; validLength: number 
     const payload = buf.subarray(offset + HEADER, end);
     if (crc32(payload) !== sum) break;
     try {
-      records.push(deserialize(payload, DESERIALIZE_OPTIONS));
+      const record = deserialize(payload, DESERIALIZE_OPTIONS);
+      const hints: HintList = [];
+      promoteTree(record, '', hints);
+      records.push({ record, hints });
     } catch {
       break;
     }
@@ -84,8 +89,8 @@ interface Waiter {
 
 /** What was on disk when the journal opened. */
 export interface LoadedState {
-  snapshot: Doc[];
-  journal: Doc[];
+  snapshot: LoadedRecord[];
+  journal: LoadedRecord[];
 }
 
 /** The journal of one dbpath. */

@@ -214,5 +214,9 @@ export function findDocs(
   let docs = matchDocs(coll, filter, metrics, sorted ? Infinity : skip + limit);
   if (sorted && options.sort) docs = sortDocs(docs, options.sort);
   docs = docs.slice(skip, skip + limit);
-  return projectDocs(docs, options.projection, filter);
+  return projectDocs(
+    docs.map((d) => coll.typed(d)),
+    options.projection,
+    filter,
+  );
 }

@@ -55,7 +55,11 @@ class Connection {
         this.buffer = this.buffer.subarray(length);
         const request = parseMessage(message);
         // Replies leave in request order even though commands may await fsync or events.
-        const reply = runCommand(request.command, { ...this.ctx, db: request.db }, this.retries);
+        const reply = runCommand(
+          request.command,
+          { ...this.ctx, db: request.db, hints: request.hints },
+          this.retries,
+        );
         this.chain = this.chain.then(async () => {
           const doc = await reply;
           if (!request.moreToCome && !this.socket.destroyed)

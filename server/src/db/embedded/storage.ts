@@ -9,6 +9,7 @@ import { CommandError } from './errors.js';
 import type { IndexSpec } from './indexes.js';
 import { Journal } from './journal.js';
 import { ChangeLog, type ChangeEvent } from './changelog.js';
+import { hintsUnder, type HintList, type Hints } from './numeric.js';
 import { valueKey, type Doc } from './values.js';
 
 /** One logged mutation. Field names are short because every write carries them. */
@@ -63,15 +64,15 @@ export class Storage {
     const { journal, loaded } = await Journal.open(dbpath);
     if (compactThresholdBytes !== undefined) journal.compactThreshold = compactThresholdBytes;
     let snapSeq = 0;
-    for (const record of loaded.snapshot) {
+    for (const { record, hints } of loaded.snapshot) {
       if (typeof record.seq === 'number') snapSeq = record.seq;
-      storage.replay(record);
+      storage.replay(record, hints);
     }
     storage.seq = snapSeq;
-    for (const record of loaded.journal) {
+    for (const { record, hints } of loaded.journal) {
       const seq = typeof record.s === 'number' ? record.s : 0;
       if (seq <= snapSeq) continue;
-      storage.replay(record);
+      storage.replay(record, hints);
       storage.seq = Math.max(storage.seq, seq);
     }
     storage.changes.start(storage.seq);
@@ -83,14 +84,14 @@ export class Storage {
     return storage;
   }
 
-  private replay(record: Doc): void {
+  private replay(record: Doc, hints: HintList): void {
     const ops = record.ops;
     if (!Array.isArray(ops)) return;
-    for (const op of ops as Op[]) this.applyOp(op);
+    (ops as Op[]).forEach((op, i) => this.applyOp(op, hintsUnder(hints, `ops.${i}.d.`)));
   }
 
   /** Applies a logged op to memory without re-validating (the log is trusted). */
-  private applyOp(op: Op): void {
+  private applyOp(op: Op, hints: Hints | undefined): void {
     switch (op.o) {
       case 'create':
         this.dbMap(op.db, true).set(op.c, new Collection(op.db, op.c, op.opts, op.uuid));
@@ -110,8 +111,8 @@ export class Storage {
       case 'put': {
         const coll = this.collection(op.db, op.c);
         if (!coll) return;
-        if (coll.docs.has(valueKey(op.d._id))) coll.replace(op.d);
-        else coll.insert(op.d);
+        if (coll.docs.has(valueKey(op.d._id))) coll.replace(op.d, hints);
+        else coll.insert(op.d, hints);
         return;
       }
       case 'del':
@@ -133,7 +134,7 @@ export class Storage {
         records.push({ ops });
         let batch: Op[] = [];
         for (const d of coll.docs.values()) {
-          batch.push({ o: 'put', db: coll.db, c: coll.name, d });
+          batch.push({ o: 'put', db: coll.db, c: coll.name, d: coll.typed(d) });
           if (batch.length >= 1000) {
             records.push({ ops: batch });
             batch = [];

@@ -4,6 +4,7 @@
  * Buffers so the socket layer stays thin and the parser is unit-testable.
  */
 import { deserialize, serialize } from 'bson';
+import { promoteTree, type HintList } from './numeric.js';
 import type { Doc } from './values.js';
 
 export const OP_REPLY = 1;
@@ -36,15 +37,18 @@ export interface Request {
   db: string;
   /** OP_MSG moreToCome: the client expects no reply. */
   moreToCome: boolean;
+  /** Where promotion to JS numbers dropped a Double or Long (paths within `command`). */
+  hints: HintList;
 }
 
 /**
- * How values are decoded. Numbers become JS numbers (Longs too when they fit 53 bits) because
- * mingo only computes on primitives; regexes become RegExp so `$regex` and literal regexes match.
+ * How values are decoded: numeric wrappers are kept so {@link promoteTree} can record which
+ * numbers were Doubles or Longs before turning them into the JS numbers mingo computes on;
+ * regexes become RegExp so `$regex` and literal regexes match.
  */
-const DESERIALIZE_OPTIONS = {
-  promoteLongs: true,
-  promoteValues: true,
+export const DESERIALIZE_OPTIONS = {
+  promoteLongs: false,
+  promoteValues: false,
   promoteBuffers: false,
   bsonRegExp: false,
 } as const;
@@ -117,6 +121,7 @@ function parseOpMsg(buf: Buffer, requestId: number): Request {
     command: body,
     db,
     moreToCome: (flags & FLAG_MORE_TO_COME) !== 0,
+    hints: [],
   };
 }
 
@@ -131,7 +136,7 @@ function parseOpQuery(buf: Buffer, requestId: number): Request {
   const inner = doc.$query;
   const command =
     typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Doc) : doc;
-  return { requestId, opCode: OP_QUERY, command, db, moreToCome: false };
+  return { requestId, opCode: OP_QUERY, command, db, moreToCome: false, hints: [] };
 }
 
 /** Parses one complete message (header included). Throws WireError on malformed input. */
@@ -139,9 +144,12 @@ export function parseMessage(buf: Buffer): Request {
   if (buf.length < 21) throw new WireError('message too short');
   const requestId = buf.readInt32LE(4);
   const opCode = buf.readInt32LE(12);
-  if (opCode === OP_MSG) return parseOpMsg(buf, requestId);
-  if (opCode === OP_QUERY) return parseOpQuery(buf, requestId);
-  throw new WireError(`unsupported opCode ${opCode}`);
+  let request: Request;
+  if (opCode === OP_MSG) request = parseOpMsg(buf, requestId);
+  else if (opCode === OP_QUERY) request = parseOpQuery(buf, requestId);
+  else throw new WireError(`unsupported opCode ${opCode}`);
+  promoteTree(request.command, '', request.hints);
+  return request;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { Long } from 'bson';
 import type { CursorRegistry } from '../cursors.js';
 import { CommandError } from '../errors.js';
+import type { HintList } from '../numeric.js';
 import type { Storage } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
 
@@ -23,6 +24,8 @@ export interface CommandContext {
   server: ServerInfo;
   db: string;
   connectionId: number;
+  /** Double/Long hints of the command document (see numeric.ts). */
+  hints?: HintList | undefined;
 }
 
 /** A command implementation. */

@@ -7,6 +7,7 @@ import type { Op } from '../storage.js';
 import type { Doc } from '../values.js';
 import { docField, stringField, type Handler } from './context.js';
 import { runUpdate, WriteBatch } from './write.js';
+import { hintsUnder } from '../numeric.js';
 
 function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
   if (!doc) return null;
@@ -34,15 +35,16 @@ const findAndModify: Handler = async (cmd, ctx) => {
     if (sort) targets = sortDocs(targets, sort);
     const target = targets[0];
     const batch = new WriteBatch(ctx.storage, coll);
+    const value = project(target && coll.typed(target), fields);
     if (target) batch.remove(target);
     await batch.commit([]);
-    return { lastErrorObject: { n: target ? 1 : 0 }, value: project(target, fields), ok: 1 };
+    return { lastErrorObject: { n: target ? 1 : 0 }, value, ok: 1 };
   }
   const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
   const batch = new WriteBatch(ctx.storage, coll);
   const statement: Doc = { q: query, u: cmd.update, upsert: cmd.upsert === true };
   if (cmd.arrayFilters !== undefined) statement.arrayFilters = cmd.arrayFilters;
-  const outcome = runUpdate(batch, statement, sort);
+  const outcome = runUpdate(batch, statement, sort, hintsUnder(ctx.hints, 'update.'));
   await batch.commit(createOps);
   const lastErrorObject: Doc =
     outcome.upsertedId !== undefined

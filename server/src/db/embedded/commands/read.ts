@@ -92,8 +92,11 @@ const getMore: Handler = async (cmd, ctx) => {
   const batchSize = numberField(cmd, 'batchSize');
   if (cursor.kind === 'docs') return { cursor: ctx.cursors.nextDocs(id, cursor, batchSize), ok: 1 };
   const { stream } = cursor;
-  const lookup = (db: string, coll: string, key: Doc): Doc | null =>
-    ctx.storage.collection(db, coll)?.docs.get(valueKey(key._id)) ?? null;
+  const lookup = (db: string, coll: string, key: Doc): Doc | null => {
+    const collection = ctx.storage.collection(db, coll);
+    const doc = collection?.docs.get(valueKey(key._id));
+    return collection && doc ? collection.typed(doc) : null;
+  };
   const deadline = Date.now() + (numberField(cmd, 'maxTimeMS') ?? 1000);
   let batch = stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
   // Await-data: wait for the next publish (or the deadline) and answer as soon as events exist.

@@ -19,6 +19,7 @@ import {
 } from '../update.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
+import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
 import { docField, docsField, stringField, type Handler } from './context.js';
 
 type EventDraft = Omit<ChangeEvent, 'seq' | 'sub'>;
@@ -34,20 +35,24 @@ export class WriteBatch {
     readonly coll: Collection,
   ) {}
 
-  insert(doc: Doc): void {
-    this.coll.insert(doc);
-    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: doc });
-    this.event('insert', doc, { fullDocument: doc });
+  insert(doc: Doc, hints?: Hints): void {
+    this.coll.insert(doc, hints);
+    const typed = this.coll.typed(doc);
+    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: typed });
+    this.event('insert', doc, { fullDocument: typed });
   }
 
-  replace(before: Doc, after: Doc, replacement: boolean): void {
-    this.coll.replace(after);
-    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: after });
-    if (replacement) this.event('replace', after, { fullDocument: after });
+  /** Replaces `before` by `after`; journal and events carry the client-visible types. */
+  replace(before: Doc, after: Doc, replacement: boolean, hints?: Hints): void {
+    const typedBefore = this.coll.typed(before);
+    this.coll.replace(after, hints);
+    const typed = this.coll.typed(after);
+    this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: typed });
+    if (replacement) this.event('replace', after, { fullDocument: typed });
     else
       this.event('update', after, {
-        fullDocument: after,
-        updateDescription: describeUpdate(before, after),
+        fullDocument: typed,
+        updateDescription: describeUpdate(typedBefore, typed),
       });
   }
 
@@ -118,7 +123,7 @@ const insert: Handler = async (cmd, ctx) => {
   let n = 0;
   for (const [i, raw] of documents.entries()) {
     try {
-      batch.insert(prepareForInsert(raw));
+      batch.insert(prepareForInsert(raw), hintsUnder(ctx.hints, `documents.${i}.`));
       n += 1;
     } catch (error) {
       writeErrors.push(writeError(i, error));
@@ -140,7 +145,12 @@ export interface UpdateOutcome {
 }
 
 /** Runs one update statement against `batch`. */
-export function runUpdate(batch: WriteBatch, statement: Doc, sort?: Doc): UpdateOutcome {
+export function runUpdate(
+  batch: WriteBatch,
+  statement: Doc,
+  sort: Doc | undefined,
+  specHints: Hints | undefined,
+): UpdateOutcome {
   const filter = docField(statement, 'q') ?? {};
   const u = statement.u;
   if (!isPlainObject(u) && !(Array.isArray(u) && (u as unknown[]).every(isPlainObject))) {
@@ -163,21 +173,25 @@ export function runUpdate(batch: WriteBatch, statement: Doc, sort?: Doc): Update
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
     const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters));
-    batch.insert(doc);
-    return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
+    batch.insert(doc, updateHints(undefined, update, specHints, {}, doc, true));
+    return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
   }
   const outcome: UpdateOutcome = { matched: 0, modified: 0 };
   for (const before of multi ? targets : targets.slice(0, 1)) {
     const after = applyUpdate(before, update, { filter, arrayFilters, inserting: false });
+    const oldHints = coll.hints.get(valueKey(before._id));
+    const hints = updateHints(oldHints, update, specHints, before, after, false);
     outcome.matched += 1;
-    if (outcome.before === undefined) {
-      outcome.before = before;
-      outcome.after = after;
+    const first = outcome.before === undefined;
+    if (first) outcome.before = coll.typed(before);
+    const unchanged =
+      (after === before || valueKey(after) === valueKey(before)) && sameHints(oldHints, hints);
+    if (!unchanged) {
+      checkSize(after);
+      batch.replace(before, after, !isOperatorUpdate(update) && !Array.isArray(update), hints);
+      outcome.modified += 1;
     }
-    if (after === before || valueKey(after) === valueKey(before)) continue;
-    checkSize(after);
-    batch.replace(before, after, !isOperatorUpdate(update) && !Array.isArray(update));
-    outcome.modified += 1;
+    if (first) outcome.after = coll.typed(after);
   }
   return outcome;
 }
@@ -195,7 +209,8 @@ const update: Handler = async (cmd, ctx) => {
   let nModified = 0;
   for (const [index, statement] of statements.entries()) {
     try {
-      const result = runUpdate(batch, statement, docField(statement, 'sort'));
+      const specHints = hintsUnder(ctx.hints, `updates.${index}.u.`);
+      const result = runUpdate(batch, statement, docField(statement, 'sort'), specHints);
       n += result.matched;
       nModified += result.modified;
       if (result.upsertedId !== undefined) {

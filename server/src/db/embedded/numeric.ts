@@ -1,0 +1,185 @@
+/**
+ * Numeric type fidelity. mingo computes only on JS numbers, so Int32, Double and (safe) Long
+ * values are promoted to numbers for storage and queries. Promotion loses two facts the BSON
+ * encoder cannot recover: that an integral value was a Double, and that a value was a Long.
+ * Those are kept as per-document hints (dotted path → kind) and re-applied whenever a
+ * document leaves the engine (replies, change events, the journal).
+ */
+import { Double, Int32, Long } from 'bson';
+import { isPlainObject, type Doc } from './values.js';
+
+/** The BSON type a promoted number must be written back as. */
+export type NumericKind = 'double' | 'long';
+/** Hints of one document: dotted path (array indexes as digits) → kind. */
+export type Hints = Map<string, NumericKind>;
+/** Hints collected while promoting a larger tree (e.g. a whole command). */
+export type HintList = Array<[string, NumericKind]>;
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/**
+ * Replaces Int32/Double/safe Long values by numbers (in place, returning the new root) and
+ * records where a Double or Long was lost. Other values are left alone.
+ */
+export function promoteTree(value: unknown, path: string, hints: HintList): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Int32) return value.value;
+  if (value instanceof Double) {
+    const n = value.value;
+    // Integral doubles in int32 range would be re-encoded as Int32: remember them.
+    if (Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX) hints.push([path, 'double']);
+    return n;
+  }
+  if (value instanceof Long) {
+    const n = value.toNumber();
+    if (!Number.isSafeInteger(n)) return value;
+    hints.push([path, 'long']);
+    return n;
+  }
+  const prefix = path === '' ? '' : `${path}.`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = promoteTree(value[i], `${prefix}${i}`, hints);
+    return value;
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value))
+      value[key] = promoteTree(value[key], `${prefix}${key}`, hints);
+  }
+  return value;
+}
+
+/** The hints found under `prefix` (e.g. `documents.3.`), re-rooted at that prefix. */
+export function hintsUnder(list: HintList | undefined, prefix: string): Hints | undefined {
+  if (!list || list.length === 0) return undefined;
+  let out: Hints | undefined;
+  for (const [path, kind] of list) {
+    if (!path.startsWith(prefix)) continue;
+    out ??= new Map();
+    out.set(path.slice(prefix.length), kind);
+  }
+  return out;
+}
+
+function wrap(n: number, kind: NumericKind): unknown {
+  return kind === 'long' ? Long.fromNumber(n) : new Double(n);
+}
+
+/** A copy of `doc` with hinted numbers wrapped back into Double/Long (shares the rest). */
+export function applyHints(doc: Doc, hints: Hints | undefined): Doc {
+  if (!hints || hints.size === 0) return doc;
+  const root: Doc = { ...doc };
+  for (const [path, kind] of hints) {
+    const parts = path.split('.');
+    let node: Doc | unknown[] = root;
+    for (let i = 0; i < parts.length; i++) {
+      const key = parts[i] ?? '';
+      const current: unknown = Array.isArray(node) ? node[Number(key)] : node[key];
+      if (i === parts.length - 1) {
+        if (typeof current !== 'number') break;
+        if (Array.isArray(node)) node[Number(key)] = wrap(current, kind);
+        else node[key] = wrap(current, kind);
+        break;
+      }
+      let copy: Doc | unknown[];
+      if (Array.isArray(current)) copy = [...(current as unknown[])];
+      else if (isPlainObject(current)) copy = { ...current };
+      else break;
+      if (Array.isArray(node)) node[Number(key)] = copy;
+      else node[key] = copy;
+      node = copy;
+    }
+  }
+  return root;
+}
+
+const ARITHMETIC = new Set(['$inc', '$mul']);
+const MIN_MAX = new Set(['$min', '$max']);
+
+/** A path up to its first positional segment (`a.$.b` → `a`): everything below may change. */
+function stablePrefix(path: string): string {
+  const parts = path.split('.');
+  const cut = parts.findIndex((p) => p.startsWith('$'));
+  return cut < 0 ? path : parts.slice(0, cut).join('.');
+}
+
+function dropUnder(hints: Hints, path: string): void {
+  for (const key of [...hints.keys()])
+    if (key === path || key.startsWith(`${path}.`)) hints.delete(key);
+}
+
+function numberAt(doc: Doc, path: string): unknown {
+  let node: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(node)) node = (node as unknown[])[Number(part)];
+    else if (isPlainObject(node)) node = node[part];
+    else return undefined;
+  }
+  return node;
+}
+
+/** MongoDB's result type of arithmetic: double wins, then long, else int. */
+function combine(a: NumericKind | undefined, b: NumericKind | undefined): NumericKind | undefined {
+  if (a === 'double' || b === 'double') return 'double';
+  return a ?? b;
+}
+
+/** Hints of the document produced by an update, from the old hints and the update's own. */
+export function updateHints(
+  old: Hints | undefined,
+  update: Doc | Doc[],
+  spec: Hints | undefined,
+  before: Doc,
+  after: Doc,
+  inserting: boolean,
+): Hints | undefined {
+  const next: Hints = new Map(old ?? []);
+  const isOperators = !Array.isArray(update) && Object.keys(update).some((k) => k.startsWith('$'));
+  if (!Array.isArray(update) && !isOperators) {
+    next.clear();
+    for (const [path, kind] of spec ?? []) next.set(path, kind);
+  } else if (!Array.isArray(update)) {
+    for (const [op, fields] of Object.entries(update)) {
+      if (!isPlainObject(fields) || (op === '$setOnInsert' && !inserting)) continue;
+      for (const [raw, arg] of Object.entries(fields)) {
+        const path = stablePrefix(raw);
+        const own = spec?.get(`${op}.${raw}`);
+        if (ARITHMETIC.has(op) && path === raw) {
+          const kind = combine(next.get(path), own);
+          if (kind) next.set(path, kind);
+        } else if (MIN_MAX.has(op) && path === raw) {
+          if (numberAt(before, path) !== numberAt(after, path)) {
+            next.delete(path);
+            if (own) next.set(path, own);
+          }
+        } else if (op === '$rename' && typeof arg === 'string') {
+          dropUnder(next, arg);
+          for (const [key, kind] of [...next]) {
+            if (key === path || key.startsWith(`${path}.`))
+              next.set(arg + key.slice(path.length), kind);
+          }
+          dropUnder(next, path);
+        } else {
+          dropUnder(next, path);
+          if ((op === '$set' || op === '$setOnInsert') && path === raw) {
+            for (const [key, kind] of spec ?? []) {
+              const prefix = `${op}.${raw}`;
+              if (key === prefix || key.startsWith(`${prefix}.`))
+                next.set(raw + key.slice(prefix.length), kind);
+            }
+          }
+        }
+      }
+    }
+  }
+  for (const path of [...next.keys()])
+    if (typeof numberAt(after, path) !== 'number') next.delete(path);
+  return next.size > 0 ? next : undefined;
+}
+
+/** True when two hint sets are the same. */
+export function sameHints(a: Hints | undefined, b: Hints | undefined): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  for (const [path, kind] of a ?? []) if (b?.get(path) !== kind) return false;
+  return true;
+}
