@@ -5,15 +5,19 @@ import { commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { rawSocket, subscribeEvents } from '../support/ws.js';
 
+/** Small limits, so the tests reach them quickly. */
+const limits = {
+  WS_MAX_BUFFERED_BYTES: '65536',
+  WS_MAX_QUEUED_EVENTS: '40',
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3',
+  WS_MAX_CONNECTIONS_PER_TOKEN: '2',
+};
+
 let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer({
-    env: {
-      WS_MAX_BUFFERED_BYTES: '65536',
-      WS_MAX_QUEUED_EVENTS: '40',
-      WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3',
-    },
+    env: limits,
   });
 });
 
@@ -54,11 +58,7 @@ describe('crash between the event and the domain write', () => {
 
     server = await startTestServer({
       dbName: server.dbName,
-      env: {
-        WS_MAX_BUFFERED_BYTES: '65536',
-        WS_MAX_QUEUED_EVENTS: '40',
-        WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3',
-      },
+      env: limits,
     });
     const data = await ok<{ incident: { recovery: { samples: { value: number }[] }[] } }>(
       server.graphqlUrl,
@@ -136,5 +136,29 @@ describe('connection limits', () => {
     const message = await raw.nextMessage();
     expect(message).toMatchObject({ type: 'error', id: '4' });
     raw.socket.close();
+  });
+
+  it('should close a connection past the per-token cap with 4029, and count a closed one as gone', async () => {
+    const open = async () => {
+      const raw = await rawSocket(server.wsUrl);
+      raw.send({
+        type: 'connection_init',
+        payload: { authorization: `Bearer ${server.tokens.VIEWER}` },
+      });
+      return raw;
+    };
+    const first = await open();
+    const second = await open();
+    expect((await first.nextMessage()).type).toBe('connection_ack');
+    expect((await second.nextMessage()).type).toBe('connection_ack');
+    const third = await open();
+    expect((await third.closed).code).toBe(4029);
+    first.socket.close();
+    await first.closed;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const fourth = await open();
+    expect((await fourth.nextMessage()).type).toBe('connection_ack');
+    second.socket.close();
+    fourth.socket.close();
   });
 });
