@@ -140,7 +140,7 @@ describe('embedded engine durability', () => {
       clients.push(raw);
       return raw.db('types').collection<{ _id: number }>('docs').findOne({ _id: 1 });
     };
-    client = await open(dbpath);
+    await open(dbpath);
     expect(await read()).toEqual({ ...typed, _id: new Int32(1), i: new Int32(4) });
     await closeAll();
     client = await open(dbpath, 1);
