@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fails, ok, post } from '../support/graphql.js';
-import { collectionCounts, makeIncident } from '../support/factories.js';
+import { collectionCounts, commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const INCIDENT_FIELDS = `id title status impact startedAt resolvedAt durationSeconds postmortem
@@ -527,6 +527,38 @@ describe('incidents', () => {
     });
     expect(byBody.incidents.totalCount).toBe(1);
     expect(byBody.incidents.edges[0]?.node.title).toBe(`${tag} c`);
+  });
+
+  it('should find an incident by a word prefix of an update posted after it was declared', async () => {
+    const word = `zebrafish${Date.now()}`;
+    const incident = await makeIncident(server.app.services);
+    const before = await ok<ListResult>(server.graphqlUrl, LIST, {
+      filter: { text: word.slice(0, 12) },
+    });
+    expect(before.incidents.totalCount).toBe(0);
+    await server.app.services.updates.post(commander, {
+      incidentId: incident._id.toHexString(),
+      status: 'IDENTIFIED',
+      body: `The ${word} service is the culprit.`,
+    });
+    const after = await ok<ListResult>(server.graphqlUrl, LIST, {
+      filter: { text: word.slice(0, 12).toUpperCase() },
+    });
+    expect(after.incidents.edges.map((e) => e.node.id)).toEqual([incident._id.toHexString()]);
+  });
+
+  it('should refuse a text filter with no word in it', async () => {
+    expect(
+      (
+        await fails(
+          server.graphqlUrl,
+          LIST,
+          { filter: { text: '!!' } },
+          undefined,
+          'BAD_USER_INPUT',
+        )
+      ).extensions?.field,
+    ).toBe('filter.text');
   });
 
   it('should filter by affected component', async () => {

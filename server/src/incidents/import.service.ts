@@ -10,6 +10,7 @@ import type { WriteOp } from '../live/event.model.js';
 import { flowPattern } from '../recovery/recovery.service.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
 import { maxBody, maxPostmortem, maxTitle } from './incident.service.js';
+import { searchTerms } from './search.js';
 
 export interface ImportServiceDeps {
   events: EventLog;
@@ -90,6 +91,7 @@ export function createImportService({ events, components, clock }: ImportService
               status: c.status,
             })),
             postmortem: input.postmortem?.trim() ? input.postmortem : null,
+            terms: searchTerms(title, ...updates.map((u) => u.body)),
             createdAt: now,
             updatedAt: now,
           },

@@ -29,6 +29,8 @@ export interface IncidentDoc {
   mitigatedAt: Date | null;
   components: { componentId: Types.ObjectId; status: ComponentStatus }[];
   postmortem: string | null;
+  /** Words and word prefixes of the title and update bodies, for the `text` filter (see search.ts). */
+  terms: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -50,6 +52,7 @@ const incidentSchema = new Schema<IncidentDoc>(
       },
     ],
     postmortem: { type: String, default: null },
+    terms: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
@@ -61,5 +64,6 @@ incidentSchema.index({ startedAt: -1, _id: -1 });
 incidentSchema.index({ status: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ impact: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
+incidentSchema.index({ terms: 1 });
 
 export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);

@@ -1,8 +1,8 @@
 import { Types, type QueryFilter } from 'mongoose';
 import type { IncidentFilter } from '../__generated__/resolvers-types.js';
 import { badInput } from '../app/errors.js';
-import { UpdateModel } from './update.model.js';
 import type { IncidentDoc } from './incident.model.js';
+import { queryTerms } from './search.js';
 
 /** A position in the newest-first order: startedAt, then _id as tie-breaker. */
 export interface IncidentCursor {
@@ -24,17 +24,13 @@ export function decodeCursor(cursor: string): IncidentCursor {
   return { startedAt: new Date(Number(match[1])), id: new Types.ObjectId(match[2]) };
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Translates the GraphQL filter into a MongoDB filter. The text criterion matches the title or
- * any update body, case-insensitively.
+ * Translates the GraphQL filter into a MongoDB filter. The text criterion matches words (or
+ * word prefixes) of the title and update bodies, case-insensitively, through the `terms` index.
  */
-export async function buildIncidentFilter(
+export function buildIncidentFilter(
   filter: IncidentFilter | null | undefined,
-): Promise<QueryFilter<IncidentDoc>> {
+): QueryFilter<IncidentDoc> {
   const and: QueryFilter<IncidentDoc>[] = [];
   if (!filter) return {};
   if (filter.status) and.push({ status: { $in: filter.status } });
@@ -51,11 +47,11 @@ export async function buildIncidentFilter(
   if (filter.startedBefore) range.$lt = filter.startedBefore;
   if (range.$gte || range.$lt) and.push({ startedAt: range });
   if (filter.text !== null && filter.text !== undefined && filter.text.trim() !== '') {
-    const text = filter.text.trim();
-    if (text.length > 200) throw badInput('filter.text', 'must be at most 200 characters');
-    const pattern = new RegExp(escapeRegex(text), 'i');
-    const fromUpdates = await UpdateModel.distinct('incidentId', { body: pattern });
-    and.push({ $or: [{ title: pattern }, { _id: { $in: fromUpdates } }] });
+    if (filter.text.length > 200) throw badInput('filter.text', 'must be at most 200 characters');
+    const terms = queryTerms(filter.text);
+    if (terms.length === 0)
+      throw badInput('filter.text', 'needs at least one word of two letters or digits');
+    and.push({ terms: { $all: terms } });
   }
   if (and.length === 0) return {};
   return and.length === 1 && and[0] ? and[0] : { $and: and };

@@ -13,6 +13,7 @@ import { checkTime, parseId, requireText, scopedKey } from '../common/validate.j
 import type { EventLog } from '../live/event.log.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
 import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './incident.query.js';
+import { searchTerms } from './search.js';
 import { UpdateModel, type UpdateDoc } from './update.model.js';
 
 export interface IncidentEdgeView {
@@ -78,7 +79,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
         throw badInput('first', `must be between 1 and ${maxPageSize}`);
       }
-      const base = await buildIncidentFilter(filter);
+      const base = buildIncidentFilter(filter);
       const page = after ? { $and: [base, afterCursor(decodeCursor(after))] } : base;
       const [docs, totalCount] = await Promise.all([
         IncidentModel.find(page)
@@ -94,6 +95,26 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         pageInfo: { hasNextPage: docs.length > size, endCursor: edges.at(-1)?.cursor ?? null },
         totalCount,
       };
+    },
+
+    /**
+     * Fills `terms` for incidents stored before search terms existed (a derived field, not a
+     * domain change, so no event). Runs at start-up; a no-op once every incident has terms.
+     */
+    async backfillSearchTerms(): Promise<number> {
+      let filled = 0;
+      const missing = IncidentModel.find({ terms: { $exists: false } }, { _id: 1, title: 1 }).lean<
+        Pick<IncidentDoc, '_id' | 'title'>[]
+      >();
+      for await (const incident of missing.cursor()) {
+        const bodies = await UpdateModel.find({ incidentId: incident._id }, { body: 1 })
+          .lean<Pick<UpdateDoc, 'body'>[]>()
+          .exec();
+        const terms = searchTerms(incident.title, ...bodies.map((u) => u.body));
+        await IncidentModel.updateOne({ _id: incident._id }, { $set: { terms } }).exec();
+        filled += 1;
+      }
+      return filled;
     },
 
     updatesFor(incidentIds: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {
@@ -137,6 +158,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
           status: 'MAJOR_OUTAGE' as const,
         })),
         postmortem: null,
+        terms: searchTerms(title, body),
         createdAt: now,
         updatedAt: now,
       };

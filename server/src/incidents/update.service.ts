@@ -6,6 +6,7 @@ import { checkTime, requireText, scopedKey } from '../common/validate.js';
 import type { EventLog } from '../live/event.log.js';
 import type { IncidentService } from './incident.service.js';
 import { maxBody } from './incident.service.js';
+import { searchTerms } from './search.js';
 import { UpdateModel, type UpdateDoc } from './update.model.js';
 
 export interface UpdateServiceDeps {
@@ -90,7 +91,12 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
               author: viewer.name,
             },
           },
-          { model: 'Incident', id: incident._id, set: changes },
+          {
+            model: 'Incident',
+            id: incident._id,
+            set: changes,
+            addToSet: { terms: searchTerms(body) },
+          },
         ],
       });
       return getUpdate(event.resultId ?? updateId);

@@ -53,6 +53,18 @@ const bulkWriters: Record<WriteModel, (ops: BulkUpsert[]) => Promise<unknown>> =
   Component: (ops) => ComponentModel.bulkWrite(ops, { ordered: true }),
 };
 
+function updateOf(op: WriteOp): Record<string, Record<string, unknown>> {
+  if (op.insert) return { $setOnInsert: op.insert };
+  const update: Record<string, Record<string, unknown>> = {};
+  if (op.set) update['$set'] = op.set;
+  if (op.addToSet) {
+    update['$addToSet'] = Object.fromEntries(
+      Object.entries(op.addToSet).map(([field, values]) => [field, { $each: values }]),
+    );
+  }
+  return update;
+}
+
 /** Applies ops with one bulk write per model (an import touches five models, not 50 documents). */
 async function applyOps(ops: readonly WriteOp[]): Promise<void> {
   const byModel = new Map<WriteModel, BulkUpsert[]>();
@@ -61,7 +73,7 @@ async function applyOps(ops: readonly WriteOp[]): Promise<void> {
     list.push({
       updateOne: {
         filter: { _id: op.id },
-        update: op.insert ? { $setOnInsert: op.insert } : { $set: op.set ?? {} },
+        update: updateOf(op),
         upsert: op.insert !== undefined,
       },
     });

@@ -18,14 +18,16 @@ export type WriteModel =
 
 /**
  * One idempotent write: `insert` creates the document with that `_id` if it is missing
- * (`$setOnInsert` + upsert); `set` assigns fields (`$set`). Replaying either changes nothing
- * the second time, which is what makes crash repair safe.
+ * (`$setOnInsert` + upsert); `set` assigns fields (`$set`); `addToSet` adds to arrays. Replaying
+ * any of them changes nothing the second time, which is what makes crash repair safe.
  */
 export interface WriteOp {
   model: WriteModel;
   id: Types.ObjectId;
   insert?: Record<string, unknown>;
   set?: Record<string, unknown>;
+  /** Values added to array fields (`$addToSet` with `$each`): replaying adds nothing twice. */
+  addToSet?: Record<string, unknown[]>;
 }
 
 /** What the event is about, beyond its incident. */
