@@ -8,10 +8,13 @@
  * rounds' p50s with their spread, and the ratio to `{ viewer { role } }`: the server's floor per
  * request (HTTP, Apollo, auth, logging) with no database work.
  *
- * Options: --incidents 10000 --warmup 30 --requests 200 --rounds 3 --concurrency 12.
+ * Options: --incidents 10000 --warmup 30 --requests 200 --rounds 3 --concurrency 12
+ * --max-seconds 60 (per scenario and round: fewer requests past it, and the table says so)
+ * --keep-data DIR (use and keep DIR instead of a temporary directory; seeding is skipped when
+ * its database already holds the incidents, so repeated runs start in seconds).
  * Binds 127.0.0.1 only; stops every process and removes its directory, even on error.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +24,7 @@ import { createServices } from '../../server/src/app/services.js';
 import { ensureIndexes } from '../../server/src/db/connect.js';
 import { spawnEmbeddedMongo, type SpawnedEngine } from '../../server/src/db/embedded/spawn.js';
 import { seedSynthetic } from '../../server/src/seed/synthetic.js';
-import { startWarRoom, type BenchProcess } from './server-process.js';
+import { killQuietly, startWarRoom, type BenchProcess } from './server-process.js';
 import { median, ms, summarise, table, type Summary } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -31,6 +34,8 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '200' },
     rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '12' },
+    'max-seconds': { type: 'string', default: '60' },
+    'keep-data': { type: 'string' },
   },
 });
 
@@ -48,6 +53,8 @@ const warmup = positiveInt('warmup', args.warmup);
 const requests = positiveInt('requests', args.requests);
 const rounds = positiveInt('rounds', args.rounds);
 const concurrency = positiveInt('concurrency', args.concurrency);
+/** A scenario's measured requests in one round stop early past this, so the bench always ends. */
+const maxScenarioMs = positiveInt('max-seconds', args['max-seconds']) * 1000;
 const requestTimeoutMs = 30_000;
 
 const LIST = `query List($filter: IncidentFilter) {
@@ -152,6 +159,15 @@ async function seed(uri: string): Promise<void> {
   await mongoose.connect(uri, { serverSelectionTimeoutMS: 10_000 });
   try {
     await ensureIndexes();
+    const existing = (await mongoose.connection.db?.collection('incidents').countDocuments()) ?? 0;
+    if (existing > 0) {
+      if (existing !== incidents)
+        throw new Error(
+          `--keep-data holds ${existing} incidents, not ${incidents}: use another DIR`,
+        );
+      console.log(`reusing ${existing.toLocaleString('en-US')} incidents already in the database`);
+      return;
+    }
     const started = performance.now();
     await seedSynthetic(createServices(), {
       count: incidents,
@@ -159,6 +175,7 @@ async function seed(uri: string): Promise<void> {
       concurrency,
       onProgress: (done) => {
         if (process.stdout.isTTY) process.stdout.write(`\r  seeding ${done}/${incidents}`);
+        else if (done % 2500 === 0) console.log(`  seeded ${done}/${incidents}`);
       },
     });
     const seconds = (performance.now() - started) / 1000;
@@ -211,7 +228,8 @@ function scenarios(ids: readonly string[]): Scenario[] {
 async function measure(url: string, scenario: Scenario): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await graphql(url, scenario.query, scenario.variables(i));
   const latencies: number[] = [];
-  for (let i = 0; i < requests; i++) {
+  const started = performance.now();
+  for (let i = 0; i < requests && performance.now() - started < maxScenarioMs; i++) {
     const { latency } = await graphql(url, scenario.query, scenario.variables(warmup + i));
     latencies.push(latency);
   }
@@ -224,8 +242,9 @@ function report(list: readonly Scenario[], results: ReadonlyMap<string, Summary[
     const perRound = results.get(scenario.name) ?? [];
     const p50s = perRound.map((s) => s.p50);
     const p50 = median(p50s);
+    const n = perRound.reduce((sum, s) => sum + s.count, 0);
     return [
-      scenario.name,
+      scenario.name + (n < rounds * requests ? ` (n=${n}, capped)` : ''),
       ms(p50),
       `${ms(Math.min(...p50s))}–${ms(Math.max(...p50s))}`,
       ms(median(perRound.map((s) => s.p99))),
@@ -244,14 +263,22 @@ function report(list: readonly Scenario[], results: ReadonlyMap<string, Summary[
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
+  const kept = args['keep-data'];
+  const dir = kept ? path.resolve(kept) : mkdtempSync(path.join(tmpdir(), 'bench-api-'));
+  if (kept) mkdirSync(path.join(dir, 'db'), { recursive: true });
   let engine: SpawnedEngine | null = null;
   let server: BenchProcess | null = null;
   const cleanup = async () => {
     await server?.stop().catch(() => undefined);
     await engine?.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   };
+  // Last resort if the process ends without `cleanup` (an uncaught exception, process.exit).
+  process.once('exit', () => {
+    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (engine) killQuietly(engine.pid);
+    if (!kept) rmSync(dir, { recursive: true, force: true });
+  });
   const interrupted = () => {
     console.error('\ninterrupted: stopping the server and the engine');
     void cleanup().finally(() => process.exit(130));
@@ -276,7 +303,12 @@ async function main(): Promise<void> {
     for (let round = 1; round <= rounds; round++) {
       const started = performance.now();
       for (const scenario of list) {
-        results.get(scenario.name)?.push(summarise(await measure(url, scenario)));
+        const summary = summarise(await measure(url, scenario));
+        results.get(scenario.name)?.push(summary);
+        console.log(
+          `  round ${round} ${scenario.name.trim().padEnd(34)} p50 ${ms(summary.p50)} ms ` +
+            `p99 ${ms(summary.p99)} ms (n=${summary.count})`,
+        );
       }
       console.log(
         `round ${round}/${rounds} took ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -21,6 +21,15 @@ export interface BenchProcess {
 
 const startupTimeoutMs = 60_000;
 
+/** SIGKILLs a process that may already be gone (for exit-time safety nets). */
+export function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already exited
+  }
+}
+
 /** Stops a child process: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
 export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
