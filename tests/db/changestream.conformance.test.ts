@@ -44,6 +44,35 @@ describe('change streams through the official driver', () => {
     }
   });
 
+  it('should report array appends by index and pre-images when the collection records them', async () => {
+    const database = db();
+    const coll = await database.createCollection<Keyed>('tracked', {
+      changeStreamPreAndPostImages: { enabled: true },
+    });
+    await coll.insertOne({ _id: 1, tags: ['a', 'b'], n: 1 });
+    const stream = coll.watch([], {
+      fullDocumentBeforeChange: 'whenAvailable',
+      maxAwaitTimeMS: 500,
+    });
+    try {
+      await stream.tryNext();
+      await coll.updateOne({ _id: 1 }, { $push: { tags: 'c' }, $inc: { n: 1 } });
+      const change = await nextChange(stream);
+      if (change.operationType !== 'update')
+        throw new Error(`expected an update, got ${change.operationType}`);
+      expect(change.updateDescription.updatedFields).toEqual({ 'tags.2': 'c', n: 2 });
+      expect(change.fullDocumentBeforeChange).toEqual({ _id: 1, tags: ['a', 'b'], n: 1 });
+      await coll.deleteOne({ _id: 1 });
+      const removal = await nextChange(stream);
+      expect(removal).toMatchObject({
+        operationType: 'delete',
+        fullDocumentBeforeChange: { _id: 1, n: 2 },
+      });
+    } finally {
+      await stream.close();
+    }
+  });
+
   it('should deliver an event to a waiting cursor as soon as the write happens', async () => {
     const coll = db().collection<Keyed>('items');
     const stream = coll.watch([], { maxAwaitTimeMS: 20_000 });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeToken, encodeToken } from '../../server/src/db/embedded/changelog.js';
 import { CommandError } from '../../server/src/db/embedded/errors.js';
-import {
-  applyUpdate,
-  describeUpdate,
-  upsertSeed,
-  validateUpdate,
-} from '../../server/src/db/embedded/update.js';
+import { describeUpdate } from '../../server/src/db/embedded/diff.js';
+import { applyUpdate, upsertSeed, validateUpdate } from '../../server/src/db/embedded/update.js';
 
 describe('update application', () => {
   it('should leave the stored document untouched and return a new one', () => {
@@ -45,6 +41,16 @@ describe('update application', () => {
       b: { c: 'x' },
       e: 5,
       f: true,
+    });
+  });
+
+  it('should describe array appends by index and shrinking arrays as truncated', () => {
+    expect(
+      describeUpdate({ _id: 1, a: [1, 2], b: [1, 2, 3] }, { _id: 1, a: [1, 2, 9], b: [1, 5] }),
+    ).toEqual({
+      updatedFields: { 'a.2': 9, 'b.1': 5 },
+      removedFields: [],
+      truncatedArrays: [{ field: 'b', newSize: 2 }],
     });
   });
 

@@ -4,6 +4,7 @@
  * it as fixed-width hex, so tokens order as strings and survive a round-trip through clients.
  */
 import { CommandError } from './errors.js';
+import type { UpdateDescription } from './diff.js';
 import type { Doc } from './values.js';
 
 /** One change, before it is shaped into a change stream document. */
@@ -16,7 +17,9 @@ export interface ChangeEvent {
   documentKey?: Doc;
   /** Post-image for insert/replace/update. */
   fullDocument?: Doc;
-  updateDescription?: { updatedFields: Doc; removedFields: string[]; truncatedArrays: Doc[] };
+  /** Pre-image for update/replace/delete. */
+  fullDocumentBeforeChange?: Doc;
+  updateDescription?: UpdateDescription;
   wallTime: Date;
 }
 

@@ -125,6 +125,9 @@ export class ChangeStream {
     if (event.documentKey) out.documentKey = event.documentKey;
     if (event.updateDescription) out.updateDescription = event.updateDescription;
     const t = event.operationType;
+    if (this.beforeChange !== 'off' && (t === 'update' || t === 'replace' || t === 'delete')) {
+      out.fullDocumentBeforeChange = event.fullDocumentBeforeChange ?? null;
+    }
     if (t === 'insert' || t === 'replace') out.fullDocument = event.fullDocument;
     else if (t === 'update') {
       if (this.fullDocument === 'updateLookup' && event.documentKey) {

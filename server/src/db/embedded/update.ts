@@ -197,24 +197,3 @@ export function buildUpsert(filter: Doc, update: UpdateSpec, arrayFilters: Doc[]
     return applyUpdate(base, update, { filter, inserting: true });
   return applyUpdate(base, update, { filter, arrayFilters, inserting: true });
 }
-
-/** The `updateDescription` of an update event: changed and removed dotted paths. */
-export function describeUpdate(
-  before: Doc,
-  after: Doc,
-): { updatedFields: Doc; removedFields: string[]; truncatedArrays: Doc[] } {
-  const updatedFields: Doc = {};
-  const removedFields: string[] = [];
-  const walk = (a: Doc, b: Doc, prefix: string): void => {
-    for (const [key, value] of Object.entries(b)) {
-      const old = a[key];
-      if (!(key in a)) updatedFields[prefix + key] = value;
-      else if (isPlainObject(old) && isPlainObject(value)) walk(old, value, `${prefix}${key}.`);
-      else if (valueKey(old) !== valueKey(value) || typeof old !== typeof value)
-        updatedFields[prefix + key] = value;
-    }
-    for (const key of Object.keys(a)) if (!(key in b)) removedFields.push(prefix + key);
-  };
-  walk(before, after, '');
-  return { updatedFields, removedFields, truncatedArrays: [] };
-}

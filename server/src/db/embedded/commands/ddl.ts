@@ -20,6 +20,7 @@ const CREATE_OPTIONS = new Set([
   'txnNumber',
   'validationLevel',
   'validationAction',
+  'changeStreamPreAndPostImages',
 ]);
 
 const create: Handler = async (cmd, ctx) => {

@@ -12,13 +12,13 @@ import type { Op, Storage } from '../storage.js';
 import {
   applyUpdate,
   buildUpsert,
-  describeUpdate,
   isOperatorUpdate,
   validateUpdate,
   type UpdateSpec,
 } from '../update.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
+import { describeUpdate } from '../diff.js';
 import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
 import { docField, docsField, stringField, type Handler } from './context.js';
 
@@ -48,18 +48,22 @@ export class WriteBatch {
     this.coll.replace(after, hints);
     const typed = this.coll.typed(after);
     this.ops.push({ o: 'put', db: this.coll.db, c: this.coll.name, d: typed });
-    if (replacement) this.event('replace', after, { fullDocument: typed });
-    else
+    if (replacement) {
+      this.event('replace', after, { fullDocument: typed, fullDocumentBeforeChange: typedBefore });
+    } else {
       this.event('update', after, {
         fullDocument: typed,
+        fullDocumentBeforeChange: typedBefore,
         updateDescription: describeUpdate(typedBefore, typed),
       });
+    }
   }
 
   remove(doc: Doc): void {
+    const typed = this.coll.typed(doc);
     this.coll.remove(valueKey(doc._id));
     this.ops.push({ o: 'del', db: this.coll.db, c: this.coll.name, k: doc._id });
-    this.event('delete', doc, {});
+    this.event('delete', doc, { fullDocumentBeforeChange: typed });
   }
 
   private event(type: EventDraft['operationType'], doc: Doc, extra: Partial<EventDraft>): void {
