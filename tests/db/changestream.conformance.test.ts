@@ -46,9 +46,12 @@ describe('change streams through the official driver', () => {
 
   it('should report array appends by index and pre-images when the collection records them', async () => {
     const database = db();
-    const coll = await database.createCollection<Keyed>('tracked', {
-      changeStreamPreAndPostImages: { enabled: true },
-    });
+    const coll = await database.createCollection<{ _id: number; tags: string[]; n: number }>(
+      'tracked',
+      {
+        changeStreamPreAndPostImages: { enabled: true },
+      },
+    );
     await coll.insertOne({ _id: 1, tags: ['a', 'b'], n: 1 });
     const stream = coll.watch([], {
       fullDocumentBeforeChange: 'whenAvailable',
