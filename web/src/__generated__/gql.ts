@@ -31,11 +31,15 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": typeof types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.SetComponentStatusDocument,
+    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n": typeof types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  fragment IncidentStatsPanel_stats on IncidentStats {\n    count\n    byImpact {\n      impact\n      count\n    }\n    timeToIdentify {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToMitigate {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToResolve {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    byMonth {\n      month\n      count\n    }\n  }\n": typeof types.IncidentStatsPanel_StatsFragmentDoc,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
     "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.AffectedComponentsChoicesDocument,
+    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n": typeof types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": typeof types.SetIncidentImpactDocument,
     "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
     "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": typeof types.IncidentPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
@@ -65,11 +69,15 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": types.SetComponentStatusDocument,
+    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n": types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": types.HistoryDocument,
     "\n  fragment IncidentStatsPanel_stats on IncidentStats {\n    count\n    byImpact {\n      impact\n      count\n    }\n    timeToIdentify {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToMitigate {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToResolve {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    byMonth {\n      month\n      count\n    }\n  }\n": types.IncidentStatsPanel_StatsFragmentDoc,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
     "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.AffectedComponentsChoicesDocument,
+    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n": types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": types.SetIncidentImpactDocument,
     "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": types.IncidentCard_IncidentFragmentDoc,
     "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": types.IncidentPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.PostIncidentUpdateDocument,
@@ -167,6 +175,10 @@ export function graphql(source: "\n  mutation SetComponentStatus($input: SetComp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -175,15 +187,27 @@ export function graphql(source: "\n  fragment IncidentStatsPanel_stats on Incide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"): (typeof documents)["\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n"): (typeof documents)["\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

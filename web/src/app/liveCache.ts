@@ -2,6 +2,7 @@ import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../__generated__';
 import type {
   ActionItemFieldsFragment,
+  ComponentFieldsFragment,
   LiveEventFieldsFragment,
   RecoverySampleFieldsFragment,
   TimelineEventFieldsFragment,
@@ -262,6 +263,15 @@ export function upsertActionItem(
   );
 }
 
+/** Writes a component and adds it to the catalog list when it is new (created), once. */
+export function upsertComponent(cache: Cache, component: ComponentFieldsFragment): void {
+  cache.writeFragment({ fragment: ComponentFields, data: component });
+  cache.updateQuery({ query: ComponentsList }, (data) => {
+    if (!data || data.components.some((c) => c.id === component.id)) return data;
+    return { components: [...data.components, component] };
+  });
+}
+
 /** Lists and figures whose membership may change: refetched by the queries that watch them. */
 function evictLists(cache: Cache): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'incidents' });
@@ -286,14 +296,7 @@ export function applyLiveEvent(cache: Cache, event: LiveEventFieldsFragment): vo
       data: event.incident,
     });
   }
-  if (event.component) {
-    const component = event.component;
-    cache.writeFragment({ fragment: ComponentFields, data: component });
-    cache.updateQuery({ query: ComponentsList }, (data) => {
-      if (!data || data.components.some((c) => c.id === component.id)) return data;
-      return { components: [...data.components, component] };
-    });
-  }
+  if (event.component) upsertComponent(cache, event.component);
   if (incidentId !== null) {
     if (event.update) prependUpdate(cache, incidentId, event.update);
     if (event.flow !== null && event.flow !== undefined && event.sample) {

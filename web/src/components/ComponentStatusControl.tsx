@@ -12,7 +12,8 @@ const SetComponentStatusMutation = graphql(`
   }
 `);
 
-const STATUSES: ComponentStatus[] = [
+/** Every component status, best first. */
+export const COMPONENT_STATUSES: readonly ComponentStatus[] = [
   'OPERATIONAL',
   'DEGRADED_PERFORMANCE',
   'PARTIAL_OUTAGE',
@@ -29,7 +30,7 @@ export function ComponentStatusControl({
   const [setStatus] = useMutation(SetComponentStatusMutation);
   const { pending, errors, submit } = useSubmit();
   const onChange = (value: string) => {
-    const status = STATUSES.find((s) => s === value);
+    const status = COMPONENT_STATUSES.find((s) => s === value);
     if (!status) return;
     void submit(() => setStatus({ variables: { input: { componentId: component.id, status } } }));
   };
@@ -45,7 +46,7 @@ export function ComponentStatusControl({
         disabled={pending}
         onChange={(e) => onChange(e.target.value)}
       >
-        {STATUSES.map((s) => (
+        {COMPONENT_STATUSES.map((s) => (
           <option key={s} value={s}>
             {humanize(s)}
           </option>

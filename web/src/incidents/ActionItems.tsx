@@ -1,33 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { graphql } from '../__generated__';
+import { useState } from 'react';
 import type { ActionItemFieldsFragment, ActionItemStatus } from '../__generated__/graphql';
-import { upsertActionItem } from '../app/liveCache';
 import { hasRole, useViewer } from '../auth/useViewer';
-import { Field, FormError } from '../ui/Field';
+import { formatDay } from '../ui/dateInput';
+import { FormError } from '../ui/Field';
 import { humanize } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useSubmit } from '../ui/useSubmit';
-
-const AddActionItemMutation = graphql(`
-  mutation AddActionItem($input: AddActionItemInput!) {
-    addActionItem(input: $input) {
-      ...ActionItemFields
-    }
-  }
-`);
-
-const UpdateActionItemMutation = graphql(`
-  mutation UpdateActionItem($input: UpdateActionItemInput!) {
-    updateActionItem(input: $input) {
-      ...ActionItemFields
-    }
-  }
-`);
+import { ActionItemEditForm, UpdateActionItemMutation } from './ActionItemEditForm';
+import { AddActionItemForm } from './AddActionItemForm';
 
 const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
-/** Follow-up actions with their status; COMMANDERs add them and move them along. */
+/** Follow-up actions with their status; COMMANDERs add them, edit them and move them along. */
 export function ActionItems({
   incidentId,
   items,
@@ -56,10 +41,18 @@ export function ActionItems({
 function ActionItemRow({ item, editable }: { item: ActionItemFieldsFragment; editable: boolean }) {
   const [update] = useMutation(UpdateActionItemMutation);
   const { pending, errors, submit } = useSubmit();
+  const [editing, setEditing] = useState(false);
   const onStatus = (value: string) => {
     const status = STATUSES.find((s) => s === value);
     if (status) void submit(() => update({ variables: { input: { id: item.id, status } } }));
   };
+  if (editing) {
+    return (
+      <li className="action-item editing">
+        <ActionItemEditForm item={item} onClose={() => setEditing(false)} />
+      </li>
+    );
+  }
   return (
     <li className={`action-item ai-${item.status.toLowerCase()}`}>
       <span className="ai-status">
@@ -69,9 +62,12 @@ function ActionItemRow({ item, editable }: { item: ActionItemFieldsFragment; edi
         {humanize(item.status)}
       </span>
       <span className="ai-title">{item.title}</span>
-      {item.owner && <span className="ai-owner">{item.owner}</span>}
+      <span className="ai-meta">
+        {item.owner && <span className="ai-owner">{item.owner}</span>}
+        {item.dueAt && <span className="ai-due">due {formatDay(item.dueAt)}</span>}
+      </span>
       {editable && (
-        <>
+        <span className="ai-controls">
           <label className="visually-hidden" htmlFor={`ai-${item.id}`}>
             Status of {item.title}
           </label>
@@ -87,71 +83,17 @@ function ActionItemRow({ item, editable }: { item: ActionItemFieldsFragment; edi
               </option>
             ))}
           </select>
-        </>
+          <button
+            type="button"
+            className="btn ghost small"
+            aria-label={`Edit ${item.title}`}
+            onClick={() => setEditing(true)}
+          >
+            Edit
+          </button>
+        </span>
       )}
       <FormError message={errors.form ?? errors.fields['status'] ?? null} />
     </li>
-  );
-}
-
-function AddActionItemForm({ incidentId }: { incidentId: string }) {
-  const [add] = useMutation(AddActionItemMutation);
-  const { pending, errors, submit } = useSubmit();
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmedOwner = owner.trim();
-    const ok = await submit(() =>
-      add({
-        variables: {
-          input: { incidentId, title, ...(trimmedOwner === '' ? {} : { owner: trimmedOwner }) },
-        },
-        update: (cache, { data }) => {
-          if (data) upsertActionItem(cache, incidentId, data.addActionItem);
-        },
-      }),
-    );
-    if (ok) {
-      setTitle('');
-      setOwner('');
-    }
-  };
-  return (
-    <form
-      className="panel form inline-form"
-      onSubmit={(e) => void onSubmit(e)}
-      aria-label="Add an action item"
-    >
-      <div className="field-row">
-        <Field label="Action" error={errors.fields['title']}>
-          {(p) => (
-            <input
-              {...p}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              required
-              maxLength={200}
-            />
-          )}
-        </Field>
-        <Field label="Owner (optional)" error={errors.fields['owner']}>
-          {(p) => (
-            <input
-              {...p}
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-              maxLength={100}
-            />
-          )}
-        </Field>
-      </div>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Adding…' : 'Add action'}
-        </button>
-      </div>
-    </form>
   );
 }

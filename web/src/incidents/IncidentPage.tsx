@@ -4,11 +4,13 @@ import { graphql } from '../__generated__';
 import { RequireRole } from '../auth/RequireRole';
 import { RecordRecoveryForm } from '../recovery/RecordRecoveryForm';
 import { RecoveryPanel } from '../recovery/RecoveryPanel';
-import { ComponentStatusLabel, ImpactBadge, StatusBadge } from '../ui/Badges';
+import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
 import { ActionItems } from './ActionItems';
+import { AffectedComponents } from './AffectedComponents';
+import { ImpactControl } from './ImpactControl';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
 import { Timeline } from './Timeline';
@@ -88,6 +90,9 @@ export default function IncidentPage() {
             </div>
           )}
         </dl>
+        <RequireRole role="COMMANDER">
+          <ImpactControl key={incident.impact} incidentId={incident.id} impact={incident.impact} />
+        </RequireRole>
       </header>
       <div className="incident-columns">
         <div className="col-main">
@@ -121,18 +126,7 @@ export default function IncidentPage() {
           </section>
           <section className="section" aria-labelledby="components-heading">
             <h2 id="components-heading">Affected components</h2>
-            {incident.components.length === 0 ? (
-              <p className="muted">No components marked as affected.</p>
-            ) : (
-              <ul className="affected-list">
-                {incident.components.map((c) => (
-                  <li key={c.component.id}>
-                    <span>{c.component.name}</span>
-                    <ComponentStatusLabel status={c.status} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AffectedComponents incidentId={incident.id} affected={incident.components} />
           </section>
           <section className="section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>

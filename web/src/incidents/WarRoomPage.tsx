@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import { RequireRole } from '../auth/RequireRole';
 import { ComponentGrid } from '../components/ComponentGrid';
 import { ComponentStatusControl } from '../components/ComponentStatusControl';
+import { CreateComponent } from '../components/CreateComponentForm';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
@@ -44,6 +45,11 @@ export const WarRoomOverviewQuery = graphql(`
   }
 `);
 
+/** The distinct groups of the catalog, for the new component's suggestions. */
+function groupsOf(components: readonly { group?: string | null }[]): string[] {
+  return [...new Set(components.flatMap((c) => (c.group ? [c.group] : [])))];
+}
+
 /** The war room: active incidents first, live, then the platform's components and recent history. */
 export default function WarRoomPage() {
   const { data, error } = useQuery(WarRoomQuery);
@@ -73,7 +79,12 @@ export default function WarRoomPage() {
         <p className="all-clear">No open incidents. Everything below is live.</p>
       )}
       <section aria-labelledby="components-heading" className="section">
-        <h2 id="components-heading">Components</h2>
+        <div className="section-head">
+          <h2 id="components-heading">Components</h2>
+          <RequireRole role="COMMANDER">
+            <CreateComponent groups={groupsOf(components)} />
+          </RequireRole>
+        </div>
         <ComponentGrid
           components={components}
           renderControl={(c) => (

@@ -22,8 +22,15 @@ function fieldName(path: string): string {
   return parts[parts.length - 1] ?? path;
 }
 
-/** Maps an Apollo error to per-field and form-level messages, by `extensions.code`. */
-export function toFormErrors(error: unknown): FormErrors {
+/**
+ * Maps an Apollo error to per-field and form-level messages, by `extensions.code`.
+ * `codeFields` places errors that name no field at the field a form knows they concern
+ * (a CONFLICT on `createComponent` is about the name).
+ */
+export function toFormErrors(
+  error: unknown,
+  codeFields: Readonly<Record<string, string>> = {},
+): FormErrors {
   if (!CombinedGraphQLErrors.is(error)) {
     return { fields: {}, form: 'Could not reach the server. Check the connection and try again.' };
   }
@@ -32,8 +39,11 @@ export function toFormErrors(error: unknown): FormErrors {
   for (const e of error.errors) {
     const code = typeof e.extensions?.['code'] === 'string' ? e.extensions['code'] : '';
     const field = e.extensions?.['field'];
+    const placed = codeFields[code];
     if (code === 'BAD_USER_INPUT' && typeof field === 'string') {
       fields[fieldName(field)] = e.message;
+    } else if (placed !== undefined) {
+      fields[placed] = e.message;
     } else {
       general.push(CODE_MESSAGES[code] ?? e.message);
     }
