@@ -1,28 +1,30 @@
-import { formatPercent } from '../ui/format';
+import { flowKind, flowLabel, flowLevel, formatFlowValue } from './flowKind';
 
-/** Colour band of a recovery level, named for CSS. */
-export function levelClass(value: number): string {
-  if (value >= 95) return 'level-ok';
-  if (value >= 60) return 'level-warn';
-  return 'level-bad';
-}
-
-/** A horizontal gauge of a flow's recovery, 0–100 % (catch-up above 100 % is clamped visually). */
+/**
+ * A horizontal gauge of a flow's latest figure, 0–100 % (catch-up above 100 % is clamped
+ * visually). A recovery level reads "92%"; a "lower is better" rate reads "2% cancellations"
+ * and is coloured calm when low, as a warning when high.
+ */
 export function Gauge({ flow, value }: { flow: string; value: number | null }) {
   const shown = value === null ? 0 : Math.min(100, Math.max(0, value));
+  const rate = flowKind(flow) === 'rate';
+  const text = value === null ? 'no data' : formatFlowValue(flow, value);
   return (
     <div
-      className={`gauge ${value === null ? 'level-none' : levelClass(value)}`}
+      className={`gauge ${rate ? 'gauge-rate' : 'gauge-recovery'} ${value === null ? 'level-none' : flowLevel(flow, value)}`}
       role="meter"
-      aria-label={`${flow} recovery`}
+      aria-label={rate ? `${flowLabel(flow)} rate, lower is better` : `${flowLabel(flow)} recovery`}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={value ?? 0}
-      aria-valuetext={value === null ? 'no data' : formatPercent(value)}
+      aria-valuetext={text}
     >
       <div className="gauge-head">
-        <span className="gauge-flow">{flow.replace(/_/g, ' ')}</span>
-        <span className="gauge-value">{value === null ? '—' : formatPercent(value)}</span>
+        <span className="gauge-flow">
+          {flowLabel(flow)}
+          <span className="gauge-kind">{rate ? 'rate · lower is better' : 'of nominal'}</span>
+        </span>
+        <span className="gauge-value">{value === null ? '—' : text}</span>
       </div>
       <div className="gauge-track">
         <div className="gauge-fill" style={{ width: `${shown}%` }} />

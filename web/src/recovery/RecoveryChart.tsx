@@ -4,11 +4,24 @@ import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 import { useNow } from '../ui/useNow';
+import { chartLabel, flowKind, type FlowKind } from './flowKind';
 
 const AXIS = '#9aa5b5';
 const GRID = 'rgba(154,165,181,0.15)';
 
-/** One flow's recovery curve over the incident, from its start. */
+/** Recovery curves are green (up is good); "lower is better" rates are amber (up is bad). */
+const COLOURS: Readonly<Record<FlowKind, { stroke: string; fill: string }>> = {
+  recovery: { stroke: '#4cc38a', fill: 'rgba(76,195,138,0.12)' },
+  rate: { stroke: '#ffd166', fill: 'rgba(255,209,102,0.12)' },
+};
+
+/** The y range: 0–105 % for recovery levels (more during catch-up); a rate's own scale, from 0. */
+export function yRange(kind: FlowKind, max: number): [number, number] {
+  if (kind === 'rate') return [0, Math.max(10, Math.ceil((max * 1.2) / 5) * 5)];
+  return [0, Math.max(105, Math.ceil(max / 10) * 10)];
+}
+
+/** One flow's curve over the incident, from its start: a recovery level or a rate. */
 export function RecoveryChart({
   flow,
   samples,
@@ -35,6 +48,8 @@ export function RecoveryChart({
     return [xs, ys];
   }, [samples, start, end]);
   const fewPoints = samples.length < 40;
+  const kind = flowKind(flow);
+  const colour = COLOURS[kind];
   // On the wallboard the axes scale with the screen: 22 px at 1080p, 43 px at 2160p.
   const px = large ? Math.round(height / 12) : 12;
   const font = large ? `600 ${px}px system-ui, sans-serif` : '12px system-ui, sans-serif';
@@ -44,7 +59,7 @@ export function RecoveryChart({
       cursor: { show: !large, drag: { x: false, y: false } },
       scales: {
         x: { time: true },
-        y: { range: (_u, _min, max) => [0, Math.max(105, Math.ceil(max / 10) * 10)] },
+        y: { range: (_u, _min, max) => yRange(kind, max) },
       },
       axes: [
         {
@@ -69,15 +84,15 @@ export function RecoveryChart({
         {},
         {
           label: flow,
-          stroke: '#4cc38a',
+          stroke: colour.stroke,
           width: large ? Math.max(3, px / 6) : 2,
           spanGaps: true,
-          fill: 'rgba(76,195,138,0.12)',
-          points: { show: fewPoints, size: large ? px / 2 : 6, fill: '#4cc38a' },
+          fill: colour.fill,
+          points: { show: fewPoints, size: large ? px / 2 : 6, fill: colour.stroke },
         },
       ],
     }),
-    [flow, font, large, fewPoints, px],
+    [flow, font, large, fewPoints, px, kind, colour],
   );
   const last = samples[samples.length - 1];
   return (
@@ -86,7 +101,7 @@ export function RecoveryChart({
       optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}`}
       data={data}
       height={height}
-      label={`Recovery of ${flow} over time${last ? `, now ${formatPercent(last.value)}` : ''}`}
+      label={chartLabel(flow, last?.value ?? null)}
     />
   );
 }
