@@ -8,6 +8,7 @@
  * Started by `run.ts` with its config as one JSON argument; reports through IPC and exits.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import WebSocket, { type RawData } from 'ws';
 import { parseConfig, type ClientsReport, type MutationTiming } from './protocol.js';
@@ -204,6 +205,18 @@ async function oneEvent(index: number): Promise<MutationTiming> {
   };
 }
 
+/** CPU time (user + system, ms) a process has used, from Linux `/proc`; null elsewhere. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<ClientsReport> {
   const connectStarted = performance.now();
   const sockets = await openAll();
@@ -211,13 +224,17 @@ async function main(): Promise<ClientsReport> {
   try {
     for (let i = 0; i < config.warmup; i++) await oneEvent(i);
     measuring = true;
+    const cpuBefore = cpuMs(config.serverPid);
     const timings: MutationTiming[] = [];
     for (let i = 0; i < config.mutations; i++) {
       timings.push(await oneEvent(config.warmup + i));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    const cpuAfter = cpuMs(config.serverPid);
     return {
       ok: true,
+      serverCpuMsPerEvent:
+        cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / config.mutations : null,
       connectMs,
       timings,
       bytes: { min: minBytes, max: maxBytes },

@@ -26,6 +26,8 @@ export interface ClientsConfig {
   bytes: number;
   /** How long one event may take to reach every subscriber. */
   eventTimeoutMs: number;
+  /** The server's process id, to read its CPU time (Linux `/proc`) over the measured events. */
+  serverPid: number;
 }
 
 /** Timings of one measured mutation, in ms on the clients process's clock. */
@@ -51,6 +53,8 @@ export type ClientsReport =
       /** Sockets closed by the server during the run, by close code and reason. */
       closes: Record<string, number>;
       duplicates: number;
+      /** Server CPU time (user + system) per measured event, null where `/proc` is missing. */
+      serverCpuMsPerEvent: number | null;
     }
   | {
       ok: false;
@@ -99,5 +103,6 @@ export function parseConfig(json: string): ClientsConfig {
     incidentId: text('incidentId'),
     bytes: count('bytes'),
     eventTimeoutMs: count('eventTimeoutMs'),
+    serverPid: count('serverPid'),
   };
 }

@@ -154,6 +154,9 @@ function describeRun(
     `${ms(m.mutation.p50)}/${ms(m.mutation.p99)} ms, response→last p50/p99 ` +
     `${ms(m.fromResponse.p50)}/${ms(m.fromResponse.p99)}, request→last p50/p99 ` +
     `${ms(m.fromRequest.p50)}/${ms(m.fromRequest.p99)}, first→last subscriber p50 ${ms(m.spread.p50)} ms` +
+    (report.serverCpuMsPerEvent === null
+      ? ''
+      : `, server CPU ${ms(report.serverCpuMsPerEvent)} ms/event`) +
     (report.duplicates > 0 ? `, ${report.duplicates} DUPLICATES` : '') +
     (closes.length > 0 ? `, server closes: ${JSON.stringify(report.closes)}` : '')
   );
@@ -200,6 +203,8 @@ async function main(): Promise<void> {
     );
     const graphqlUrl = `${server.url}/graphql`;
     const floorUrl = floor.url;
+    const warRoomPid = server.child.pid;
+    const floorPid = floor.child.pid;
     const incidentId = await declareIncident(graphqlUrl, token);
     console.log(
       `War Room ${graphqlUrl} (pid ${String(server.child.pid)}), floor ${floor.url} ` +
@@ -227,6 +232,7 @@ async function main(): Promise<void> {
             incidentId,
             bytes,
             eventTimeoutMs,
+            serverPid: (war ? warRoomPid : floorPid) ?? 0,
           },
           budgetMs,
         );
