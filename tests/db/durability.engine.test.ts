@@ -151,6 +151,19 @@ describe('embedded engine durability', () => {
     expect(await read()).toEqual({ ...typed, _id: new Int32(1), i: new Int32(4) });
   });
 
+  it('should journal and replay a single write batch larger than 17 MB', async () => {
+    const dbpath = tempDir();
+    let client = await open(dbpath);
+    const blob = 'b'.repeat(1024 * 1024);
+    await client
+      .db('large')
+      .collection<{ _id: number; blob: string }>('docs')
+      .insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, blob })));
+    await closeAll();
+    client = await open(dbpath);
+    expect(await client.db('large').collection('docs').countDocuments()).toBe(20);
+  });
+
   it('should compact the journal into a snapshot and restore the same data', async () => {
     const dbpath = tempDir();
     let client = await open(dbpath, 64 * 1024);

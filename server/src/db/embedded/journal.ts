@@ -25,11 +25,11 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { deserialize, serialize } from 'bson';
+import { deserialize } from 'bson';
 import { lockDbpath, unlockDbpath } from './lock.js';
 import { promoteTree, type HintList } from './numeric.js';
 import type { Doc } from './values.js';
-import { DESERIALIZE_OPTIONS } from './wire.js';
+import { DESERIALIZE_OPTIONS, encodeDocument } from './wire.js';
 
 /** A decoded record and where its numbers were Doubles or Longs. */
 export interface LoadedRecord {
@@ -41,7 +41,7 @@ const HEADER = 8;
 
 /** Frames one record. */
 export function frameRecord(record: Doc): Buffer {
-  const payload = serialize(record, { ignoreUndefined: true });
+  const payload = encodeDocument(record);
   const out = Buffer.allocUnsafe(HEADER + payload.length);
   out.writeUInt32LE(payload.length, 0);
   out.writeUInt32LE(crc32(payload), 4);

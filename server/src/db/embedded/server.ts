@@ -4,12 +4,12 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { ObjectId } from 'bson';
-import { runCommand, RetryCache } from './commands/index.js';
+import { errorReply, runCommand, RetryCache } from './commands/index.js';
 import type { CommandContext, ServerInfo } from './commands/context.js';
 import { CursorRegistry } from './cursors.js';
 import { Storage } from './storage.js';
 import { startTtlMonitor } from './ttl.js';
-import { encodeReply, parseMessage, peekMessageLength, WireError } from './wire.js';
+import { encodeReply, parseMessage, peekMessageLength } from './wire.js';
 
 /** A running engine. */
 export interface EmbeddedServer {
@@ -62,13 +62,19 @@ class Connection {
         );
         this.chain = this.chain.then(async () => {
           const doc = await reply;
-          if (!request.moreToCome && !this.socket.destroyed)
-            this.socket.write(encodeReply(request, doc));
+          if (request.moreToCome || this.socket.destroyed) return;
+          let bytes: Buffer;
+          try {
+            bytes = encodeReply(request, doc);
+          } catch (error) {
+            bytes = encodeReply(request, errorReply(error));
+          }
+          this.socket.write(bytes);
         });
       }
-    } catch (error) {
-      if (error instanceof WireError) this.socket.destroy();
-      else throw error;
+    } catch {
+      // Whatever could not be framed or decoded poisons only this connection's stream.
+      this.socket.destroy();
     }
   }
 }

@@ -4,6 +4,7 @@
  * the mutation as journal ops, and await {@link Storage.commit}, which resolves once the ops
  * are fsync'd. Change events are published only after that point.
  */
+import { calculateObjectSize } from 'bson';
 import { Collection } from './collection.js';
 import { CommandError } from './errors.js';
 import type { IndexSpec } from './indexes.js';
@@ -133,11 +134,16 @@ export class Storage {
           ops.push({ o: 'index', db: coll.db, c: coll.name, spec: index.spec });
         records.push({ ops });
         let batch: Op[] = [];
+        let bytes = 0;
         for (const d of coll.docs.values()) {
-          batch.push({ o: 'put', db: coll.db, c: coll.name, d: coll.typed(d) });
-          if (batch.length >= 1000) {
+          const typed = coll.typed(d);
+          batch.push({ o: 'put', db: coll.db, c: coll.name, d: typed });
+          bytes += calculateObjectSize(typed);
+          // Bounded records keep each one well inside bson's serialization buffer.
+          if (batch.length >= 1000 || bytes > 4 * 1024 * 1024) {
             records.push({ ops: batch });
             batch = [];
+            bytes = 0;
           }
         }
         if (batch.length > 0) records.push({ ops: batch });

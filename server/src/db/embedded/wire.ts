@@ -3,7 +3,7 @@
  * and legacy OP_QUERY requests, and builds OP_MSG / OP_REPLY responses. Pure functions over
  * Buffers so the socket layer stays thin and the parser is unit-testable.
  */
-import { deserialize, serialize } from 'bson';
+import { calculateObjectSize, deserialize, serialize, setInternalBufferSize } from 'bson';
 import { promoteTree, type HintList } from './numeric.js';
 import type { Doc } from './values.js';
 
@@ -177,7 +177,14 @@ function header(length: number, responseTo: number, opCode: number): Buffer {
 
 /** Serializes a reply document; `ignoreUndefined` because mingo leaves undefined for "missing". */
 export function encodeDocument(doc: Doc): Buffer {
-  return Buffer.from(serialize(doc, { ignoreUndefined: true }));
+  try {
+    return Buffer.from(serialize(doc, { ignoreUndefined: true }));
+  } catch {
+    // bson serializes through a shared 17 MB buffer; a larger record (a big journal batch)
+    // needs it grown first. It never shrinks, so this happens once per new maximum.
+    setInternalBufferSize(calculateObjectSize(doc, { ignoreUndefined: true }) + 1024);
+    return Buffer.from(serialize(doc, { ignoreUndefined: true }));
+  }
 }
 
 /** Builds the reply for a request in the same protocol it arrived in. */
