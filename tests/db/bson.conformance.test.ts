@@ -77,6 +77,8 @@ describe('BSON fidelity through the official driver', () => {
     ]);
     const ids = (await coll.find().sort({ v: 1, _id: 1 }).toArray()).map((d) => d._id);
     expect(ids).toEqual([4, 9, 8, 3, 2, 6, 7, 1, 5]);
+    const aggregated = await coll.aggregate<Keyed>([{ $sort: { v: -1, _id: 1 } }]).toArray();
+    expect(aggregated.map((d) => d._id)).toEqual([5, 1, 7, 6, 2, 3, 8, 4, 9]);
   });
 
   describe('numeric types with promoteValues disabled', () => {

@@ -6,8 +6,8 @@
 import { Long } from 'bson';
 import { ChangeStream } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
-import { compilePipeline } from '../mingo.js';
-import { matchDocs } from '../query.js';
+import { compilePipeline, type PipelineOptions } from '../mingo.js';
+import { matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
 import { docField, docsField, numberField, type CommandContext, type Handler } from './context.js';
@@ -68,6 +68,29 @@ async function writeOut(ctx: CommandContext, target: string, docs: Doc[]): Promi
   await batch.commit(ops);
 }
 
+/**
+ * Runs stages through mingo, except top-level `$sort`, which uses the engine's BSON-order
+ * comparator (mingo orders mixed types differently from MongoDB).
+ */
+function runStages(stages: Doc[], input: Doc[], options: PipelineOptions): Doc[] {
+  let docs = input;
+  let segment: Doc[] = [];
+  const flush = (): void => {
+    if (segment.length > 0)
+      docs = compilePipeline(segment, options).run(docs).filter(isPlainObject);
+    segment = [];
+  };
+  for (const stage of stages) {
+    const sort = stage.$sort;
+    if (isPlainObject(sort) && Object.values(sort).every((v) => v === 1 || v === -1)) {
+      flush();
+      docs = sortDocs(docs.slice(), sort);
+    } else segment.push(stage);
+  }
+  flush();
+  return docs;
+}
+
 const aggregate: Handler = async (cmd, ctx) => {
   const target = cmd.aggregate;
   const pipeline = docsField(cmd, 'pipeline');
@@ -107,8 +130,7 @@ const aggregate: Handler = async (cmd, ctx) => {
   const options = variables
     ? { collectionResolver: resolver, variables }
     : { collectionResolver: resolver };
-  const result = stages.length > 0 ? compilePipeline(stages, options).run(input) : input;
-  const docs = result.filter(isPlainObject);
+  const docs = runStages(stages, input, options);
   if (out !== undefined) {
     const name =
       typeof out === 'string'
