@@ -53,27 +53,28 @@ export function PostUpdateForm({
   return (
     <form className="panel form" onSubmit={(e) => void onSubmit(e)} aria-label="Post an update">
       <h3>Post an update</h3>
-      <Field label="Status" error={errors.fields['status']}>
-        {(p) => (
-          <div className="segmented" role="radiogroup" aria-label="Status" id={p.id}>
-            {allowed.map((s) => (
-              <label
-                key={s}
-                className={`seg status-${s.toLowerCase()}${status === s ? ' on' : ''}`}
-              >
-                <input
-                  type="radio"
-                  name="status"
-                  value={s}
-                  checked={status === s}
-                  onChange={() => setStatus(s)}
-                />
-                {s === 'RESOLVED' ? 'Resolve' : humanize(s)}
-              </label>
-            ))}
-          </div>
+      <fieldset className={`field status-field${errors.fields['status'] ? ' has-error' : ''}`}>
+        <legend>Status</legend>
+        <div className="segmented" role="radiogroup" aria-label="Status">
+          {allowed.map((s) => (
+            <label key={s} className={`seg status-${s.toLowerCase()}${status === s ? ' on' : ''}`}>
+              <input
+                type="radio"
+                name="status"
+                value={s}
+                checked={status === s}
+                onChange={() => setStatus(s)}
+              />
+              {s === 'RESOLVED' ? 'Resolve' : humanize(s)}
+            </label>
+          ))}
+        </div>
+        {errors.fields['status'] && (
+          <p className="field-error" role="alert">
+            {errors.fields['status']}
+          </p>
         )}
-      </Field>
+      </fieldset>
       <Field label="Message" error={errors.fields['body']}>
         {(p) => (
           <textarea
