@@ -44,6 +44,8 @@ describe('BSON fidelity through the official driver', () => {
     expect(await coll.countDocuments({ v: null })).toBe(2);
     expect(await coll.countDocuments({ v: { $exists: false } })).toBe(1);
     expect(await coll.countDocuments({ v: { $type: 'null' } })).toBe(1);
+    expect(await coll.countDocuments({ v: { $gte: null } })).toBe(2);
+    expect(await coll.countDocuments({ v: { $lte: null } })).toBe(2);
   });
 
   it('should compare and order ObjectIds and Dates in queries and sorts', async () => {

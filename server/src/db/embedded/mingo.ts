@@ -3,13 +3,32 @@
  * `$accumulator`) is disabled: clients must never run code inside the engine process.
  */
 import { Aggregator, ProcessingMode, Query } from 'mingo';
-import type { Doc } from './values.js';
+import { isPlainObject, type Doc } from './values.js';
 
 const BASE = { scriptEnabled: false } as const;
 
+/**
+ * Rewrites the spots where mingo's matching differs from MongoDB's: `$gte: null` and
+ * `$lte: null` match null and missing fields in MongoDB (mingo matches nothing).
+ */
+export function normalizeFilter(filter: unknown): unknown {
+  if (Array.isArray(filter)) return filter.map(normalizeFilter);
+  if (!isPlainObject(filter)) return filter;
+  const out: Doc = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (isPlainObject(value) && (value.$gte === null || value.$lte === null)) {
+      const { $gte: _gte, $lte: _lte, ...rest } = value;
+      out[key] = { ...rest, $eq: null };
+    } else if (key === '$and' || key === '$or' || key === '$nor') {
+      out[key] = normalizeFilter(value);
+    } else out[key] = value;
+  }
+  return out;
+}
+
 /** A compiled filter. */
 export function compileQuery(filter: Doc): Query {
-  return new Query(filter, BASE);
+  return new Query(normalizeFilter(filter) as Doc, BASE);
 }
 
 /** Options of {@link compilePipeline}. */
