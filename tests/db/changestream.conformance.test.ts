@@ -10,7 +10,7 @@ async function nextChange<T extends Document>(
 }
 
 describe('change streams through the official driver', () => {
-  const { db } = useClient('changes');
+  const { client, db } = useClient('changes');
 
   it('should report insert, update, replace and delete events with their details', async () => {
     const coll = db().collection<Keyed>('items');
@@ -126,6 +126,22 @@ describe('change streams through the official driver', () => {
       });
     } finally {
       await resumed.close();
+    }
+  });
+
+  it('should watch the whole deployment when watching the client', async () => {
+    const database = db();
+    const stream = client().watch([{ $match: { 'ns.db': database.databaseName } }], {
+      maxAwaitTimeMS: 500,
+    });
+    try {
+      await stream.tryNext();
+      await database.collection<Keyed>('anywhere').insertOne({ _id: 'c' });
+      const change = await nextChange(stream);
+      expect(changedNs(change)).toEqual({ db: database.databaseName, coll: 'anywhere' });
+      expect(changedId(change)).toBe('c');
+    } finally {
+      await stream.close();
     }
   });
 

@@ -2,7 +2,8 @@ import { connect, type Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'bson';
+import { randomBytes } from 'node:crypto';
+import { Binary, deserialize, Long, serialize } from 'bson';
 import { MongoClient, MongoServerError } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
@@ -109,6 +110,23 @@ describe('embedded engine protocol handling', () => {
     );
     expect(reply).not.toBe('closed');
     expect(reply).toMatchObject({ n: 0, writeErrors: [{ index: 0, code: 10334 }] });
+  });
+
+  it('should apply a retried write with the same lsid and txnNumber only once', async () => {
+    const lsid = { id: new Binary(randomBytes(16), Binary.SUBTYPE_UUID) };
+    const command = {
+      insert: 'retry',
+      documents: [{ note: 'no _id: a re-run would add another' }],
+      lsid,
+      txnNumber: Long.fromNumber(1),
+      $db: 'protocol',
+    };
+    expect(await exchange(server.port, opMsg(command))).toMatchObject({ n: 1, ok: 1 });
+    expect(await exchange(server.port, opMsg(command))).toMatchObject({ n: 1, ok: 1 });
+    expect(
+      await exchange(server.port, opMsg({ ...command, txnNumber: Long.fromNumber(2) })),
+    ).toMatchObject({ n: 1 });
+    expect(await client.db('protocol').collection('retry').countDocuments()).toBe(2);
   });
 
   it('should answer an unknown command with CommandNotFound (59)', async () => {
