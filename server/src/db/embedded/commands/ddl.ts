@@ -21,6 +21,9 @@ const CREATE_OPTIONS = new Set([
   'validationLevel',
   'validationAction',
   'changeStreamPreAndPostImages',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
 ]);
 
 const create: Handler = async (cmd, ctx) => {

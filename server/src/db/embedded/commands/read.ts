@@ -39,6 +39,16 @@ const FIND_OPTIONS = new Set([
   'tailable',
   'min',
   'max',
+  'oplogReplay',
+  'rawData',
+  // Generic fields any command may carry.
+  'lsid',
+  'txnNumber',
+  'readPreference',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
+  'autocommit',
 ]);
 
 function checkCollation(cmd: Doc): void {
@@ -49,11 +59,7 @@ function checkCollation(cmd: Doc): void {
 function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
   const name = stringField(cmd, 'find');
   for (const key of Object.keys(cmd)) {
-    if (
-      !key.startsWith('$') &&
-      !FIND_OPTIONS.has(key) &&
-      !['lsid', 'txnNumber', 'readPreference'].includes(key)
-    ) {
+    if (!key.startsWith('$') && !FIND_OPTIONS.has(key)) {
       throw notImplemented(`find option '${key}'`);
     }
   }
