@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
 
 const cliPath = fileURLToPath(new URL('../../server/src/db/embedded/cli.ts', import.meta.url));
+const writerPath = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
 
 /** Starts the engine CLI as a child process and resolves with its URI and pid. */
 async function startChildEngine(
@@ -105,6 +106,35 @@ describe('embedded engine durability', () => {
       (await client.db('crash').collection('docs').find().toArray()).map((d) => Number(d._id)),
     );
     expect(acknowledged.length).toBeGreaterThanOrEqual(400);
+    expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('should keep every write acknowledged to a child process that is killed with SIGKILL', async () => {
+    const dbpath = tempDir();
+    const writer = spawn(process.execPath, ['--import', 'tsx', writerPath, dbpath], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<void>((resolve) => writer.once('exit', () => resolve()));
+    const acknowledged: number[] = [];
+    let out = '';
+    writer.stdout.setEncoding('utf8');
+    await new Promise<void>((resolve, reject) => {
+      writer.stdout.on('data', (chunk: string) => {
+        out += chunk;
+        const lines = out.split('\n');
+        out = lines.pop() ?? '';
+        for (const line of lines)
+          if (line.startsWith('ack ')) acknowledged.push(Number(line.slice(4)));
+        if (acknowledged.length >= 500) resolve();
+      });
+      writer.once('exit', (code) => reject(new Error(`writer exited early with ${String(code)}`)));
+    });
+    writer.kill('SIGKILL');
+    await exited;
+    const client = await open(dbpath);
+    const ids = new Set(
+      (await client.db('crash').collection('docs').find().toArray()).map((d) => Number(d._id)),
+    );
     expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
   });
 
