@@ -36,10 +36,21 @@ export function ensureWebBuilt(): Promise<void> {
   return built;
 }
 
-/** Saves a screenshot as a test artifact. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot as a test artifact; `fullPage` for the long pages (incident, history). */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = false }: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Waits until the brief "new" highlight has faded, so a screenshot shows the page at rest. */
+export async function waitForHighlightsToFade(page: Page): Promise<void> {
+  await page.waitForFunction('document.querySelectorAll(".flash").length === 0', undefined, {
+    timeout: 5_000,
+  });
 }
 
 /** Waits until the page's live connection says it is live (events flow). */

@@ -51,3 +51,50 @@ export async function readIncident(
   if (!data.incident) throw new Error(`no incident ${id}`);
   return data.incident;
 }
+
+const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
+const SET_COMPONENT_STATUS = `mutation ($input: SetComponentStatusInput!) { setComponentStatus(input: $input) { id } }`;
+
+/** Sets a component's current status through the API. */
+export async function setComponentStatus(
+  graphqlUrl: string,
+  token: string,
+  componentId: string,
+  status: string,
+): Promise<void> {
+  await ok(graphqlUrl, SET_COMPONENT_STATUS, { input: { componentId, status } }, token);
+}
+
+/**
+ * A small catalog, as a real platform would have, some of it degraded (or, with `healthy`, all
+ * operational); returns ids by name.
+ */
+export async function seedComponents(
+  graphqlUrl: string,
+  token: string,
+  { healthy = false }: { healthy?: boolean } = {},
+): Promise<Map<string, string>> {
+  const catalog: [name: string, group: string, status: string][] = [
+    ['Checkout', 'Storefront', 'MAJOR_OUTAGE'],
+    ['Catalog', 'Storefront', 'OPERATIONAL'],
+    ['Search', 'Storefront', 'DEGRADED_PERFORMANCE'],
+    ['Payments', 'Platform', 'PARTIAL_OUTAGE'],
+    ['Identity', 'Platform', 'OPERATIONAL'],
+    ['Admin console', 'Platform', 'OPERATIONAL'],
+    ['Order emails', 'Platform', 'UNDER_MAINTENANCE'],
+  ];
+  const ids = new Map<string, string>();
+  for (const [name, group, status] of catalog) {
+    const data = await ok<{ createComponent: { id: string } }>(
+      graphqlUrl,
+      CREATE_COMPONENT,
+      { input: { name, group } },
+      token,
+    );
+    ids.set(name, data.createComponent.id);
+    if (!healthy && status !== 'OPERATIONAL') {
+      await setComponentStatus(graphqlUrl, token, data.createComponent.id, status);
+    }
+  }
+  return ids;
+}

@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.locator('.update-item .utc').first().textContent()).toBe(
         'Thu, Jul 13, 2023, 11:26 PM UTC',
       );
-      await screenshot(page, 'incident');
+      await screenshot(page, 'incident', { fullPage: true });
       await page.close();
     });
 
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)(
       await page.locator('.month-chart canvas').waitFor();
       expect(await page.locator('#history-q').inputValue()).toBe('');
       expect(await page.getByRole('checkbox', { name: 'Critical' }).isChecked()).toBe(true);
-      await screenshot(page, 'history');
+      await screenshot(page, 'history', { fullPage: true });
       await page.close();
     });
   },

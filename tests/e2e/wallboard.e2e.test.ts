@@ -8,21 +8,26 @@ import {
   launchBrowser,
   markDocument,
   screenshot,
+  waitForHighlightsToFade,
   waitUntilLive,
   wasReloaded,
 } from './browser.js';
-import { declare, postUpdate, RECORD } from './operations.js';
+import { declare, postUpdate, RECORD, seedComponents, setComponentStatus } from './operations.js';
 
 describe.skipIf(!hasChromium)(
   'wallboard in Chromium (skipped: no Chromium at /usr/bin/chromium)',
   () => {
     let server: TestServer;
     let browser: Browser;
+    let components: Map<string, string>;
 
     beforeAll(async () => {
       await ensureWebBuilt();
       server = await startTestServer();
       browser = await launchBrowser();
+      components = await seedComponents(server.graphqlUrl, server.tokens.COMMANDER, {
+        healthy: true,
+      });
     });
 
     afterAll(async () => {
@@ -48,6 +53,23 @@ describe.skipIf(!hasChromium)(
       }
     });
 
+    it('should not say all systems are operational when no incident is open but a component is down', async () => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(`${server.url}/wallboard`);
+      await page.getByText('All systems operational').waitFor();
+      await waitUntilLive(page);
+      await setComponentStatus(
+        server.graphqlUrl,
+        server.tokens.COMMANDER,
+        components.get('Checkout') ?? '',
+        'MAJOR_OUTAGE',
+      );
+      await page.getByText('1 component is degraded or down').waitFor({ timeout: 2000 });
+      expect(await page.getByText('All systems operational').count()).toBe(0);
+      expect(await page.getByText('No open incidents').count()).toBe(1);
+      await page.close();
+    });
+
     it('should reconnect after the server restarts and show the update posted while it was down', async () => {
       const dbName = server.dbName;
       const port = new URL(server.url).port;
@@ -69,6 +91,12 @@ describe.skipIf(!hasChromium)(
           server.tokens.RESPONDER,
         );
       }
+      await setComponentStatus(
+        server.graphqlUrl,
+        server.tokens.COMMANDER,
+        components.get('Payments') ?? '',
+        'PARTIAL_OUTAGE',
+      );
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       await page.goto(`${server.url}/wallboard`);
       await page.getByRole('heading', { name: 'Payments are timing out' }).waitFor();
@@ -93,7 +121,7 @@ describe.skipIf(!hasChromium)(
       await page.getByText('A fix is rolling out to every region.').waitFor({ timeout: 40_000 });
       await waitUntilLive(page);
       expect(await wasReloaded(page)).toBe(false);
-      await page.waitForTimeout(500);
+      await waitForHighlightsToFade(page);
       await screenshot(page, 'wallboard-1920x1080');
 
       await page.setViewportSize({ width: 3840, height: 2160 });

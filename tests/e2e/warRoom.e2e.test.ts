@@ -8,10 +8,11 @@ import {
   launchBrowser,
   markDocument,
   screenshot,
+  waitForHighlightsToFade,
   waitUntilLive,
   wasReloaded,
 } from './browser.js';
-import { declare, postUpdate, RECORD } from './operations.js';
+import { declare, postUpdate, RECORD, seedComponents } from './operations.js';
 
 describe.skipIf(!hasChromium)(
   'war room in Chromium (skipped: no Chromium at /usr/bin/chromium)',
@@ -32,10 +33,18 @@ describe.skipIf(!hasChromium)(
 
     it('should show an update and a recovery sample posted through the API within 1 s, without reload', async () => {
       const token = server.tokens.RESPONDER;
+      const components = await seedComponents(server.graphqlUrl, server.tokens.COMMANDER);
       const id = await declare(
         server.graphqlUrl,
         server.tokens.COMMANDER,
         'Checkout is failing for most customers',
+        { componentIds: ['Checkout', 'Payments'].flatMap((name) => components.get(name) ?? []) },
+      );
+      await ok(
+        server.graphqlUrl,
+        RECORD,
+        { input: { incidentId: id, flow: 'order_cancellations', value: 7 } },
+        token,
       );
       await ok(
         server.graphqlUrl,
@@ -72,8 +81,8 @@ describe.skipIf(!hasChromium)(
         0,
       );
       expect(await wasReloaded(page)).toBe(false);
-      await page.waitForTimeout(400);
-      await screenshot(page, 'war-room');
+      await waitForHighlightsToFade(page);
+      await screenshot(page, 'war-room', { fullPage: true });
       await page.close();
     });
   },

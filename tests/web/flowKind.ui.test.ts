@@ -7,7 +7,8 @@ import {
   formatFlowValue,
   type FlowKind,
 } from '../../web/src/recovery/flowKind';
-import { yRange } from '../../web/src/recovery/RecoveryChart';
+import { axisEnd, yRange } from '../../web/src/recovery/RecoveryChart';
+import { formatUtcClock } from '../../web/src/ui/format';
 
 describe('flowKind', () => {
   it.each([
@@ -93,4 +94,23 @@ describe('yRange', () => {
       expect(yRange(kind, max)).toEqual(expected);
     },
   );
+});
+
+describe('axisEnd', () => {
+  it('should end at now when every sample is older', () => {
+    expect(axisEnd(1000, [10, 500])).toBe(1000);
+  });
+
+  it('should end at the latest sample when it is newer than the last tick of now', () => {
+    expect(axisEnd(1000, [10, 1003])).toBe(1003);
+  });
+});
+
+describe('formatUtcClock', () => {
+  it.each([
+    { withSeconds: false, expected: '15:02' },
+    { withSeconds: true, expected: '15:02:09' },
+  ])('should show $expected when seconds are $withSeconds', ({ withSeconds, expected }) => {
+    expect(formatUtcClock(Date.UTC(2023, 6, 13, 15, 2, 9), withSeconds)).toBe(expected);
+  });
 });

@@ -9,6 +9,7 @@ import {
   formatUtc,
   formatLocal,
   humanize,
+  isUtcAt,
   secondsBetween,
 } from '../../web/src/ui/format';
 import { gapsToPrevious } from '../../web/src/incidents/UpdateList';
@@ -116,5 +117,17 @@ describe('formatPercent and humanize', () => {
   });
   it('should turn enum values into words', () => {
     expect(humanize('DEGRADED_PERFORMANCE')).toBe('Degraded performance');
+  });
+});
+
+describe('isUtcAt', () => {
+  const july = Date.UTC(2023, 6, 13, 15, 2);
+  it.each([
+    { timeZone: 'UTC', expected: true },
+    { timeZone: 'Europe/London', expected: false },
+    { timeZone: 'Africa/Abidjan', expected: true },
+    { timeZone: 'America/Sao_Paulo', expected: false },
+  ])('should say $expected when the viewer is in $timeZone', ({ timeZone, expected }) => {
+    expect(isUtcAt(july, timeZone)).toBe(expected);
   });
 });

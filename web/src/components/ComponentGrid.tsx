@@ -31,7 +31,8 @@ export function ComponentGrid({
   /** One grid without group headings (the wallboard), worst status first. */
   flat?: boolean;
 }) {
-  if (components.length === 0) return <p className="muted">No components defined.</p>;
+  // The wallboard says nothing rather than show an empty state across the room.
+  if (components.length === 0) return flat ? null : <p className="muted">No components defined.</p>;
   if (flat) {
     const sorted = [...components].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
     return (

@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import { RequireRole } from '../auth/RequireRole';
 import { ComponentGrid } from '../components/ComponentGrid';
 import { ComponentStatusControl } from '../components/ComponentStatusControl';
+import { unhealthyComponents, unhealthySummary } from '../components/componentHealth';
 import { CreateComponent } from '../components/CreateComponentForm';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { Elapsed } from '../ui/Elapsed';
@@ -57,13 +58,16 @@ export default function WarRoomPage() {
   if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the war room" />;
   const components = overview.data?.components ?? [];
   const active = data.active.edges.map((e) => e.node);
+  const unhealthy = unhealthyComponents(components).length;
   return (
     <div className="page war-room">
       <div className="page-title">
         <h1>
-          {active.length === 0
-            ? 'All systems operational'
-            : `${active.length} active incident${active.length === 1 ? '' : 's'}`}
+          {active.length > 0
+            ? `${active.length} active incident${active.length === 1 ? '' : 's'}`
+            : unhealthy > 0
+              ? 'No open incidents'
+              : 'All systems operational'}
         </h1>
         <RequireRole role="COMMANDER">
           <DeclareIncident components={components} />
@@ -76,7 +80,11 @@ export default function WarRoomPage() {
           ))}
         </section>
       ) : (
-        <p className="all-clear">No open incidents. Everything below is live.</p>
+        <p className={`all-clear${unhealthy > 0 ? ' some-down' : ''}`}>
+          {unhealthy > 0
+            ? `No open incidents, but ${unhealthySummary(unhealthy)}: see below.`
+            : 'No open incidents. Everything below is live.'}
+        </p>
       )}
       <section aria-labelledby="components-heading" className="section">
         <div className="section-head">

@@ -4,16 +4,26 @@ import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 import { useNow } from '../ui/useNow';
-import { chartLabel, flowKind, type FlowKind } from './flowKind';
+import { chartLabel, flowKind, flowLevel, type FlowKind, type Level } from './flowKind';
 
 const AXIS = '#9aa5b5';
 const GRID = 'rgba(154,165,181,0.15)';
 
-/** Recovery curves are green (up is good); "lower is better" rates are amber (up is bad). */
-const COLOURS: Readonly<Record<FlowKind, { stroke: string; fill: string }>> = {
-  recovery: { stroke: '#4cc38a', fill: 'rgba(76,195,138,0.12)' },
-  rate: { stroke: '#ffd166', fill: 'rgba(255,209,102,0.12)' },
+/** The curve takes its gauge's colour, so a red "45%" never sits on a green line. */
+const COLOURS: Readonly<Record<Level, { stroke: string; fill: string }>> = {
+  'level-ok': { stroke: '#4cc38a', fill: 'rgba(76,195,138,0.12)' },
+  'level-calm': { stroke: '#74b9ff', fill: 'rgba(116,185,255,0.12)' },
+  'level-warn': { stroke: '#ffd166', fill: 'rgba(255,209,102,0.12)' },
+  'level-bad': { stroke: '#ff6b6b', fill: 'rgba(255,107,107,0.12)' },
 };
+
+/** The shortest time axis, in seconds. */
+const MIN_SPAN_SECONDS = 60;
+
+/** The time axis ends at the resolution (or now), never before the latest sample. */
+export function axisEnd(endSeconds: number, sampleSeconds: readonly number[]): number {
+  return Math.max(endSeconds, ...sampleSeconds);
+}
 
 /** The y range: 0–105 % for recovery levels (more during catch-up); a rate's own scale, from 0. */
 export function yRange(kind: FlowKind, max: number): [number, number] {
@@ -40,16 +50,21 @@ export function RecoveryChart({
 }) {
   const start = toMillis(startedAt) / 1000;
   const now = useNow(30_000);
-  const end = endedAt === null ? now / 1000 : toMillis(endedAt) / 1000;
   const data = useMemo<uPlot.AlignedData>(() => {
     // The axis spans the whole incident: from its start to its end (or now), samples in between.
-    const xs = [start, ...samples.map((s) => toMillis(s.at) / 1000), end];
-    const ys = [null, ...samples.map((s) => s.value), null];
-    return [xs, ys];
-  }, [samples, start, end]);
+    // A sample newer than the last tick of `now` moves the end, keeping x sorted as uPlot needs.
+    const times = samples.map((s) => toMillis(s.at) / 1000);
+    const end = axisEnd(endedAt === null ? now / 1000 : toMillis(endedAt) / 1000, times);
+    return [
+      [start, ...times, end],
+      [null, ...samples.map((s) => s.value), null],
+    ];
+  }, [samples, start, endedAt, now]);
   const fewPoints = samples.length < 40;
   const kind = flowKind(flow);
-  const colour = COLOURS[kind];
+  const last = samples[samples.length - 1];
+  const level = last === undefined ? 'level-ok' : flowLevel(flow, last.value);
+  const colour = COLOURS[level];
   // On the wallboard the axes scale with the screen: 22 px at 1080p, 43 px at 2160p.
   const px = large ? Math.round(height / 12) : 12;
   const font = large ? `600 ${px}px system-ui, sans-serif` : '12px system-ui, sans-serif';
@@ -58,7 +73,8 @@ export function RecoveryChart({
       legend: { show: false },
       cursor: { show: !large, drag: { x: false, y: false } },
       scales: {
-        x: { time: true },
+        // A young incident gets a one-minute axis to grow into, not ticks a few ms apart.
+        x: { time: true, range: (_u, min, max) => [min, Math.max(max, min + MIN_SPAN_SECONDS)] },
         y: { range: (_u, _min, max) => yRange(kind, max) },
       },
       axes: [
@@ -67,7 +83,9 @@ export function RecoveryChart({
           grid: { stroke: GRID },
           ticks: { stroke: GRID },
           font,
-          values: (_u, splits) => splits.map((s) => formatUtcClock(s * 1000)),
+          // Ticks less than a minute apart (a young incident) need seconds to differ.
+          values: (_u, splits, _axis, _space, increment) =>
+            splits.map((s) => formatUtcClock(s * 1000, increment < 60)),
           space: large ? px * 7 : 70,
         },
         {
@@ -94,11 +112,10 @@ export function RecoveryChart({
     }),
     [flow, font, large, fewPoints, px, kind, colour],
   );
-  const last = samples[samples.length - 1];
   return (
     <UPlotChart
       options={options}
-      optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}`}
+      optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}-${level}`}
       data={data}
       height={height}
       label={chartLabel(flow, last?.value ?? null)}

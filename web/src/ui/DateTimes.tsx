@@ -1,13 +1,13 @@
-import { formatLocal, formatRelative, formatUtc, toMillis } from './format';
+import { formatLocal, formatRelative, formatUtc, isUtcAt, toMillis } from './format';
 import { useNow } from './useNow';
 
-/** An instant in UTC, with the viewer's local time beside it. */
+/** An instant in UTC, with the viewer's local time beside it unless the viewer is on UTC. */
 export function UtcAndLocal({ at }: { at: string }) {
   const ms = toMillis(at);
   return (
     <time className="utc-local" dateTime={at}>
       <span className="utc">{formatUtc(ms)}</span>
-      <span className="local"> · {formatLocal(ms)} local</span>
+      {!isUtcAt(ms) && <span className="local"> · {formatLocal(ms)} local</span>}
     </time>
   );
 }

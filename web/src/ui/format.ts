@@ -113,11 +113,23 @@ export function formatLocal(atMs: number, locale?: string, timeZone?: string): s
   return new Intl.DateTimeFormat(locale, options).format(atMs);
 }
 
-/** A time of day in UTC, `15:02`, as post-mortem timelines write it. */
-export function formatUtcClock(atMs: number): string {
+/** Whether the viewer's (or the given) time zone is UTC at that instant: "local" would repeat UTC. */
+export function isUtcAt(atMs: number, timeZone?: string): boolean {
+  const name = new Intl.DateTimeFormat('en-US', {
+    timeZoneName: 'longOffset',
+    ...(timeZone === undefined ? {} : { timeZone }),
+  })
+    .formatToParts(atMs)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name === 'GMT' || name === 'GMT+00:00';
+}
+
+/** A time of day in UTC, `15:02` as post-mortem timelines write it, or `15:02:09` with seconds. */
+export function formatUtcClock(atMs: number, withSeconds = false): string {
   return new Intl.DateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
     timeZone: 'UTC',
   }).format(atMs);
 }

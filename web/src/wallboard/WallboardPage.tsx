@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../__generated__';
 import { useLiveState } from '../app/liveContext';
 import { ComponentGrid } from '../components/ComponentGrid';
+import { unhealthyComponents, unhealthySummary } from '../components/componentHealth';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { Icon } from '../ui/Icon';
 import { useNow } from '../ui/useNow';
@@ -64,13 +65,7 @@ export default function WallboardPage() {
             chartHeight={Math.round(height * 0.26)}
           />
         ) : (
-          <div className="wb-all-clear">
-            <div className="wb-all-clear-line">
-              <Icon name="check" size="1em" />
-              <span>All systems operational</span>
-            </div>
-            <p className="wb-all-clear-sub">No open incidents</p>
-          </div>
+          <AllClear unhealthy={unhealthyComponents(data.components).length} />
         )}
         {data && (
           <section className={`wb-components${current ? ' compact' : ''}`} aria-label="Components">
@@ -78,6 +73,21 @@ export default function WallboardPage() {
           </section>
         )}
       </main>
+    </div>
+  );
+}
+
+/** No open incident: all clear only when every component is healthy too. */
+function AllClear({ unhealthy }: { unhealthy: number }) {
+  return (
+    <div className={`wb-all-clear${unhealthy > 0 ? ' some-down' : ''}`}>
+      <div className="wb-all-clear-line">
+        <Icon name={unhealthy > 0 ? 'alert' : 'check'} size="1em" />
+        <span>{unhealthy > 0 ? 'No open incidents' : 'All systems operational'}</span>
+      </div>
+      <p className="wb-all-clear-sub">
+        {unhealthy > 0 ? unhealthySummary(unhealthy) : 'No open incidents'}
+      </p>
     </div>
   );
 }
