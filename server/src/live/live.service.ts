@@ -59,7 +59,9 @@ export function createLiveService({ tailer, publicRead, maxQueue = 1000 }: LiveS
       let failure: Error | null = null;
       let done = false;
       const unlisten = tailer.listen((event) => {
-        if (!wanted(event)) return;
+        // A client resuming on another instance may have seen events this one has not yet
+        // delivered: anything at or before its cursor is skipped, never sent twice.
+        if (!wanted(event) || (after !== null && event.seq <= after)) return;
         if (failure) return;
         if (queue.length >= maxQueue) {
           failure = new SlowSubscriberError();
