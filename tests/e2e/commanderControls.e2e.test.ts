@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ensureWebBuilt, hasChromium, launchBrowser, signInBefore } from './browser.js';
+import { ensureWebBuilt, hasChromium, launchBrowser, screenshot, signInBefore } from './browser.js';
 import { declare } from './operations.js';
 
 const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
@@ -71,6 +71,8 @@ describe.skipIf(!hasChromium)(
 
       await page.getByRole('button', { name: 'Edit affected components' }).click();
       const editor = page.getByRole('form', { name: 'Edit affected components' });
+      await editor.waitFor();
+      await screenshot(page, 'incident-commander', { fullPage: true });
       await editor.getByRole('checkbox', { name: 'Search API' }).check();
       await editor
         .getByLabel('Status of Search API during the incident')

@@ -85,7 +85,7 @@ export function AffectedComponentsEditor({
       aria-label="Edit affected components"
     >
       <fieldset className="affected-editor">
-        <legend>Affected components and their status during the incident</legend>
+        <legend>Affected, and how, during the incident</legend>
         {data.components.length === 0 && <p className="muted">No components defined yet.</p>}
         {data.components.map((c) => {
           const status = chosen.get(c.id);
