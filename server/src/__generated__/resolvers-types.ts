@@ -327,7 +327,11 @@ export type IncidentFilter = {
   startedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only incidents whose current status is one of these. */
   status?: InputMaybe<Array<IncidentStatus>>;
-  /** Case-insensitive words that must appear in the title or in an update's body (max 200 chars). */
+  /**
+   * Words that must all appear in the title or in an update's body, case-insensitively; a word of
+   * three or more letters also matches longer words it begins ("check" finds "Checkout").
+   * At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
