@@ -7,6 +7,13 @@ import { build } from 'vite';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
+// CI installs Chromium and sets REQUIRE_CHROMIUM: there, a missing browser is a failure, not a skip.
+if (!hasChromium && process.env['REQUIRE_CHROMIUM'] === '1') {
+  throw new Error(
+    `REQUIRE_CHROMIUM=1 but there is no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  );
+}
+
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 /** Headless Chromium with the flags the foundation issue asks for. */
