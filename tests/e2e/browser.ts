@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -33,14 +33,37 @@ export function launchBrowser(): Promise<Browser> {
 
 let built: Promise<void> | null = null;
 
-/** Builds the dashboard once per run when web/dist is missing: the server serves what is built. */
+/** Builds the dashboard once per run when web/dist is missing or stale: the server serves what is built. */
 export function ensureWebBuilt(): Promise<void> {
-  built ??= existsSync('web/dist/index.html')
+  built ??= isBuildFresh()
     ? Promise.resolve()
     : build({ configFile: path.resolve('web/vite.config.ts'), logLevel: 'warn' }).then(
         () => undefined,
       );
   return built;
+}
+
+/** Newest modification time of the files under `dir`. */
+function newestChange(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce(
+      (newest, entry) =>
+        Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+      0,
+    );
+}
+
+/** Whether web/dist exists and is newer than every source it is built from. */
+function isBuildFresh(): boolean {
+  const index = 'web/dist/index.html';
+  if (!existsSync(index)) return false;
+  const sources = Math.max(
+    newestChange('web/src'),
+    statSync('web/index.html').mtimeMs,
+    statSync('web/vite.config.ts').mtimeMs,
+  );
+  return statSync(index).mtimeMs >= sources;
 }
 
 /** Saves a screenshot as a test artifact; `fullPage` for the long pages (incident, history). */
