@@ -26,7 +26,7 @@ export function createServices(deps: ServiceDeps = {}) {
     incidents,
     stats: { incidentStats },
     updates: createUpdateService({ events, incidents, clock }),
-    imports: createImportService({ events, components, clock }),
+    imports: createImportService({ events, incidents, components, clock }),
     recovery: createRecoveryService({ events, incidents, clock }),
     timeline: createTimelineService({ events, incidents, clock }),
     actions: createActionService({ events, incidents, clock }),

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { ImportIncidentInput } from '../__generated__/resolvers-types.js';
-import { badInput, notFound } from '../app/errors.js';
+import { badInput } from '../app/errors.js';
 import { maxActionTitle } from '../actions/action.service.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import type { ComponentService } from '../components/component.service.js';
@@ -8,12 +8,13 @@ import { checkTime, optionalText, requireText, scopedKey } from '../common/valid
 import type { EventLog } from '../live/event.log.js';
 import type { WriteOp } from '../live/event.model.js';
 import { flowPattern } from '../recovery/recovery.service.js';
-import { IncidentModel, type IncidentDoc } from './incident.model.js';
-import { maxBody, maxPostmortem, maxTitle } from './incident.service.js';
+import type { IncidentDoc } from './incident.model.js';
+import { maxBody, maxPostmortem, maxTitle, type IncidentService } from './incident.service.js';
 import { searchTerms } from './search.js';
 
 export interface ImportServiceDeps {
   events: EventLog;
+  incidents: IncidentService;
   components: ComponentService;
   clock: () => Date;
 }
@@ -29,19 +30,13 @@ function checkCount(field: keyof typeof limits, list: readonly unknown[] | null 
  * Imports a whole incident as one event: the path the demo data takes, and the one a user takes
  * to bring an incident over from another tool. Everything is validated before anything is written.
  */
-export function createImportService({ events, components, clock }: ImportServiceDeps) {
-  async function reload(id: Types.ObjectId): Promise<IncidentDoc> {
-    const incident = await IncidentModel.findById(id).lean<IncidentDoc>().exec();
-    if (!incident) throw notFound('Incident', id.toHexString());
-    return incident;
-  }
-
+export function createImportService({ events, incidents, components, clock }: ImportServiceDeps) {
   return {
     async importIncident(viewer: Viewer, input: ImportIncidentInput): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'importIncident');
       const key = scopedKey('importIncident', input.idempotencyKey);
       const previous = await events.previous(key);
-      if (previous) return reload(previous);
+      if (previous) return incidents.reload(previous);
 
       const now = clock();
       const title = requireText('title', input.title, maxTitle);
@@ -151,7 +146,7 @@ export function createImportService({ events, components, clock }: ImportService
         refs: { updateId: latest.id },
         ops,
       });
-      return reload(event.resultId ?? incidentId);
+      return incidents.reload(event.resultId ?? incidentId);
     },
   };
 }

@@ -62,6 +62,8 @@ export function createIncidentService({ events, components, clock }: IncidentSer
   return {
     get,
     getOrThrow,
+    /** The incident a write just produced (by its ObjectId). */
+    reload,
 
     getMany(ids: readonly Types.ObjectId[]): Promise<IncidentDoc[]> {
       return IncidentModel.find({ _id: { $in: ids } })
