@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { CreateApiTokenInput, Role } from '../__generated__/resolvers-types.js';
 import { unauthenticated } from '../app/errors.js';
-import { requireText } from '../common/validate.js';
+import { isObjectIdHex, requireText } from '../common/validate.js';
 import { TokenModel, type TokenDoc } from './token.model.js';
 import { anonymous, requireRole, type Viewer } from './viewer.js';
 
@@ -56,7 +56,7 @@ export function createTokenService(deps: { clock?: () => Date } = {}) {
 
     async revoke(viewer: Viewer, id: string): Promise<boolean> {
       requireRole(viewer, 'ADMIN', 'revokeApiToken');
-      if (!/^[0-9a-f]{24}$/i.test(id)) return false;
+      if (!isObjectIdHex(id)) return false;
       const result = await TokenModel.updateOne(
         { _id: id, revokedAt: null },
         { $set: { revokedAt: clock() } },

@@ -23,9 +23,14 @@ export function optionalText(
   return requireText(field, value, max);
 }
 
+/** Whether `id` is spelled like an ObjectId (24 hex digits). */
+export function isObjectIdHex(id: string): boolean {
+  return /^[0-9a-f]{24}$/i.test(id);
+}
+
 /** Parses an id that must name an existing `type`; a malformed id is simply one that does not exist. */
 export function parseId(type: string, id: string): Types.ObjectId {
-  if (!/^[0-9a-f]{24}$/i.test(id)) throw notFound(type, id);
+  if (!isObjectIdHex(id)) throw notFound(type, id);
   return new Types.ObjectId(id);
 }
 

@@ -6,7 +6,7 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import { badInput, conflict, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { optionalText, parseId, requireText } from '../common/validate.js';
+import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
 import type { EventLog } from '../live/event.log.js';
 import { ComponentModel, type ComponentDoc } from './component.model.js';
 
@@ -40,7 +40,7 @@ export function createComponentService({ events }: ComponentServiceDeps) {
     /** Resolves ids given by a client; every one must exist. */
     async requireAll(field: string, ids: readonly string[]): Promise<Types.ObjectId[]> {
       const parsed = ids.map((id) => {
-        if (!/^[0-9a-f]{24}$/i.test(id)) throw badInput(field, `unknown component ${id}`);
+        if (!isObjectIdHex(id)) throw badInput(field, `unknown component ${id}`);
         return new Types.ObjectId(id);
       });
       const found = await ComponentModel.find({ _id: { $in: parsed } }, { _id: 1 })

@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { isObjectIdHex } from '../common/validate.js';
 import type { IncidentFilter } from '../__generated__/resolvers-types.js';
 import { badInput } from '../app/errors.js';
 import type { IncidentDoc } from './incident.model.js';
@@ -38,7 +39,7 @@ export function buildIncidentFilter(
   if (filter.active === false) and.push({ status: 'RESOLVED' });
   if (filter.impact) and.push({ impact: { $in: filter.impact } });
   if (filter.componentId) {
-    if (!/^[0-9a-f]{24}$/i.test(filter.componentId))
+    if (!isObjectIdHex(filter.componentId))
       throw badInput('filter.componentId', 'is not a component id');
     and.push({ 'components.componentId': new Types.ObjectId(filter.componentId) });
   }

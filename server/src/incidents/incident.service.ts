@@ -9,7 +9,7 @@ import type {
 import { badInput, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import type { ComponentService } from '../components/component.service.js';
-import { checkTime, parseId, requireText, scopedKey } from '../common/validate.js';
+import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
 import type { EventLog } from '../live/event.log.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
 import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './incident.query.js';
@@ -41,7 +41,7 @@ export const maxPostmortem = 100_000;
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
 export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
-    if (!/^[0-9a-f]{24}$/i.test(id)) return null;
+    if (!isObjectIdHex(id)) return null;
     return IncidentModel.findById(id).lean<IncidentDoc>().exec();
   }
 

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { isObjectIdHex } from '../common/validate.js';
 import { notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { decodeEventCursor } from './cursor.js';
@@ -41,7 +42,7 @@ export function createLiveService({ tailer, publicRead, maxQueue = 1000 }: LiveS
       if (!publicRead) requireRole(viewer, 'VIEWER', 'Subscribing to events');
       let incident: Types.ObjectId | null = null;
       if (args.incidentId !== null) {
-        if (!/^[0-9a-f]{24}$/i.test(args.incidentId)) throw notFound('Incident', args.incidentId);
+        if (!isObjectIdHex(args.incidentId)) throw notFound('Incident', args.incidentId);
         incident = new Types.ObjectId(args.incidentId);
       }
       const after = args.after === null ? null : decodeEventCursor(args.after);
