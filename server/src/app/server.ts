@@ -35,9 +35,6 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   await ensureIndexes();
   const repaired = await services.events.repairPending();
   if (repaired > 0) logger.warn({ repaired }, 'finished events interrupted by a crash');
-  const backfilled = await services.incidents.backfillSearchTerms();
-  if (backfilled > 0)
-    logger.info({ backfilled }, 'indexed the words of older incidents for search');
   if (config.BOOTSTRAP_ADMIN_TOKEN)
     await services.tokens.bootstrapAdmin(config.BOOTSTRAP_ADMIN_TOKEN);
   if (config.SEED_DEMO) {

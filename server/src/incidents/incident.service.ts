@@ -99,26 +99,6 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       };
     },
 
-    /**
-     * Fills `terms` for incidents stored before search terms existed (a derived field, not a
-     * domain change, so no event). Runs at start-up; a no-op once every incident has terms.
-     */
-    async backfillSearchTerms(): Promise<number> {
-      let filled = 0;
-      const missing = IncidentModel.find({ terms: { $exists: false } }, { _id: 1, title: 1 }).lean<
-        Pick<IncidentDoc, '_id' | 'title'>[]
-      >();
-      for await (const incident of missing.cursor()) {
-        const bodies = await UpdateModel.find({ incidentId: incident._id }, { body: 1 })
-          .lean<Pick<UpdateDoc, 'body'>[]>()
-          .exec();
-        const terms = searchTerms(incident.title, ...bodies.map((u) => u.body));
-        await IncidentModel.updateOne({ _id: incident._id }, { $set: { terms } }).exec();
-        filled += 1;
-      }
-      return filled;
-    },
-
     updatesFor(incidentIds: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {
       return UpdateModel.find({ incidentId: { $in: incidentIds } })
         .sort({ createdAt: -1, _id: -1 })
