@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Binary, deserialize, Long, serialize } from 'bson';
+import { Binary, deserialize, Long, ObjectId, serialize } from 'bson';
 import { MongoClient, MongoServerError } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
@@ -127,6 +127,54 @@ describe('embedded engine protocol handling', () => {
       await exchange(server.port, opMsg({ ...command, txnNumber: Long.fromNumber(2) })),
     ).toMatchObject({ n: 1 });
     expect(await client.db('protocol').collection('retry').countDocuments()).toBe(2);
+  });
+
+  it("should keep the driver's streaming monitor healthy (no pool clears, no stalled reads)", async () => {
+    // An awaitable hello answered at once (without moreToCome) made the driver mark the server
+    // Unknown and clear its pool every 500 ms, holding every read for ~0.5 s.
+    const monitored = new MongoClient(server.uri, { heartbeatFrequencyMS: 500 });
+    const failures: unknown[] = [];
+    let cleared = 0;
+    let awaited = 0;
+    monitored.on('serverHeartbeatFailed', (e) => failures.push(e.failure));
+    monitored.on('connectionPoolCleared', () => (cleared += 1));
+    monitored.on('serverHeartbeatSucceeded', (e) => {
+      if (e.awaited) awaited += 1;
+    });
+    try {
+      await monitored.connect();
+      const coll = monitored.db('protocol').collection<{ _id: number }>('monitor');
+      await coll.insertOne({ _id: 1 });
+      let slowest = 0;
+      const end = Date.now() + 1800;
+      while (Date.now() < end) {
+        const start = Date.now();
+        await coll.findOne({ _id: 1 });
+        slowest = Math.max(slowest, Date.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(failures).toEqual([]);
+      expect(cleared).toBe(0);
+      expect(awaited).toBeGreaterThanOrEqual(2);
+      expect(slowest).toBeLessThan(300);
+    } finally {
+      await monitored.close();
+    }
+  });
+
+  it('should answer an awaitable hello from another process at once', async () => {
+    const started = Date.now();
+    const reply = await exchange(
+      server.port,
+      opMsg({
+        hello: 1,
+        topologyVersion: { processId: new ObjectId(), counter: Long.fromNumber(0) },
+        maxAwaitTimeMS: 10_000,
+        $db: 'admin',
+      }),
+    );
+    expect(reply).toMatchObject({ ok: 1, isWritablePrimary: true });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('should answer an unknown command with CommandNotFound (59)', async () => {

@@ -61,6 +61,17 @@ describe('wire protocol parsing', () => {
     expect(parseMessage(opMsg(2, [bodySection({ ping: 1 })])).moreToCome).toBe(true);
   });
 
+  it('should read exhaustAllowed and set moreToCome on exhaust replies', () => {
+    const request = parseMessage(opMsg(1 << 16, [bodySection({ hello: 1, $db: 'admin' })]));
+    expect(request.exhaustAllowed).toBe(true);
+    const first = encodeReply(request, { ok: 1 }, { moreToCome: true });
+    expect(first.readUInt32LE(16) & 2).toBe(2);
+    expect(first.readInt32LE(8)).toBe(7);
+    const next = encodeReply(request, { ok: 1 }, { responseTo: first.readInt32LE(4) });
+    expect(next.readInt32LE(8)).toBe(first.readInt32LE(4));
+    expect(next.readUInt32LE(16) & 2).toBe(0);
+  });
+
   it('should parse a legacy OP_QUERY command on <db>.$cmd', () => {
     const fields = Buffer.concat([
       Buffer.alloc(4),

@@ -9,7 +9,15 @@ import type { CommandContext, ServerInfo } from './commands/context.js';
 import { CursorRegistry } from './cursors.js';
 import { Storage } from './storage.js';
 import { startTtlMonitor } from './ttl.js';
-import { encodeReply, parseMessage, peekMessageLength } from './wire.js';
+import { isAwaitableHello } from './commands/admin.js';
+import type { Doc } from './values.js';
+import {
+  encodeReply,
+  parseMessage,
+  peekMessageLength,
+  type ReplyFlags,
+  type Request,
+} from './wire.js';
 
 /** A running engine. */
 export interface EmbeddedServer {
@@ -35,6 +43,8 @@ export interface EmbeddedServerOptions {
 class Connection {
   private buffer: Buffer = Buffer.alloc(0);
   private chain: Promise<void> = Promise.resolve();
+  /** Aborted when the socket closes, so awaitable hellos stop waiting. */
+  private readonly closed = new AbortController();
 
   constructor(
     private readonly socket: Socket,
@@ -43,6 +53,19 @@ class Connection {
   ) {
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', () => socket.destroy());
+    socket.on('close', () => this.closed.abort());
+  }
+
+  /** Writes one reply; returns its request id (an exhaust stream's next reply answers it). */
+  private send(request: Request, doc: Doc, flags: ReplyFlags): number {
+    let bytes: Buffer;
+    try {
+      bytes = encodeReply(request, doc, flags);
+    } catch (error) {
+      bytes = encodeReply(request, errorReply(error), { responseTo: flags.responseTo });
+    }
+    this.socket.write(bytes);
+    return bytes.readInt32LE(4);
   }
 
   private onData(chunk: Buffer): void {
@@ -55,21 +78,26 @@ class Connection {
         this.buffer = this.buffer.subarray(length);
         const request = parseMessage(message);
         // Replies leave in request order even though commands may await fsync or events.
-        const reply = runCommand(
-          request.command,
-          { ...this.ctx, db: request.db, hints: request.hints },
-          this.retries,
-        );
+        const ctx = {
+          ...this.ctx,
+          db: request.db,
+          hints: request.hints,
+          signal: this.closed.signal,
+        };
+        const reply = runCommand(request.command, ctx, this.retries);
         this.chain = this.chain.then(async () => {
           const doc = await reply;
           if (request.moreToCome || this.socket.destroyed) return;
-          let bytes: Buffer;
-          try {
-            bytes = encodeReply(request, doc);
-          } catch (error) {
-            bytes = encodeReply(request, errorReply(error));
+          const exhaust = request.exhaustAllowed === true && isAwaitableHello(request.command);
+          let sent = this.send(request, doc, { moreToCome: exhaust && doc.ok === 1 });
+          // Exhaust (the driver's streaming monitor): keep answering the same hello, each reply
+          // pointing at the previous one, until the connection closes.
+          while (exhaust && doc.ok === 1 && !this.socket.destroyed) {
+            const next = await runCommand(request.command, ctx, this.retries);
+            if (this.socket.destroyed) return;
+            sent = this.send(request, next, { moreToCome: next.ok === 1, responseTo: sent });
+            if (next.ok !== 1) return;
           }
-          this.socket.write(bytes);
         });
       }
     } catch {

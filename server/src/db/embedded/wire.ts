@@ -18,6 +18,7 @@ export const MAX_BSON_SIZE = 16 * 1024 * 1024;
 
 const FLAG_CHECKSUM = 1;
 const FLAG_MORE_TO_COME = 2;
+const FLAG_EXHAUST_ALLOWED = 1 << 16;
 
 /** Thrown for bytes that are not a well-formed message: the connection is closed. */
 export class WireError extends Error {
@@ -37,6 +38,8 @@ export interface Request {
   db: string;
   /** OP_MSG moreToCome: the client expects no reply. */
   moreToCome: boolean;
+  /** OP_MSG exhaustAllowed: the client accepts a stream of replies (awaitable hello). */
+  exhaustAllowed?: boolean;
   /** Where promotion to JS numbers dropped a Double or Long (paths within `command`). */
   hints: HintList;
 }
@@ -121,6 +124,7 @@ function parseOpMsg(buf: Buffer, requestId: number): Request {
     command: body,
     db,
     moreToCome: (flags & FLAG_MORE_TO_COME) !== 0,
+    exhaustAllowed: (flags & FLAG_EXHAUST_ALLOWED) !== 0,
     hints: [],
   };
 }
@@ -187,8 +191,19 @@ export function encodeDocument(doc: Doc): Buffer {
   }
 }
 
-/** Builds the reply for a request in the same protocol it arrived in. */
-export function encodeReply(request: Request, reply: Doc): Buffer {
+/** Options of {@link encodeReply} for exhaust streams (OP_MSG only). */
+export interface ReplyFlags {
+  /** Sets moreToCome: the server will send further replies without new requests. */
+  moreToCome?: boolean | undefined;
+  /** Overrides `responseTo` (an exhaust reply answers the previous reply, not the request). */
+  responseTo?: number | undefined;
+}
+
+/**
+ * Builds the reply for a request in the same protocol it arrived in. The reply's own request
+ * id is at byte offset 4 (an exhaust stream's next reply points at it).
+ */
+export function encodeReply(request: Request, reply: Doc, flags: ReplyFlags = {}): Buffer {
   const body = encodeDocument(reply);
   if (request.opCode === OP_QUERY) {
     const fields = Buffer.alloc(20);
@@ -202,6 +217,7 @@ export function encodeReply(request: Request, reply: Doc): Buffer {
       body,
     ]);
   }
-  const flags = Buffer.from([0, 0, 0, 0, 0]);
-  return Buffer.concat([header(16 + 5 + body.length, request.requestId, OP_MSG), flags, body]);
+  const msgFlags = Buffer.from([flags.moreToCome ? FLAG_MORE_TO_COME : 0, 0, 0, 0, 0]);
+  const responseTo = flags.responseTo ?? request.requestId;
+  return Buffer.concat([header(16 + 5 + body.length, responseTo, OP_MSG), msgFlags, body]);
 }

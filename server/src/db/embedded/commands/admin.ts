@@ -6,7 +6,7 @@ import { Timestamp } from 'bson';
 import { notImplemented } from '../errors.js';
 import { MAX_BSON_SIZE, MAX_MESSAGE_SIZE } from '../wire.js';
 import type { CommandContext, Handler } from './context.js';
-import type { Doc } from '../values.js';
+import { bsonString, isPlainObject, type Doc } from '../values.js';
 
 /** Replica set name advertised by hello. */
 export const SET_NAME = 'rs0';
@@ -20,8 +20,55 @@ function hostString(ctx: CommandContext): string {
   return `${host}:${ctx.server.port}`;
 }
 
+/**
+ * True for an awaitable hello (the driver's streaming monitor): it carries the topologyVersion
+ * the client last saw and how long the server may hold the reply.
+ */
+export function isAwaitableHello(cmd: Doc): boolean {
+  const name = Object.keys(cmd)[0];
+  return (
+    (name === 'hello' || name === 'isMaster' || name === 'ismaster') &&
+    isPlainObject(cmd.topologyVersion) &&
+    typeof cmd.maxAwaitTimeMS === 'number'
+  );
+}
+
+/** Resolves after `ms` or as soon as `signal` aborts; never keeps the process alive. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * How long an awaitable hello waits: mongod answers at once when the client's topologyVersion
+ * is from another process (or older), and otherwise only when the topology changes or
+ * `maxAwaitTimeMS` passes. A single-node engine's topology never changes, so it waits the
+ * full time. Answering at once instead makes the driver's exhaust monitor fail ("Server ended
+ * moreToCome unexpectedly"), mark the server Unknown, clear its pool and hold every operation
+ * for up to minHeartbeatFrequencyMS (500 ms) twice a second.
+ */
+function helloDelay(cmd: Doc, ctx: CommandContext): number {
+  if (!isAwaitableHello(cmd)) return 0;
+  const seen = cmd.topologyVersion as Doc;
+  const sameProcess = bsonString(seen.processId) === bsonString(ctx.server.electionId);
+  const counter = Number(bsonString(seen.counter));
+  if (!sameProcess || counter < 0) return 0;
+  return Math.max(0, Math.min(Number(cmd.maxAwaitTimeMS), 60_000));
+}
+
 function hello(legacy: boolean): Handler {
-  return (_cmd, ctx) => {
+  return async (cmd, ctx) => {
+    const delay = helloDelay(cmd, ctx);
+    if (delay > 0) await sleep(delay, ctx.signal);
     const me = hostString(ctx);
     const now = new Date();
     const reply: Doc = {

@@ -26,6 +26,8 @@ export interface CommandContext {
   connectionId: number;
   /** Double/Long hints of the command document (see numeric.ts). */
   hints?: HintList | undefined;
+  /** Aborted when the client's connection closes (ends awaitable hellos early). */
+  signal?: AbortSignal | undefined;
 }
 
 /** A command implementation. */
