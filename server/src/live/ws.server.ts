@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  type DocumentNode,
   parse,
   validate,
   specifiedRules,
@@ -85,6 +86,33 @@ export function startWsServer(options: WsOptions) {
   const states = new WeakMap<object, ConnectionState>();
   const perToken = new Map<string, number>();
   const shared = createSharedExecutor();
+  const prepared = new Map<string, DocumentNode | readonly GraphQLError[]>();
+
+  /**
+   * Parses and validates an operation once per distinct text: thousands of wallboards sending
+   * the same subscription should not each pay for validation (as Apollo's document store does
+   * over HTTP). Insertion-ordered map, oldest dropped past 500 entries.
+   */
+  function prepare(query: string): DocumentNode | readonly GraphQLError[] {
+    const cached = prepared.get(query);
+    if (cached) return cached;
+    let result: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parse(query, { maxTokens });
+      const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
+      result = errors.length > 0 ? errors : document;
+    } catch (error) {
+      result = [
+        error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation'),
+      ];
+    }
+    prepared.set(query, result);
+    if (prepared.size > 500) {
+      const oldest = prepared.keys().next().value;
+      if (oldest !== undefined) prepared.delete(oldest);
+    }
+    return result;
+  }
 
   const disposable = useServer<Record<string, unknown> | undefined>(
     {
@@ -130,18 +158,8 @@ export function startWsServer(options: WsOptions) {
             }),
           ];
         }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens });
-        } catch (error) {
-          return [
-            error instanceof GraphQLError
-              ? error
-              : new GraphQLError('Could not parse the operation'),
-          ];
-        }
-        const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
-        if (errors.length > 0) return errors;
+        const document = prepare(payload.query);
+        if (!('kind' in document)) return document;
         const viewer = states.get(ctx)?.viewer ?? anonymous;
         return {
           schema: options.schema,
