@@ -2,14 +2,16 @@
  * Benchmark of the embedded MongoDB engine through the official driver, with the engine in its
  * own process (as the API server runs it). Prints median and min–max over repeated runs:
  * durable inserts/s (sequential and 16 in flight), finds/s by _id and by an indexed field at
- * 100k documents, and an indexed lookup against a full scan of an unindexed field.
+ * 100k documents, an indexed lookup against a full scan of an unindexed field, and the latency
+ * of a sorted page of 50 (`sort({ at: -1, _id: -1 }).limit(50)`, first page and a keyset page
+ * deeper in) at 100k documents.
  *
  * Run: `npm run bench:embedded-mongo`. Binds 127.0.0.1 only and stops by itself.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient, type Collection } from 'mongodb';
+import { MongoClient, type Collection, type Filter } from 'mongodb';
 import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
 
 const REPEATS = 5;
@@ -20,7 +22,12 @@ interface Row {
   k: number;
   u: number;
   name: string;
+  at: Date;
 }
+
+/** A shuffled, mostly unique timestamp per document (every 97th repeats the previous one). */
+const atOf = (i: number): Date =>
+  new Date(Date.UTC(2024, 0, 1) + (((i - (i % 97 === 1 ? 1 : 0)) * 7919) % DOCS) * 1000);
 
 function summary(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
 
     const coll: Collection<Row> = db.collection<Row>('items');
     await coll.createIndex({ k: 1 });
+    await coll.createIndex({ at: -1, _id: -1 });
     const load = Date.now();
     for (let start = 0; start < DOCS; start += 5000) {
       await coll.insertMany(
@@ -86,6 +94,7 @@ async function main(): Promise<void> {
           k: start + j,
           u: start + j,
           name: `item ${start + j}`,
+          at: atOf(start + j),
         })),
       );
     }
@@ -108,6 +117,24 @@ async function main(): Promise<void> {
     const scans = await repeat('unindexed full scans/s, sequential (10 per run)', () =>
       rate(10, async () => {
         for (let i = 0; i < 10; i++) await coll.find({ u: random() }).toArray();
+      }),
+    );
+    const pageMs = async (filter: Filter<Row>): Promise<number> => {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 20; i++) {
+        const page = await coll.find(filter).sort({ at: -1, _id: -1 }).limit(50).toArray();
+        if (page.length !== 50) throw new Error(`sorted page returned ${page.length} documents`);
+      }
+      return Number(process.hrtime.bigint() - start) / 1e6 / 20;
+    };
+    await repeat('sorted page of 50 at 100k docs, ms (20 per run)', () => pageMs({}));
+    const cursorDoc = (
+      await coll.find({}).sort({ at: -1, _id: -1 }).skip(500).limit(1).toArray()
+    )[0];
+    if (!cursorDoc) throw new Error('no document at position 500');
+    await repeat('  keyset page 11 (after 500), ms (20 per run)', () =>
+      pageMs({
+        $or: [{ at: { $lt: cursorDoc.at } }, { at: cursorDoc.at, _id: { $lt: cursorDoc._id } }],
       }),
     );
     const median = (xs: number[]): number =>

@@ -1,3 +1,4 @@
+import { ObjectId, type Collection, type FindCursor } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { field, indexSummary, serverError, useClient, type Keyed } from './client.js';
 
@@ -127,6 +128,77 @@ describe('indexes through the official driver', () => {
     expect(await coll.countDocuments({ tags: 'a' })).toBe(2);
     await coll.createIndex({ scores: 1 });
     expect(await coll.countDocuments({ scores: { $gt: 3, $lt: 5 } })).toBe(1);
+  });
+});
+
+describe('sorted finds over indexes', () => {
+  const { db } = useClient('indexes_sorted');
+
+  /** Mixed BSON types, a missing field, and a tie on `v` (ids 3 and 10) broken by `_id`. */
+  async function mixed(): Promise<Collection<Keyed>> {
+    const coll = db().collection<Keyed>('mixed');
+    await coll.createIndex({ v: 1, _id: 1 });
+    await coll.createIndex({ k: 1, v: 1, _id: 1 });
+    await coll.insertMany([
+      { _id: 1, k: 'a', v: true },
+      { _id: 2, k: 'b', v: 'text' },
+      { _id: 3, k: 'a', v: 10 },
+      { _id: 4, k: 'b', v: null },
+      { _id: 5, k: 'a', v: new Date(0) },
+      { _id: 6, k: 'b', v: { a: 1 } },
+      { _id: 7, k: 'a', v: new ObjectId('000000000000000000000001') },
+      { _id: 8, k: 'b', v: 2.5 },
+      { _id: 9, k: 'a' },
+      { _id: 10, k: 'b', v: 10 },
+      { _id: 11, k: 'a', v: 'apple' },
+      { _id: 12, k: 'b', v: -1 },
+    ]);
+    return coll;
+  }
+  const ids = async (cursor: FindCursor<Keyed>): Promise<unknown[]> =>
+    (await cursor.toArray()).map((d) => d._id);
+
+  it('should order an index-sorted find in BSON type order, both ways, with skip and limit', async () => {
+    const coll = await mixed();
+    expect(await ids(coll.find().sort({ v: 1, _id: 1 }))).toEqual([
+      4, 9, 12, 8, 3, 10, 11, 2, 6, 7, 1, 5,
+    ]);
+    expect(await ids(coll.find().sort({ v: -1, _id: -1 }))).toEqual([
+      5, 1, 7, 6, 2, 11, 10, 3, 8, 12, 9, 4,
+    ]);
+    expect(await ids(coll.find().sort({ v: 1, _id: 1 }).skip(2).limit(5))).toEqual([
+      12, 8, 3, 10, 11,
+    ]);
+    expect(await ids(coll.find().sort({ v: -1, _id: -1 }).skip(9).limit(5))).toEqual([12, 9, 4]);
+  });
+
+  it('should sort after an equality or $in on the leading index field', async () => {
+    const coll = await mixed();
+    expect(await ids(coll.find({ k: 'a' }).sort({ v: 1, _id: 1 }))).toEqual([9, 3, 11, 7, 1, 5]);
+    expect(await ids(coll.find({ k: 'a' }).sort({ k: 1, v: -1, _id: -1 }))).toEqual([
+      5, 1, 7, 11, 3, 9,
+    ]);
+    expect(
+      await ids(
+        coll
+          .find({ k: { $in: ['a', 'b'] } })
+          .sort({ v: 1, _id: 1 })
+          .limit(6),
+      ),
+    ).toEqual([4, 9, 12, 8, 3, 10]);
+    expect(
+      await ids(coll.find({ k: 'b', v: { $type: 'string' } }).sort({ v: -1, _id: 1 })),
+    ).toEqual([2]);
+  });
+
+  it('should keep range and keyset-page filters to their type bracket when sorting', async () => {
+    const coll = await mixed();
+    expect(await ids(coll.find({ v: { $gte: 0 } }).sort({ v: -1, _id: -1 }))).toEqual([10, 3, 8]);
+    const page = { $or: [{ v: { $lt: 10 } }, { v: 10, _id: { $lt: 10 } }] };
+    expect(await ids(coll.find(page).sort({ v: -1, _id: -1 }))).toEqual([3, 8, 12]);
+    expect(await coll.countDocuments({ k: 'a', v: { $gte: 0 } })).toBe(1);
+    expect(await coll.countDocuments({ v: { $in: [10, 'text'] } })).toBe(3);
+    expect(await coll.countDocuments(page)).toBe(3);
   });
 });
 

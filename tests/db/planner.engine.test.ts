@@ -77,7 +77,20 @@ describe('embedded engine query planning', () => {
   });
 
   it('should use a multikey index for array elements', async () => {
-    expect(await examined(() => coll.countDocuments({ tags: 't7' }))).toBe(100);
+    expect(await examined(() => coll.find({ tags: 't7' }).toArray())).toBe(100);
+  });
+
+  it('should count from the index alone when it covers the filter', async () => {
+    let n = 0;
+    expect(
+      await examined(async () => {
+        n = await coll.countDocuments({ tags: { $all: ['t7'] }, k: { $in: [7, 57, 107] } });
+      }),
+    ).toBe(0);
+    expect(n).toBe(await coll.countDocuments({ tags: 't7', plain: { $in: [7, 57, 107] } }));
+    expect(n).toBe(15);
+    expect(await examined(() => coll.countDocuments({ at: { $gte: new Date(0) } }))).toBe(0);
+    expect(await coll.countDocuments({ at: { $gte: new Date(0) } })).toBe(N);
   });
 
   it('should answer $or from the union of indexed branches', async () => {

@@ -32,6 +32,11 @@ export class Collection {
   /** Numeric type hints of documents that have any (see numeric.ts), by canonical id. */
   readonly hints = new Map<string, Hints>();
   readonly uuid: string;
+  /** Position of each document in natural (first insertion) order, by canonical id. */
+  private readonly ordinals = new Map<string, number>();
+  private nextOrdinal = 0;
+  /** A document's position in natural order (ties in sorts keep it, as a stable sort would). */
+  readonly ordinalOf = (id: string): number => this.ordinals.get(id) ?? Number.MAX_SAFE_INTEGER;
 
   constructor(db: string, name: string, options: Doc = {}, uuid?: string) {
     this.db = db;
@@ -51,7 +56,7 @@ export class Collection {
 
   /** Builds an index over existing documents; fails without side effects on duplicates. */
   addIndex(spec: IndexSpec): void {
-    const index = new Index(spec);
+    const index = new Index(spec, this.ordinalOf);
     const seen = new Map<string, string>();
     const keyed: Array<[string, Doc, string[]]> = [];
     for (const [id, doc] of this.docs) {
@@ -118,6 +123,7 @@ export class Collection {
     if (this.docs.has(id)) throw this.duplicateError(undefined, doc);
     const keys = this.checkUnique(id, doc);
     this.docs.set(id, doc);
+    this.ordinals.set(id, this.nextOrdinal++);
     this.setHints(id, hints);
     for (const [index, k] of keys) index.add(id, doc, k);
   }
@@ -145,6 +151,7 @@ export class Collection {
     if (!old) return undefined;
     for (const index of this.indexes.values()) index.remove(id, old, index.keysOf(old));
     this.docs.delete(id);
+    this.ordinals.delete(id);
     this.hints.delete(id);
     return old;
   }

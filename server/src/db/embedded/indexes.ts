@@ -83,31 +83,55 @@ export function sameIndex(a: IndexSpec, b: IndexSpec): boolean {
   );
 }
 
-interface SortedEntry {
-  value: unknown;
+/** One entry of the ordered view: the full key (one value per field) and its document. */
+export interface SortedEntry {
+  key: unknown[];
   id: string;
+  /** The document's position in the collection's natural order (breaks ties). */
+  ord: number;
+}
+
+/** A range on one field, inside one BSON type bracket (`rank`). */
+export interface FieldRange {
+  rank: number;
+  lower: RangeBound | undefined;
+  upper: RangeBound | undefined;
 }
 
 /** One secondary index over a collection's documents. */
 export class Index {
   readonly spec: IndexSpec;
   readonly fields: string[];
+  /** Direction of each field in the key pattern (hashed counts as ascending). */
+  readonly dirs: number[];
   /** Full (compound) key → ids. */
   private readonly entries = new Map<string, Set<string>>();
   /** First-field key → ids; the same map as `entries` for a single-field index. */
   private readonly prefix: Map<string, Set<string>>;
-  /** First-field values in order, built on the first range scan and then kept up to date. */
+  /**
+   * Every key in index order (the key pattern's directions, then natural order), built on the
+   * first ordered scan and then kept up to date.
+   */
   private sorted: SortedEntry[] | undefined;
-  /** Edits applied to `sorted` since the last range scan. */
+  /** Edits applied to `sorted` since the last ordered scan. */
   private sortedEdits = 0;
-  private readonly firstValues = new Map<string, unknown[]>();
+  /** Full keys of each indexed document. */
+  private readonly tuples = new Map<string, unknown[][]>();
   private readonly partial: Query | undefined;
   /** Set once any document stored an array under an indexed field. */
   multikey = false;
+  /** Per field: set once any document stored an array under it. */
+  readonly multikeyFields: boolean[];
 
-  constructor(spec: IndexSpec) {
+  /** `ordinal` gives a document's position in its collection's natural order. */
+  constructor(
+    spec: IndexSpec,
+    private readonly ordinal: (id: string) => number = () => 0,
+  ) {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
+    this.dirs = this.fields.map((f) => (spec.key[f] === -1 ? -1 : 1));
+    this.multikeyFields = this.fields.map(() => false);
     this.prefix = this.fields.length === 1 ? this.entries : new Map<string, Set<string>>();
     this.partial = spec.partialFilterExpression
       ? compileQuery(spec.partialFilterExpression)
@@ -120,7 +144,12 @@ export class Index {
     const parts = this.fields.map((f) => valuesAtPath(doc, f));
     if (this.spec.sparse && parts.every((p) => p.length === 1 && p[0] === undefined))
       return undefined;
-    if (parts.some((p) => p.length > 1)) this.multikey = true;
+    parts.forEach((p, i) => {
+      if (p.length > 1) {
+        this.multikey = true;
+        this.multikeyFields[i] = true;
+      }
+    });
     return parts;
   }
 
@@ -134,6 +163,21 @@ export class Index {
       keys = keys.flatMap((k) => uniq.map((v) => [...k, v]));
     }
     return [...new Set(keys.map((k) => (k.length === 1 ? (k[0] ?? '') : JSON.stringify(k))))];
+  }
+
+  /** Distinct full keys of an indexed document as value tuples. */
+  private tuplesOf(doc: Doc): unknown[][] {
+    let tuples: unknown[][] = [[]];
+    for (const field of this.fields) {
+      const uniq = new Map<string, unknown>();
+      for (const v of valuesAtPath(doc, field)) uniq.set(valueKey(v), v);
+      const values = [...uniq.values()];
+      tuples =
+        values.length === 1
+          ? tuples.map((t) => [...t, values[0]])
+          : tuples.flatMap((t) => values.map((v) => [...t, v]));
+    }
+    return tuples;
   }
 
   /** For a unique index, the id of another document already holding one of `keys`. */
@@ -153,10 +197,14 @@ export class Index {
     if (this.prefix !== this.entries) {
       for (const v of valuesAtPath(doc, this.fields[0] ?? '')) addTo(this.prefix, valueKey(v), id);
     }
-    const values = valuesAtPath(doc, this.fields[0] ?? '');
-    this.firstValues.set(id, values);
+    const tuples = this.tuplesOf(doc);
+    this.tuples.set(id, tuples);
     this.editSorted((sorted) => {
-      for (const value of values) sorted.splice(this.lowerBound(sorted, value), 0, { value, id });
+      const ord = this.ordinal(id);
+      for (const key of tuples) {
+        const entry = { key, id, ord };
+        sorted.splice(this.position(sorted, entry), 0, entry);
+      }
     });
   }
 
@@ -168,18 +216,14 @@ export class Index {
       for (const v of valuesAtPath(doc, this.fields[0] ?? ''))
         removeFrom(this.prefix, valueKey(v), id);
     }
-    const values = this.firstValues.get(id) ?? [];
-    this.firstValues.delete(id);
+    const tuples = this.tuples.get(id) ?? [];
+    this.tuples.delete(id);
     this.editSorted((sorted) => {
-      for (const value of values) {
-        for (let i = this.lowerBound(sorted, value); i < sorted.length; i++) {
-          const entry = sorted[i];
-          if (!entry || compareValues(entry.value, value) !== 0) break;
-          if (entry.id === id) {
-            sorted.splice(i, 1);
-            break;
-          }
-        }
+      const ord = this.ordinal(id);
+      for (const key of tuples) {
+        const at = this.position(sorted, { key, id, ord });
+        if (sorted[at]?.id === id) sorted.splice(at, 1);
+        else this.sorted = undefined; // out of step (should not happen): rebuild lazily
       }
     });
   }
@@ -187,6 +231,11 @@ export class Index {
   /** Ids whose first indexed field equals `value` (or holds it in an array). */
   lookup(value: unknown): Iterable<string> {
     return this.prefix.get(valueKey(value)) ?? [];
+  }
+
+  /** How many documents {@link lookup} returns for `value`. */
+  lookupSize(value: unknown): number {
+    return this.prefix.get(valueKey(value))?.size ?? 0;
   }
 
   /** True if the index can answer queries on its first field exactly (not partial/sparse). */
@@ -200,37 +249,97 @@ export class Index {
    * of the bracket.
    */
   range(rank: number, lower: RangeBound | undefined, upper: RangeBound | undefined): string[] {
-    const sorted = this.sortedEntries();
-    const below = (entry: SortedEntry): boolean => {
-      const r = typeRank(entry.value);
-      if (r !== rank) return r < rank;
-      if (!lower) return false;
-      const c = compareValues(entry.value, lower.value);
-      return c < 0 || (c === 0 && !lower.inclusive);
-    };
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const entry = sorted[mid];
-      if (entry && below(entry)) lo = mid + 1;
-      else hi = mid;
-    }
+    const sorted = this.ordered();
+    const [lo, hi] = this.locate([], { rank, lower, upper });
     const out: string[] = [];
-    for (let i = lo; i < sorted.length; i++) {
+    for (let i = lo; i < hi; i++) {
       const entry = sorted[i];
-      if (!entry || typeRank(entry.value) !== rank) break;
-      if (upper) {
-        const c = compareValues(entry.value, upper.value);
-        if (c > 0 || (c === 0 && !upper.inclusive)) break;
-      }
-      out.push(entry.id);
+      if (entry) out.push(entry.id);
     }
     return out;
   }
 
+  /** How many entries {@link range} walks (an estimate of its ids for multikey indexes). */
+  rangeSize(rank: number, lower: RangeBound | undefined, upper: RangeBound | undefined): number {
+    const [lo, hi] = this.locate([], { rank, lower, upper });
+    return hi - lo;
+  }
+
   /**
-   * Keeps the sorted view current with cheap splices while range scans keep using it; after
+   * The ordered entries, sorted by the key pattern (each field in its direction) and then by
+   * natural order. Callers must not modify it.
+   */
+  ordered(): SortedEntry[] {
+    this.sortedEdits = 0;
+    if (!this.sorted) {
+      const list: SortedEntry[] = [];
+      for (const [id, tuples] of this.tuples) {
+        const ord = this.ordinal(id);
+        for (const key of tuples) list.push({ key, id, ord });
+      }
+      list.sort((a, b) => this.compareEntries(a, b));
+      this.sorted = list;
+    }
+    return this.sorted;
+  }
+
+  /**
+   * Positions `[lo, hi)` in {@link ordered} of the entries whose first fields equal `prefix`
+   * and whose next field lies in `range` (any value when undefined).
+   */
+  locate(prefix: unknown[], range: FieldRange | undefined): [number, number] {
+    const sorted = this.ordered();
+    const k = prefix.length;
+    const dirK = this.dirs[k] ?? 1;
+    /** Sign of the entry relative to the wanted region in index order: <0 before, >0 after. */
+    const side = (entry: SortedEntry, upperSide: boolean): number => {
+      for (let i = 0; i < k; i++) {
+        const c = compareValues(entry.key[i], prefix[i]) * (this.dirs[i] ?? 1);
+        if (c !== 0) return c;
+      }
+      if (!range) return upperSide ? -1 : 1;
+      const v = entry.key[k];
+      // In ascending value terms: -1 below the range, +1 above, 0 inside.
+      let pos = 0;
+      const r = typeRank(v);
+      if (r !== range.rank) pos = r < range.rank ? -1 : 1;
+      else {
+        if (range.lower) {
+          const c = compareValues(v, range.lower.value);
+          if (c < 0 || (c === 0 && !range.lower.inclusive)) pos = -1;
+        }
+        if (pos === 0 && range.upper) {
+          const c = compareValues(v, range.upper.value);
+          if (c > 0 || (c === 0 && !range.upper.inclusive)) pos = 1;
+        }
+      }
+      if (pos !== 0) return pos * dirK;
+      return upperSide ? -1 : 1;
+    };
+    const search = (upperSide: boolean): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const entry = sorted[mid];
+        if (entry && side(entry, upperSide) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return [search(false), search(true)];
+  }
+
+  private compareEntries(a: SortedEntry, b: SortedEntry): number {
+    for (let i = 0; i < this.dirs.length; i++) {
+      const c = compareValues(a.key[i], b.key[i]);
+      if (c !== 0) return c * (this.dirs[i] ?? 1);
+    }
+    return a.ord - b.ord;
+  }
+
+  /**
+   * Keeps the ordered view current with cheap splices while ordered scans keep using it; after
    * many writes without a scan it is dropped and rebuilt lazily (bulk loads stay O(n log n)).
    */
   private editSorted(apply: (sorted: SortedEntry[]) => void): void {
@@ -240,28 +349,17 @@ export class Index {
     else apply(this.sorted);
   }
 
-  private lowerBound(sorted: SortedEntry[], value: unknown): number {
+  /** Where `entry` is or would be inserted. */
+  private position(sorted: SortedEntry[], entry: SortedEntry): number {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const entry = sorted[mid];
-      if (entry && compareValues(entry.value, value) < 0) lo = mid + 1;
+      const other = sorted[mid];
+      if (other && this.compareEntries(other, entry) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  }
-
-  private sortedEntries(): SortedEntry[] {
-    this.sortedEdits = 0;
-    if (!this.sorted) {
-      const list: SortedEntry[] = [];
-      for (const [id, values] of this.firstValues)
-        for (const value of values) list.push({ value, id });
-      list.sort((a, b) => compareValues(a.value, b.value));
-      this.sorted = list;
-    }
-    return this.sorted;
   }
 }
 

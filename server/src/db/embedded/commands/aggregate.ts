@@ -7,7 +7,8 @@ import { Long } from 'bson';
 import { ChangeStream } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
 import { compilePipeline, type PipelineOptions } from '../mingo.js';
-import { matchDocs, sortDocs } from '../query.js';
+import type { Collection } from '../collection.js';
+import { countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
 import { docField, docsField, numberField, type CommandContext, type Handler } from './context.js';
@@ -68,6 +69,11 @@ async function writeOut(ctx: CommandContext, target: string, docs: Doc[]): Promi
   await batch.commit(ops);
 }
 
+/** A non-negative integer stage argument (`$skip`, `$limit`), else undefined. */
+function countArg(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
 /**
  * Runs stages through mingo, except top-level `$sort`, which uses the engine's BSON-order
  * comparator (mingo orders mixed types differently from MongoDB).
@@ -89,6 +95,50 @@ function runStages(stages: Doc[], input: Doc[], options: PipelineOptions): Doc[]
   }
   flush();
   return docs;
+}
+
+/**
+ * `countDocuments` (`$match`, optional `$skip`/`$limit`, then `$group` by a constant summing 1)
+ * answered by counting: from the indexes alone when they cover the filter, else by testing
+ * documents without materializing or copying them. Undefined for any other pipeline.
+ */
+function countPipeline(
+  coll: Collection | undefined,
+  stages: Doc[],
+  ctx: CommandContext,
+): Doc[] | undefined {
+  let rest = stages;
+  const first = rest[0];
+  let filter: Doc = {};
+  if (first && '$match' in first) {
+    if (!isPlainObject(first.$match) || Object.keys(first).length !== 1) return undefined;
+    filter = first.$match;
+    rest = rest.slice(1);
+  }
+  let skip = 0;
+  let limit = Infinity;
+  while (rest.length > 1) {
+    const stage = rest[0] ?? {};
+    const keys = Object.keys(stage);
+    if (keys.length !== 1) return undefined;
+    const n = countArg(stage[keys[0] ?? '']);
+    if (keys[0] === '$skip' && n !== undefined && limit === Infinity) skip += n;
+    else if (keys[0] === '$limit' && n !== undefined && n > 0) limit = Math.min(limit, n);
+    else return undefined;
+    rest = rest.slice(1);
+  }
+  const group = rest.length === 1 && rest[0] ? rest[0].$group : undefined;
+  if (!isPlainObject(group) || Object.keys(rest[0] ?? {}).length !== 1) return undefined;
+  const entries = Object.entries(group);
+  if (entries.length !== 2 || entries[0]?.[0] !== '_id') return undefined;
+  const id = group._id;
+  if (!(id === null || typeof id === 'number' || (typeof id === 'string' && !id.startsWith('$'))))
+    return undefined;
+  const [field, acc] = entries[1] ?? ['', undefined];
+  if (!isPlainObject(acc) || Object.keys(acc).length !== 1 || acc.$sum !== 1) return undefined;
+  const total = coll ? countDocs(coll, filter, ctx.storage.metrics) : 0;
+  const n = Math.min(Math.max(0, total - skip), limit);
+  return n > 0 ? [{ _id: id, [field]: n }] : [];
 }
 
 const aggregate: Handler = async (cmd, ctx) => {
@@ -113,6 +163,14 @@ const aggregate: Handler = async (cmd, ctx) => {
   const out = last && '$out' in last ? last.$out : undefined;
   if (out !== undefined) stages = stages.slice(0, -1);
   let input: Doc[] = [];
+  const counted =
+    collName !== undefined && out === undefined
+      ? countPipeline(ctx.storage.collection(ctx.db, collName), stages, ctx)
+      : undefined;
+  if (counted) {
+    const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
+    return { cursor: ctx.cursors.openDocs(`${ctx.db}.${collName}`, counted, batchSize), ok: 1 };
+  }
   if (collName !== undefined) {
     const coll = ctx.storage.collection(ctx.db, collName);
     const first = stages[0];

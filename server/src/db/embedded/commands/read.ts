@@ -3,7 +3,7 @@
  */
 import { Long } from 'bson';
 import { CommandError, notImplemented } from '../errors.js';
-import { findDocs, matchDocs } from '../query.js';
+import { countDocs, findDocs, matchDocs } from '../query.js';
 import { isPlainObject, valueKey, valuesAtPath, type Doc } from '../values.js';
 import {
   cursorIdField,
@@ -149,10 +149,7 @@ const count: Handler = (cmd, ctx) => {
   const query = docField(cmd, 'query') ?? {};
   const skip = numberField(cmd, 'skip') ?? 0;
   const limit = Math.abs(numberField(cmd, 'limit') ?? 0);
-  const n =
-    Object.keys(query).length === 0
-      ? coll.docs.size
-      : matchDocs(coll, query, ctx.storage.metrics).length;
+  const n = countDocs(coll, query, ctx.storage.metrics);
   const afterSkip = Math.max(0, n - skip);
   return { n: limit > 0 ? Math.min(limit, afterSkip) : afterSkip, ok: 1 };
 };
