@@ -18,7 +18,8 @@ function eventSeq(payload: unknown): number | undefined {
  * the same result to every subscriber that shares those, instead of once per socket.
  */
 export function createSharedExecutor(options: { maxEntries?: number } = {}) {
-  const maxEntries = options.maxEntries ?? 4096;
+  // An entry is only useful while one event fans out; a subscriber that lags further just re-executes.
+  const maxEntries = options.maxEntries ?? 256;
   const results = new Map<string, Promise<ExecutionResult>>();
 
   function remember(key: string, run: () => Promise<ExecutionResult>): Promise<ExecutionResult> {
