@@ -160,6 +160,34 @@ describe('aggregation through the official driver', () => {
     ]);
   });
 
+  it('should page with $sort $skip $limit and reshape without touching stored documents', async () => {
+    const coll = db().collection<Keyed>('paged');
+    await coll.insertMany(Array.from({ length: 30 }, (_, i) => ({ _id: i, i, nested: { v: i } })));
+    const docs = await coll
+      .aggregate([
+        { $match: { i: { $gte: 5 } } },
+        { $sort: { i: -1 } },
+        { $skip: 3 },
+        { $limit: 4 },
+        { $match: { i: { $ne: 25 } } },
+        { $set: { 'nested.v': 0, extra: true } },
+        { $project: { _id: 0, i: 1, nested: 1, extra: 1 } },
+      ])
+      .toArray();
+    expect(docs).toEqual([
+      { i: 26, nested: { v: 0 }, extra: true },
+      { i: 24, nested: { v: 0 }, extra: true },
+      { i: 23, nested: { v: 0 }, extra: true },
+    ]);
+    expect(await coll.findOne({ _id: 26 })).toEqual({ _id: 26, i: 26, nested: { v: 26 } });
+    expect(await coll.countDocuments({ i: { $lt: 10 } }, { skip: 2, limit: 5 })).toBe(5);
+    expect(await coll.countDocuments({ i: { $lt: 10 } }, { skip: 8 })).toBe(2);
+    expect(await coll.countDocuments({ i: { $gt: 100 } })).toBe(0);
+    expect(
+      await coll.aggregate([{ $match: { i: { $gt: 100 } } }, { $count: 'n' }]).toArray(),
+    ).toEqual([]);
+  });
+
   it('should return large results across several batches', async () => {
     const coll = db().collection('many');
     await coll.insertMany(Array.from({ length: 300 }, (_, i) => ({ i })));

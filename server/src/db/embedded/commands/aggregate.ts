@@ -8,7 +8,7 @@ import { ChangeStream } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
 import { compilePipeline, type PipelineOptions } from '../mingo.js';
 import type { Collection } from '../collection.js';
-import { countDocs, matchDocs, sortDocs } from '../query.js';
+import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
 import { docField, docsField, numberField, type CommandContext, type Handler } from './context.js';
@@ -75,8 +75,10 @@ function countArg(value: unknown): number | undefined {
 }
 
 /**
- * Runs stages through mingo, except top-level `$sort`, which uses the engine's BSON-order
- * comparator (mingo orders mixed types differently from MongoDB).
+ * Runs stages through mingo, except top-level `$sort` (the engine's BSON-order comparator:
+ * mingo orders mixed types differently from MongoDB) and `$match`, `$skip`, `$limit` and
+ * `$count`, which only select or count documents and so run here without mingo's input
+ * cloning: only documents reaching a reshaping stage are copied.
  */
 function runStages(stages: Doc[], input: Doc[], options: PipelineOptions): Doc[] {
   let docs = input;
@@ -87,11 +89,30 @@ function runStages(stages: Doc[], input: Doc[], options: PipelineOptions): Doc[]
     segment = [];
   };
   for (const stage of stages) {
-    const sort = stage.$sort;
-    if (isPlainObject(sort) && Object.values(sort).every((v) => v === 1 || v === -1)) {
+    const name = Object.keys(stage).length === 1 ? Object.keys(stage)[0] : undefined;
+    const arg = name === undefined ? undefined : stage[name];
+    const n = countArg(arg);
+    if (
+      name === '$sort' &&
+      isPlainObject(arg) &&
+      Object.values(arg).every((v) => v === 1 || v === -1)
+    ) {
       flush();
-      docs = sortDocs(docs.slice(), sort);
-    } else segment.push(stage);
+      docs = sortDocs(docs.slice(), arg);
+    } else if (name === '$match' && isPlainObject(arg) && segment.length === 0) {
+      const query = compileFilter(arg);
+      docs = docs.filter((d) => query.test(d));
+    } else if (name === '$skip' && n !== undefined && segment.length === 0) docs = docs.slice(n);
+    else if (name === '$limit' && n !== undefined && n > 0 && segment.length === 0)
+      docs = docs.slice(0, n);
+    else if (
+      name === '$count' &&
+      typeof arg === 'string' &&
+      /^[^$.][^.]*$/.test(arg) &&
+      segment.length === 0
+    )
+      docs = docs.length > 0 ? [{ [arg]: docs.length }] : [];
+    else segment.push(stage);
   }
   flush();
   return docs;
