@@ -11,6 +11,8 @@ export interface TailerOptions {
   /** Safety net when change streams are unavailable or a notification is lost. */
   pollIntervalMs?: number;
   clock?: () => number;
+  /** Listeners served per turn of the event loop. */
+  deliveryChunk?: number;
 }
 
 export type EventListener = (event: EventView) => void;
@@ -35,6 +37,7 @@ export function createTailer(options: TailerOptions) {
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const now = options.clock ?? Date.now;
   const listeners = new Set<EventListener>();
+  const deliveryChunk = options.deliveryChunk ?? 500;
   let delivered = 0;
   let gapSince: { seq: number; at: number } | null = null;
   let running: Promise<void> | null = null;
@@ -42,6 +45,19 @@ export function createTailer(options: TailerOptions) {
   let stream: ChangeStream | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+
+  /**
+   * Hands one event to every listener, in chunks with a turn of the event loop between them, so
+   * that HTTP requests (the mutation that wrote this very event, among others) are answered
+   * while thousands of subscribers are being served instead of after all of them.
+   */
+  async function deliver(view: EventView): Promise<void> {
+    const snapshot = [...listeners];
+    for (let start = 0; start < snapshot.length; start += deliveryChunk) {
+      if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      for (const listener of snapshot.slice(start, start + deliveryChunk)) listener(view);
+    }
+  }
 
   async function drain(): Promise<void> {
     for (;;) {
@@ -70,11 +86,13 @@ export function createTailer(options: TailerOptions) {
           progressed = true;
           break;
         }
+        // The watermark moves and the listener snapshot is taken in the same tick: a subscriber
+        // that registers during a chunked delivery replays this event (seq ≤ watermark) and is
+        // not in the snapshot, so it gets it exactly once.
         delivered = doc.seq;
         gapSince = null;
         progressed = true;
-        const view = toView(doc);
-        for (const listener of listeners) listener(view);
+        await deliver(toView(doc));
       }
       if (!progressed || batch.length < 500) return;
     }
