@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import { appendSample } from '../app/liveCache';
 import { Field, FormError } from '../ui/Field';
+import { flowKind } from './flowKind';
 import { useSubmit } from '../ui/useSubmit';
 
 const RecordRecoveryMutation = graphql(`
@@ -74,7 +75,14 @@ export function RecordRecoveryForm({
             </>
           )}
         </Field>
-        <Field label="Percent of nominal" error={errors.fields['value']}>
+        <Field
+          label={
+            flowKind(flow.trim()) === 'rate'
+              ? 'Rate, percent (lower is better)'
+              : 'Percent of nominal'
+          }
+          error={errors.fields['value']}
+        >
           {(p) => (
             <input
               {...p}
