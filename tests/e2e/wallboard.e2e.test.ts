@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -13,6 +13,21 @@ import {
   wasReloaded,
 } from './browser.js';
 import { declare, postUpdate, RECORD, seedComponents, setComponentStatus } from './operations.js';
+
+/**
+ * Whether anything would need scrolling on a TV: the page itself scrolls, or a chart runs past
+ * the top of the component grid or the bottom of the screen (the wallboard clips rather than
+ * scrolls, so a page-level check alone would not see it).
+ */
+async function overflows(page: Page): Promise<unknown> {
+  return page.evaluate(`(() => {
+    const root = document.documentElement;
+    if (root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth) return true;
+    const grid = document.querySelector('.wb-components');
+    const limit = grid ? grid.getBoundingClientRect().top : root.clientHeight;
+    return [...document.querySelectorAll('.wb-main canvas')].some((c) => c.getBoundingClientRect().bottom > limit + 1);
+  })()`);
+}
 
 describe.skipIf(!hasChromium)(
   'wallboard in Chromium (skipped: no Chromium at /usr/bin/chromium)',
@@ -44,10 +59,7 @@ describe.skipIf(!hasChromium)(
         await page.goto(`${server.url}/wallboard`);
         await page.getByText('All systems operational').waitFor();
         await waitUntilLive(page);
-        const overflow: unknown = await page.evaluate(
-          'document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth',
-        );
-        expect(overflow).toBe(false);
+        expect(await overflows(page)).toBe(false);
         await screenshot(page, `wallboard-all-clear-${width}x${height}`);
         await page.close();
       }
@@ -122,10 +134,12 @@ describe.skipIf(!hasChromium)(
       await waitUntilLive(page);
       expect(await wasReloaded(page)).toBe(false);
       await waitForHighlightsToFade(page);
+      expect(await overflows(page)).toBe(false);
       await screenshot(page, 'wallboard-1920x1080');
 
       await page.setViewportSize({ width: 3840, height: 2160 });
       await page.waitForTimeout(800);
+      expect(await overflows(page)).toBe(false);
       await screenshot(page, 'wallboard-3840x2160');
       await page.close();
     });
