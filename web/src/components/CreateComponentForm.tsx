@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import { upsertComponent } from '../app/liveCache';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { useSubmit } from '../ui/useSubmit';
 
 const CreateComponentMutation = graphql(`
@@ -91,15 +92,13 @@ function CreateComponentForm({
           )}
         </Field>
       </div>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Adding…' : 'Add component'}
-        </button>
-        <button type="button" className="btn ghost" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        label="Add component"
+        pendingLabel="Adding…"
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import type { ActionItemFieldsFragment } from '../__generated__/graphql';
 import { fromDateInput, toDateInput } from '../ui/dateInput';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { useSubmit } from '../ui/useSubmit';
 
 /** Changes an action item; shared by the status select and the edit form. */
@@ -80,15 +81,13 @@ export function ActionItemEditForm({
           {(p) => <input {...p} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
         </Field>
       </div>
-      <FormError message={errors.form ?? errors.fields['id'] ?? null} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="btn ghost" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form ?? errors.fields['id'] ?? null}
+        pending={pending}
+        label="Save"
+        pendingLabel="Saving…"
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import { upsertActionItem } from '../app/liveCache';
 import { fromDateInput } from '../ui/dateInput';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { useSubmit } from '../ui/useSubmit';
 
 const AddActionItemMutation = graphql(`
@@ -78,12 +79,7 @@ export function AddActionItemForm({ incidentId }: { incidentId: string }) {
           {(p) => <input {...p} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
         </Field>
       </div>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Adding…' : 'Add action'}
-        </button>
-      </div>
+      <FormFooter error={errors.form} pending={pending} label="Add action" pendingLabel="Adding…" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import type { ComponentStatus } from '../__generated__/graphql';
 import { COMPONENT_STATUSES } from '../components/ComponentStatusControl';
-import { FormError } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
 import { Loading } from '../ui/Loading';
 import { useSubmit } from '../ui/useSubmit';
@@ -120,15 +120,13 @@ export function AffectedComponentsEditor({
           </p>
         )}
       </fieldset>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Saving…' : 'Save components'}
-        </button>
-        <button type="button" className="btn ghost" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        label="Save components"
+        pendingLabel="Saving…"
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -7,7 +7,8 @@ import type {
   Impact,
   IncidentStatus,
 } from '../__generated__/graphql';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -156,15 +157,14 @@ function DeclareForm({
           )}
         </fieldset>
       )}
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn danger" disabled={pending}>
-          {pending ? 'Declaring…' : 'Declare'}
-        </button>
-        <button type="button" className="btn ghost" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        label="Declare"
+        pendingLabel="Declaring…"
+        tone="danger"
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { graphql } from '../__generated__';
 import type { IncidentStatus } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { prependUpdate } from '../app/liveCache';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -86,16 +87,13 @@ export function PostUpdateForm({
           />
         )}
       </Field>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button
-          type="submit"
-          className={`btn${status === 'RESOLVED' ? ' success' : ''}`}
-          disabled={pending}
-        >
-          {pending ? 'Posting…' : status === 'RESOLVED' ? 'Post and resolve' : 'Post update'}
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        label={status === 'RESOLVED' ? 'Post and resolve' : 'Post update'}
+        pendingLabel="Posting…"
+        {...(status === 'RESOLVED' ? { tone: 'success' } : {})}
+      />
     </form>
   );
 }

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import { hasRole, useViewer } from '../auth/useViewer';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { Markdown } from '../ui/Markdown';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -79,15 +80,13 @@ function PostmortemEditor({
           <textarea {...p} rows={14} value={text} onChange={(e) => setText(e.target.value)} />
         )}
       </Field>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="btn ghost" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        pending={pending}
+        label="Save"
+        pendingLabel="Saving…"
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { graphql } from '../__generated__';
 import type { TimelineEventFieldsFragment } from '../__generated__/graphql';
 import { addTimelineEvent } from '../app/liveCache';
 import { RequireRole } from '../auth/RequireRole';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { formatUtc, formatUtcClock, toMillis } from '../ui/format';
 import { useHasMounted, useMountFlash } from '../ui/useFlash';
 import { useSubmit } from '../ui/useSubmit';
@@ -103,12 +104,7 @@ function AddTimelineEventForm({ incidentId }: { incidentId: string }) {
           {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} required />}
         </Field>
       </div>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Adding…' : 'Add event'}
-        </button>
-      </div>
+      <FormFooter error={errors.form} pending={pending} label="Add event" pendingLabel="Adding…" />
     </form>
   );
 }

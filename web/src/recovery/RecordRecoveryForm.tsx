@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
 import { appendSample } from '../app/liveCache';
-import { Field, FormError } from '../ui/Field';
+import { Field } from '../ui/Field';
+import { FormFooter } from '../ui/FormFooter';
 import { flowKind } from './flowKind';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -103,12 +104,7 @@ export function RecordRecoveryForm({
           <input {...p} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
         )}
       </Field>
-      <FormError message={errors.form} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Recording…' : 'Record'}
-        </button>
-      </div>
+      <FormFooter error={errors.form} pending={pending} label="Record" pendingLabel="Recording…" />
     </form>
   );
 }
