@@ -11,6 +11,8 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
+  /** Statuspage-compatible API, feeds and badge (server/src/interop), before the dashboard. */
+  interop?: RequestHandler;
   logger: Logger;
 }
 
@@ -86,6 +88,7 @@ export function createHttpApp(options: HttpOptions): Express {
   });
 
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
+  if (options.interop) app.use(options.interop);
 
   const webDist = path.resolve(options.webDist);
   const indexHtml = path.join(webDist, 'index.html');

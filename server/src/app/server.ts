@@ -5,6 +5,7 @@ import { ensureIndexes, pingDatabase } from '../db/connect.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
 import { startWsServer } from '../live/ws.server.js';
+import { createInteropRouter } from '../interop/interop.router.js';
 import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -92,7 +93,14 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       },
     }),
   );
-  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  const interop = createInteropRouter({ services, config, logger });
+  const app = createHttpApp({
+    webDist: config.WEB_DIST,
+    isReady: pingDatabase,
+    graphql,
+    interop,
+    logger,
+  });
   httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {
