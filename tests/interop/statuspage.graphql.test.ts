@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ComponentDoc } from '../../server/src/components/component.model.js';
 import type { IncidentDoc } from '../../server/src/incidents/incident.model.js';
+import { parseStatuspage } from '../../server/src/interop/statuspage.import.js';
 import { commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { get, getJson } from './http.js';
@@ -219,6 +220,37 @@ describe('Statuspage v2 read API', () => {
     const { components } = await read.components();
     const apiNow = components.find((c) => c.id === api._id.toHexString());
     expect(apiNow?.updated_at).toBe(after.page.updated_at);
+  });
+  it('should serve documents its own Statuspage import reads back unchanged', async () => {
+    const summary = await get(`${server.url}/api/v2/summary.json`);
+    const imported = parseStatuspage(summary.text);
+    expect(imported.kind).toBe('summary');
+    expect(imported.page).toMatchObject({ id: 'warroom', name: 'War Room' });
+    const served = (await read.components()).components.filter((c) => !c.group);
+    expect(imported.components.map((c) => [c.source.componentId, c.name, c.group])).toEqual([
+      [api._id.toHexString(), 'API', null],
+      [checkout._id.toHexString(), 'Checkout', 'Storefront'],
+      [payments._id.toHexString(), 'Payments', 'Storefront'],
+    ]);
+    expect(imported.components.map((c) => c.status.toLowerCase())).toEqual(
+      served.map((c) => c.status),
+    );
+    const apiStatus = imported.components[0]?.status;
+    const history = parseStatuspage((await get(`${server.url}/api/v2/incidents.json`)).text);
+    const [checkoutErrors, slowSearch, loginFailures] = history.incidents;
+    expect(checkoutErrors).toMatchObject({
+      source: { pageId: 'warroom', incidentId: open._id.toHexString() },
+      title: 'Checkout errors',
+      status: 'INVESTIGATING',
+      impact: 'MAJOR',
+      startedAt: open.startedAt,
+      components: [{ componentId: api._id.toHexString(), status: apiStatus }],
+    });
+    expect(slowSearch?.updates.map((u) => [u.status, u.body])).toEqual([
+      ['INVESTIGATING', 'We are investigating elevated checkout errors.'],
+      ['RESOLVED', htmlBody],
+    ]);
+    expect(loginFailures).toMatchObject({ status: 'RESOLVED', hasPostmortem: true });
   });
 });
 

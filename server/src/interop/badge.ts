@@ -47,18 +47,24 @@ export interface Badge {
   label: string;
   message: string;
   colour: string;
+  /** Dark text on the yellow, white on the rest, for contrast. */
+  textColour: string;
 }
+
+const textOn = (tone: Tone): string => (tone === 'minor' ? '#222' : '#fff');
 
 export const overallBadge = (label: string, indicator: SpIndicator): Badge => ({
   label,
   message: indicatorTone[indicator].text,
   colour: colours[indicatorTone[indicator].tone],
+  textColour: textOn(indicatorTone[indicator].tone),
 });
 
 export const componentBadge = (label: string, status: ComponentStatus): Badge => ({
   label,
   message: componentTone[status].text,
   colour: colours[componentTone[status].tone],
+  textColour: textOn(componentTone[status].tone),
 });
 
 /** A flat two-part badge ("label | message"); every piece of text is escaped. */
@@ -76,9 +82,9 @@ export function renderBadge(badge: Badge): string {
     `<title>${title}</title>`,
     `<rect width="${lw}" height="20" fill="#555"/>`,
     `<rect x="${lw}" width="${mw}" height="20" fill="${badge.colour}"/>`,
-    `<g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">`,
-    `<text x="${lw / 2}" y="14">${l}</text>`,
-    `<text x="${lw + mw / 2}" y="14">${m}</text>`,
+    `<g text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">`,
+    `<text x="${lw / 2}" y="14" fill="#fff">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="14" fill="${badge.textColour}">${m}</text>`,
     `</g>`,
     `</svg>`,
   ].join('');
