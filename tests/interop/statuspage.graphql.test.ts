@@ -300,6 +300,8 @@ describe('Statuspage v2 HTTP behaviour', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const elsewhere = await get(`${server.url}/healthz`, { origin: 'https://dash.example.org' });
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('should refuse writes with 405 and unknown endpoints with a JSON 404', async () => {

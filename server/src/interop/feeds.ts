@@ -28,7 +28,6 @@ export function historyFeed(snapshot: PageSnapshot): Feed {
     updated: snapshot.updatedAt,
     generator: 'War Room',
     feedLinks: { rss: `${base}/history.rss`, atom: `${base}/history.atom` },
-    copyright: '',
   });
   for (const entry of snapshot.recent) {
     const { incident } = entry;

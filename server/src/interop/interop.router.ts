@@ -111,7 +111,8 @@ export function createInteropRouter({ services, config, logger }: InteropOptions
     };
   }
 
-  router.use(cors);
+  // Only our paths: the dashboard and /graphql keep their own cross-origin rules.
+  router.use(['/api', '/history.rss', '/history.atom', '/badge.svg'], cors);
 
   for (const path of Object.keys(documents) as DocumentPath[]) {
     router.get(
