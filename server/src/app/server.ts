@@ -93,7 +93,16 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       },
     }),
   );
-  const interop = createInteropRouter({ services, config, logger });
+  const interop = createInteropRouter({
+    services,
+    config,
+    access: {
+      requireRead(viewer) {
+        if (!config.PUBLIC_READ) requireTokenForReads(viewer);
+      },
+    },
+    logger,
+  });
   const app = createHttpApp({
     webDist: config.WEB_DIST,
     isReady: pingDatabase,

@@ -1,9 +1,9 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../app/config.js';
-import { requireTokenForReads } from '../app/graphql.js';
 import type { Logger } from '../app/logger.js';
 import type { Services } from '../app/services.js';
+import type { Viewer } from '../auth/viewer.js';
 import { isObjectIdHex } from '../common/validate.js';
 import { componentBadge, overallBadge, renderBadge } from './badge.js';
 import { historyFeed } from './feeds.js';
@@ -18,9 +18,16 @@ import {
 import { readSnapshot, type ReadServices } from './statuspage.read.js';
 import { fromSpComponentStatus } from './statuspage.vocabulary.js';
 
+/** The server's read policy (PUBLIC_READ), the same one GraphQL asks. */
+export interface InteropReadAccess {
+  /** Throws UNAUTHENTICATED (a GraphQLError) unless `viewer` may read. */
+  requireRead(viewer: Viewer, reason: string): void;
+}
+
 export interface InteropOptions {
   services: ReadServices & Pick<Services, 'tokens'>;
   config: Pick<Config, 'PAGE_NAME' | 'PAGE_ID' | 'PUBLIC_URL' | 'PUBLIC_READ'>;
+  access: InteropReadAccess;
   logger: Logger;
 }
 
@@ -66,7 +73,7 @@ const plainHost =
  * The Statuspage-compatible read side: `/api/v2/*.json`, `/history.rss`, `/history.atom` and
  * `/badge.svg`. Same read access as GraphQL (`PUBLIC_READ=false`: a token is needed).
  */
-export function createInteropRouter({ services, config, logger }: InteropOptions): Router {
+export function createInteropRouter({ services, config, access, logger }: InteropOptions): Router {
   const router = express.Router();
   const startedAt = new Date();
   const visibility = config.PUBLIC_READ ? 'public' : 'private';
@@ -80,7 +87,7 @@ export function createInteropRouter({ services, config, logger }: InteropOptions
   /** The server's read check, as GraphQL applies it: a bad token is refused even when reads are public. */
   async function checkRead(req: Request): Promise<void> {
     const viewer = await services.tokens.authenticate(req.get('authorization'));
-    if (!config.PUBLIC_READ) requireTokenForReads(viewer);
+    access.requireRead(viewer, 'This server requires a bearer token for every read');
   }
 
   function handle(
