@@ -12,7 +12,9 @@ const config: CodegenConfig = {
         contextType: '../app/context.js#Context',
         strictScalars: true,
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
-        enumsAsTypes: true,
+        // A const object per enum (and a type of the same name): the server's models and checks
+        // take their value lists from the SDL instead of restating them.
+        enumsAsConst: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         mappers: {
           Incident: '../incidents/incident.model.js#IncidentDoc',
@@ -23,7 +25,7 @@ const config: CodegenConfig = {
           RecoverySample: '../recovery/recovery.model.js#SampleDoc',
           TimelineEvent: '../timeline/timeline.model.js#TimelineDoc',
           ActionItem: '../actions/action.model.js#ActionItemDoc',
-          LiveEvent: '../live/event.model.js#EventView',
+          LiveEvent: '../events/event.model.js#EventView',
           Viewer: '../auth/viewer.js#ViewerModel',
           IncidentConnection: '../incidents/incident.service.js#IncidentPage',
           IncidentEdge: '../incidents/incident.service.js#IncidentEdgeView',

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleWrites } from '../../server/src/recovery/recovery.model.js';
 import { ok } from '../support/graphql.js';
 import { commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -47,11 +48,14 @@ describe('crash between the event and the domain write', () => {
       resultId: sampleId,
       refs: { sampleId, flow: 'orders' },
       ops: [
-        {
-          model: 'RecoverySample',
-          id: sampleId,
-          insert: { incidentId: id, flow: 'orders', value: 20, at: new Date(), note: null },
-        },
+        sampleWrites.insert({
+          _id: sampleId,
+          incidentId: id,
+          flow: 'orders',
+          value: 20,
+          at: new Date(),
+          note: null,
+        }),
       ],
     });
     await server.app.close();
