@@ -10,7 +10,6 @@ import type { RecoveryService } from '../recovery/recovery.service.js';
 import type { TimelineService } from '../timeline/timeline.service.js';
 import { incidentWrites, maxTitle, type IncidentDoc } from './incident.model.js';
 import type { IncidentService } from './incident.service.js';
-import { maxBody } from './update.model.js';
 import type { UpdateService } from './update.service.js';
 
 export interface ImportServiceDeps {
@@ -56,37 +55,35 @@ export function createImportService(deps: ImportServiceDeps) {
       const postmortem = incidents.checkPostmortem('postmortem', input.postmortem ?? '');
       const id = new Types.ObjectId();
       const at = (path: string): WriteContext => ({ now, incident: { _id: id, startedAt }, path });
+      // Each update by the rules of its domain, named by its place in the input; then in time order.
       const opening = input.updates
-        .map((u, i) => ({
-          status: u.status,
-          body: requireText(`updates[${i}].body`, u.body, maxBody),
-          createdAt: checkTime(`updates[${i}].createdAt`, u.createdAt, {
-            now,
-            notBefore: startedAt,
-          }),
-        }))
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+        .map((u, i) => {
+          const prepared = updates.prepareUpdate(u, {
+            ...at(`updates[${i}]`),
+            author: viewer.name,
+          });
+          checkTime(`updates[${i}].createdAt`, u.createdAt, { now, notBefore: startedAt });
+          return prepared;
+        })
+        .sort((a, b) => a.update.createdAt.getTime() - b.update.createdAt.getTime());
       const components = await incidents.affectedComponents('components', input.components ?? []);
       const incident = incidents.newIncidentDoc({
         id,
         title,
         impact: input.impact,
         startedAt,
-        updates: opening,
+        updates: opening.map((u) => u.update),
         components,
         postmortem,
         now,
       });
-      const updateWrites = opening.map((u, i) =>
-        updates.prepareUpdate(u, { ...at(`updates[${i}]`), author: viewer.name }),
-      );
       const parts: { ops: WriteOp[] }[] = [
-        ...updateWrites,
+        ...opening,
         ...(input.recovery ?? []).map((s, i) => recovery.prepareSample(s, at(`recovery[${i}]`))),
         ...(input.timeline ?? []).map((t, i) => timeline.prepareEvent(t, at(`timeline[${i}]`))),
         ...(input.actionItems ?? []).map((a, i) => actions.prepareItem(a, at(`actionItems[${i}]`))),
       ];
-      const latest = updateWrites.at(-1);
+      const latest = opening.at(-1);
       if (!latest) throw badInput('updates', 'at least one update is required');
       const { resultId } = await events.commit({
         type: 'INCIDENT_DECLARED',

@@ -37,7 +37,7 @@ export interface UpdateInput {
 export function prepareUpdate(
   input: UpdateInput,
   context: WriteContext & { author: string | null },
-): { id: Types.ObjectId; ops: WriteOp[] } {
+): { id: Types.ObjectId; ops: WriteOp[]; update: UpdateDoc } {
   const field = fieldPath(context.path);
   const id = new Types.ObjectId();
   const update: UpdateDoc = {
@@ -48,7 +48,7 @@ export function prepareUpdate(
     createdAt: input.createdAt,
     author: context.author,
   };
-  return { id, ops: [updateWrites.insert(update)] };
+  return { id, ops: [updateWrites.insert(update)], update };
 }
 
 /** What an update changes on its incident: status, and the lifecycle times it starts or ends. */
