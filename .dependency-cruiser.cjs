@@ -68,19 +68,26 @@ module.exports = {
         'In the server, only db/connect.ts starts the embedded engine; everything else talks ' +
         'to a database through mongoose.',
       from: { path: '^server/src/', pathNot: '^server/src/db/' },
-      to: { path: '^server/src/db/embedded/' },
+      to: { path: '^packages/embedded-mongo/' },
     },
     {
       name: 'no-deep-engine-imports',
       severity: 'error',
       comment:
-        'The embedded engine is used through its entry files (spawn.ts, server.ts) only; its ' +
-        'own tests (tests/db/) may reach its internals.',
-      from: { pathNot: '^(server/src/db/embedded/|tests/db/)' },
+        'The embedded engine (@war-room/embedded-mongo) is used through its entry points only ' +
+        "(the package's exports: src/index.ts, src/cli.ts), never by a path into its sources.",
+      from: { pathNot: '^packages/embedded-mongo/' },
       to: {
-        path: '^server/src/db/embedded/',
-        pathNot: '^server/src/db/embedded/(spawn|server)\\.ts$',
+        path: '^packages/embedded-mongo/',
+        pathNot: '^packages/embedded-mongo/src/(index|cli)\\.ts$',
       },
+    },
+    {
+      name: 'engine-knows-no-server',
+      severity: 'error',
+      comment: 'The engine is a package of its own: it imports nothing of War Room.',
+      from: { path: '^packages/embedded-mongo/' },
+      to: { path: '^(server|tests|bench|scripts|web)/' },
     },
     {
       name: 'not-to-unresolvable',
