@@ -1,12 +1,13 @@
 import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../__generated__';
+import { ComponentGrid_component } from '../components/ComponentGrid';
 import type {
-  ActionItemFieldsFragment,
-  ComponentFieldsFragment,
+  ActionItems_ItemFragment,
+  ComponentGrid_ComponentFragment,
   LiveEventFieldsFragment,
-  RecoverySampleFieldsFragment,
-  TimelineEventFieldsFragment,
-  UpdateFieldsFragment,
+  RecoveryPanel_SampleFragment,
+  Timeline_EventFragment,
+  UpdateList_UpdateFragment,
 } from '../__generated__/graphql';
 
 /*
@@ -14,52 +15,11 @@ import type {
  * here is what makes the war room, the incident page and the wallboard move. Each function is
  * idempotent: the same event (a replay after reconnect, or the echo of our own mutation) applied
  * twice leaves the cache as it was after the first time.
+ *
+ * The cache writes each entity with the fragment of the component that shows it
+ * (`UpdateList_update`, `Timeline_event`, …), the same fragment every query of that entity
+ * spreads: what a component renders is exactly what the cache writes.
  */
-
-export const UpdateFields = graphql(`
-  fragment UpdateFields on IncidentUpdate {
-    id
-    status
-    body
-    createdAt
-    author
-  }
-`);
-
-export const RecoverySampleFields = graphql(`
-  fragment RecoverySampleFields on RecoverySample {
-    at
-    value
-    note
-  }
-`);
-
-export const TimelineEventFields = graphql(`
-  fragment TimelineEventFields on TimelineEvent {
-    id
-    at
-    text
-  }
-`);
-
-export const ActionItemFields = graphql(`
-  fragment ActionItemFields on ActionItem {
-    id
-    title
-    owner
-    status
-    dueAt
-  }
-`);
-
-export const ComponentFields = graphql(`
-  fragment ComponentFields on Component {
-    id
-    name
-    status
-    group
-  }
-`);
 
 /** The scalar state of an incident, as every event that concerns one carries it. */
 export const IncidentSummaryFields = graphql(`
@@ -71,12 +31,9 @@ export const IncidentSummaryFields = graphql(`
     startedAt
     resolvedAt
     components {
-      status
+      ...AffectedComponents_affected
       component {
-        id
-        name
-        status
-        group
+        ...ComponentGrid_component
       }
     }
   }
@@ -92,20 +49,20 @@ export const LiveEventFields = graphql(`
       ...IncidentSummaryFields
     }
     update {
-      ...UpdateFields
+      ...UpdateList_update
     }
     flow
     sample {
-      ...RecoverySampleFields
+      ...RecoveryPanel_sample
     }
     timelineEvent {
-      ...TimelineEventFields
+      ...Timeline_event
     }
     component {
-      ...ComponentFields
+      ...ComponentGrid_component
     }
     actionItem {
-      ...ActionItemFields
+      ...ActionItems_item
     }
   }
 `);
@@ -114,23 +71,16 @@ const IncidentUpdatesList = graphql(`
   fragment IncidentUpdatesList on Incident {
     id
     updates {
-      ...UpdateFields
+      ...UpdateList_update
     }
   }
 `);
 
-/**
- * Every selection of `Incident.recovery` in the app uses exactly these fields (the latest sample
- * is the last one: `latest` is not selected, to keep operations under the server's cost limit).
- */
-export const IncidentRecoveryList = graphql(`
+const IncidentRecoveryList = graphql(`
   fragment IncidentRecoveryList on Incident {
     id
     recovery {
-      flow
-      samples {
-        ...RecoverySampleFields
-      }
+      ...RecoveryPanel_series
     }
   }
 `);
@@ -139,7 +89,7 @@ const IncidentTimelineList = graphql(`
   fragment IncidentTimelineList on Incident {
     id
     timeline {
-      ...TimelineEventFields
+      ...Timeline_event
     }
   }
 `);
@@ -148,7 +98,7 @@ const IncidentActionItemsList = graphql(`
   fragment IncidentActionItemsList on Incident {
     id
     actionItems {
-      ...ActionItemFields
+      ...ActionItems_item
     }
   }
 `);
@@ -163,7 +113,7 @@ const IncidentStatusOnly = graphql(`
 const ComponentsList = graphql(`
   query ComponentsList {
     components {
-      ...ComponentFields
+      ...ComponentGrid_component
     }
   }
 `);
@@ -178,7 +128,7 @@ function incidentRef(cache: Cache, id: string): string | undefined {
 export function prependUpdate(
   cache: Cache,
   incidentId: string,
-  update: UpdateFieldsFragment,
+  update: UpdateList_UpdateFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
@@ -199,7 +149,7 @@ export function appendSample(
   cache: Cache,
   incidentId: string,
   flow: string,
-  sample: RecoverySampleFieldsFragment,
+  sample: RecoveryPanel_SampleFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
@@ -209,7 +159,7 @@ export function appendSample(
     (data) => {
       if (!data) return data;
       const existing = data.recovery.find((s) => s.flow === flow);
-      const same = (s: RecoverySampleFieldsFragment) =>
+      const same = (s: RecoveryPanel_SampleFragment) =>
         s.at === sample.at && s.value === sample.value;
       if (existing?.samples.some(same)) return data;
       const samples = [...(existing?.samples ?? []), full].sort(
@@ -227,7 +177,7 @@ export function appendSample(
 export function addTimelineEvent(
   cache: Cache,
   incidentId: string,
-  event: TimelineEventFieldsFragment,
+  event: Timeline_EventFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
@@ -247,7 +197,7 @@ export function addTimelineEvent(
 export function upsertActionItem(
   cache: Cache,
   incidentId: string,
-  item: ActionItemFieldsFragment,
+  item: ActionItems_ItemFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
@@ -264,8 +214,8 @@ export function upsertActionItem(
 }
 
 /** Writes a component and adds it to the catalog list when it is new (created), once. */
-export function upsertComponent(cache: Cache, component: ComponentFieldsFragment): void {
-  cache.writeFragment({ fragment: ComponentFields, data: component });
+export function upsertComponent(cache: Cache, component: ComponentGrid_ComponentFragment): void {
+  cache.writeFragment({ fragment: ComponentGrid_component, data: component });
   cache.updateQuery({ query: ComponentsList }, (data) => {
     if (!data || data.components.some((c) => c.id === component.id)) return data;
     return { components: [...data.components, component] };

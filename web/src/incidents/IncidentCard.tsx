@@ -16,11 +16,7 @@ export const IncidentCard_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      id
-      status
-      body
-      createdAt
-      author
+      ...UpdateList_update
     }
     components {
       component {
@@ -29,12 +25,7 @@ export const IncidentCard_incident = graphql(`
       }
     }
     recovery {
-      flow
-      samples {
-        at
-        value
-        note
-      }
+      ...RecoveryPanel_series
     }
   }
 `);

@@ -27,21 +27,19 @@ export const IncidentPageQuery = graphql(`
       resolvedAt
       postmortem
       components {
-        status
-        component {
-          id
-          name
-        }
+        ...AffectedComponents_affected
       }
       updates {
-        ...UpdateFields
+        ...UpdateList_update
       }
-      ...IncidentRecoveryList
+      recovery {
+        ...RecoveryPanel_series
+      }
       timeline {
-        ...TimelineEventFields
+        ...Timeline_event
       }
       actionItems {
-        ...ActionItemFields
+        ...ActionItems_item
       }
     }
   }

@@ -15,11 +15,7 @@ export const WallboardIncident_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      id
-      status
-      body
-      createdAt
-      author
+      ...UpdateList_update
     }
     components {
       status
@@ -29,12 +25,7 @@ export const WallboardIncident_incident = graphql(`
       }
     }
     recovery {
-      flow
-      samples {
-        at
-        value
-        note
-      }
+      ...RecoveryPanel_series
     }
   }
 `);
