@@ -1,13 +1,17 @@
 import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../__generated__';
-import { ComponentGrid_component } from '../components/ComponentGrid';
-import type {
-  ActionItems_ItemFragment,
-  ComponentGrid_ComponentFragment,
-  LiveEventFieldsFragment,
-  RecoveryPanel_SampleFragment,
-  Timeline_EventFragment,
-  UpdateList_UpdateFragment,
+import {
+  ActionItems_IncidentFragmentDoc,
+  ComponentGrid_ComponentFragmentDoc,
+  RecoveryPanel_IncidentFragmentDoc,
+  Timeline_IncidentFragmentDoc,
+  UpdateList_IncidentFragmentDoc,
+  type ActionItems_ItemFragment,
+  type ComponentGrid_ComponentFragment,
+  type LiveEventFieldsFragment,
+  type RecoveryPanel_SampleFragment,
+  type Timeline_EventFragment,
+  type UpdateList_UpdateFragment,
 } from '../__generated__/graphql';
 
 /*
@@ -16,17 +20,24 @@ import type {
  * idempotent: the same event (a replay after reconnect, or the echo of our own mutation) applied
  * twice leaves the cache as it was after the first time.
  *
- * The cache writes each entity with the fragment of the component that shows it
- * (`UpdateList_update`, `Timeline_event`, …), the same fragment every query of that entity
+ * The cache writes each entity, and each list of an incident, with the fragment of the component
+ * that shows it (`UpdateList_update`, `Timeline_incident`, …), the fragment every query of it
  * spreads: what a component renders is exactly what the cache writes.
  */
+
+/** What the cache reads of an incident before writing an event about it. */
+const IncidentStatusOnly = graphql(`
+  fragment IncidentStatusOnly on Incident {
+    id
+    status
+  }
+`);
 
 /** The scalar state of an incident, as every event that concerns one carries it. */
 export const IncidentSummaryFields = graphql(`
   fragment IncidentSummaryFields on Incident {
-    id
+    ...IncidentStatusOnly
     title
-    status
     impact
     startedAt
     resolvedAt
@@ -67,49 +78,6 @@ export const LiveEventFields = graphql(`
   }
 `);
 
-const IncidentUpdatesList = graphql(`
-  fragment IncidentUpdatesList on Incident {
-    id
-    updates {
-      ...UpdateList_update
-    }
-  }
-`);
-
-const IncidentRecoveryList = graphql(`
-  fragment IncidentRecoveryList on Incident {
-    id
-    recovery {
-      ...RecoveryPanel_series
-    }
-  }
-`);
-
-const IncidentTimelineList = graphql(`
-  fragment IncidentTimelineList on Incident {
-    id
-    timeline {
-      ...Timeline_event
-    }
-  }
-`);
-
-const IncidentActionItemsList = graphql(`
-  fragment IncidentActionItemsList on Incident {
-    id
-    actionItems {
-      ...ActionItems_item
-    }
-  }
-`);
-
-const IncidentStatusOnly = graphql(`
-  fragment IncidentStatusOnly on Incident {
-    id
-    status
-  }
-`);
-
 const ComponentsList = graphql(`
   query ComponentsList {
     components {
@@ -133,7 +101,7 @@ export function prependUpdate(
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentUpdatesList, fragmentName: 'IncidentUpdatesList' },
+    { id, fragment: UpdateList_IncidentFragmentDoc, fragmentName: 'UpdateList_incident' },
     (data) => {
       if (!data || data.updates.some((u) => u.id === update.id)) return data;
       const updates = [...data.updates, update].sort(
@@ -155,7 +123,7 @@ export function appendSample(
   if (id === undefined) return;
   const full = { __typename: 'RecoverySample' as const, ...sample };
   cache.updateFragment(
-    { id, fragment: IncidentRecoveryList, fragmentName: 'IncidentRecoveryList' },
+    { id, fragment: RecoveryPanel_IncidentFragmentDoc, fragmentName: 'RecoveryPanel_incident' },
     (data) => {
       if (!data) return data;
       const existing = data.recovery.find((s) => s.flow === flow);
@@ -182,7 +150,7 @@ export function addTimelineEvent(
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentTimelineList, fragmentName: 'IncidentTimelineList' },
+    { id, fragment: Timeline_IncidentFragmentDoc, fragmentName: 'Timeline_incident' },
     (data) => {
       if (!data || data.timeline.some((e) => e.id === event.id)) return data;
       const timeline = [...data.timeline, event].sort(
@@ -202,7 +170,7 @@ export function upsertActionItem(
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentActionItemsList, fragmentName: 'IncidentActionItemsList' },
+    { id, fragment: ActionItems_IncidentFragmentDoc, fragmentName: 'ActionItems_incident' },
     (data) => {
       if (!data) return data;
       if (data.actionItems.some((a) => a.id === item.id)) {
@@ -215,7 +183,7 @@ export function upsertActionItem(
 
 /** Writes a component and adds it to the catalog list when it is new (created), once. */
 export function upsertComponent(cache: Cache, component: ComponentGrid_ComponentFragment): void {
-  cache.writeFragment({ fragment: ComponentGrid_component, data: component });
+  cache.writeFragment({ fragment: ComponentGrid_ComponentFragmentDoc, data: component });
   cache.updateQuery({ query: ComponentsList }, (data) => {
     if (!data || data.components.some((c) => c.id === component.id)) return data;
     return { components: [...data.components, component] };

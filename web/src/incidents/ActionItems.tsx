@@ -22,6 +22,16 @@ export const ActionItems_item = graphql(`
   }
 `);
 
+/** An incident's action items: the list the live cache adds new items to. */
+export const ActionItems_incident = graphql(`
+  fragment ActionItems_incident on Incident {
+    id
+    actionItems {
+      ...ActionItems_item
+    }
+  }
+`);
+
 const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
 /** Follow-up actions with their status; COMMANDERs add them, edit them and move them along. */

@@ -24,9 +24,7 @@ export const IncidentCard_incident = graphql(`
         name
       }
     }
-    recovery {
-      ...RecoveryPanel_series
-    }
+    ...RecoveryPanel_incident
   }
 `);
 

@@ -29,18 +29,10 @@ export const IncidentPageQuery = graphql(`
       components {
         ...AffectedComponents_affected
       }
-      updates {
-        ...UpdateList_update
-      }
-      recovery {
-        ...RecoveryPanel_series
-      }
-      timeline {
-        ...Timeline_event
-      }
-      actionItems {
-        ...ActionItems_item
-      }
+      ...UpdateList_incident
+      ...RecoveryPanel_incident
+      ...Timeline_incident
+      ...ActionItems_incident
     }
   }
 `);

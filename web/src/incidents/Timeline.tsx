@@ -19,6 +19,16 @@ export const Timeline_event = graphql(`
   }
 `);
 
+/** An incident's timeline: the list the live cache adds new events to. */
+export const Timeline_incident = graphql(`
+  fragment Timeline_incident on Incident {
+    id
+    timeline {
+      ...Timeline_event
+    }
+  }
+`);
+
 const AddTimelineEventMutation = graphql(`
   mutation AddTimelineEvent($input: AddTimelineEventInput!) {
     addTimelineEvent(input: $input) {

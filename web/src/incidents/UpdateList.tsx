@@ -16,6 +16,16 @@ export const UpdateList_update = graphql(`
   }
 `);
 
+/** An incident's updates, newest first: the list the live cache puts new updates into. */
+export const UpdateList_incident = graphql(`
+  fragment UpdateList_incident on Incident {
+    id
+    updates {
+      ...UpdateList_update
+    }
+  }
+`);
+
 /** The gap between each update and the one posted before it; null for the first. */
 export function gapsToPrevious(updates: readonly { createdAt: string }[]): (string | null)[] {
   return updates.map((u, i) => {

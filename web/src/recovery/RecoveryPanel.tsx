@@ -26,6 +26,16 @@ export const RecoveryPanel_series = graphql(`
   }
 `);
 
+/** An incident's flows: the series the live cache adds new samples to. */
+export const RecoveryPanel_incident = graphql(`
+  fragment RecoveryPanel_incident on Incident {
+    id
+    recovery {
+      ...RecoveryPanel_series
+    }
+  }
+`);
+
 /** Every flow of an incident: its gauge and its live curve. */
 export function RecoveryPanel({
   startedAt,

@@ -24,9 +24,7 @@ export const WallboardIncident_incident = graphql(`
         name
       }
     }
-    recovery {
-      ...RecoveryPanel_series
-    }
+    ...RecoveryPanel_incident
   }
 `);
 
