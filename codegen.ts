@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Types for the server's resolvers and the web's operations, both generated from schema/. */
+/** Types for the server's resolvers, the web's operations and the tests' operations, all generated from schema/. */
 const config: CodegenConfig = {
   schema: ['schema/scalars.graphql', 'schema/*.graphql'],
   ignoreNoDocuments: true,
@@ -42,6 +42,20 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: 'string' },
         enumsAsTypes: true,
+      },
+    },
+    // The operations the tests send, as strings typed by their result and variables.
+    'tests/__generated__/': {
+      documents: ['tests/**/*.ts', '!tests/__generated__/**', '!tests/web/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        importExtension: '.js',
       },
     },
   },
