@@ -10,10 +10,7 @@ import {
   signInBefore,
   waitUntilLive,
 } from './browser.js';
-import { declare, RECORD, readIncident } from './operations.js';
-
-const SEED = `{ incidents(filter: { text: "Global Outage" }, first: 1) { edges { node { id } } } }`;
-const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
+import { CREATE_COMPONENT, declare, RECORD, readIncident, SEED } from './operations.js';
 
 /** Opens a page at 1440×1000, optionally signed in, and waits for the live connection. */
 async function open(browser: Browser, url: string, token?: string): Promise<Page> {
@@ -36,12 +33,9 @@ describe.skipIf(!hasChromium)(
       await ensureWebBuilt();
       server = await startTestServer({ env: { SEED_DEMO: 'true' } });
       browser = await launchBrowser();
-      const data = await ok<{ incidents: { edges: { node: { id: string } }[] } }>(
-        server.graphqlUrl,
-        SEED,
-      );
+      const data = await ok(server.graphqlUrl, SEED, {});
       seedId = data.incidents.edges[0]?.node.id ?? '';
-      const component = await ok<{ createComponent: { id: string } }>(
+      const component = await ok(
         server.graphqlUrl,
         CREATE_COMPONENT,
         { input: { name: 'Fraud screening', group: 'Payments' } },

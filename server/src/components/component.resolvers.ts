@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { notFound } from '../app/errors.js';
+import { notFound } from '../common/errors.js';
 
 export const componentResolvers: Resolvers = {
   Query: {

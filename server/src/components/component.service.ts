@@ -4,11 +4,11 @@ import type {
   CreateComponentInput,
   SetComponentStatusInput,
 } from '../__generated__/resolvers-types.js';
-import { badInput, conflict, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
-import type { EventLog } from '../live/event.log.js';
-import { ComponentModel, type ComponentDoc } from './component.model.js';
+import type { EventLog } from '../events/event.log.js';
+import { ComponentModel, componentWrites, maxName, type ComponentDoc } from './component.model.js';
 
 export interface ComponentServiceDeps {
   events: EventLog;
@@ -54,8 +54,8 @@ export function createComponentService({ events }: ComponentServiceDeps) {
 
     async create(viewer: Viewer, input: CreateComponentInput): Promise<ComponentDoc> {
       requireRole(viewer, 'COMMANDER', 'createComponent');
-      const name = requireText('name', input.name, 100);
-      const group = optionalText('group', input.group, 100);
+      const name = requireText('name', input.name, maxName);
+      const group = optionalText('group', input.group, maxName);
       const nameTaken = await ComponentModel.exists({ name });
       if (nameTaken) throw conflict(`A component named "${name}" already exists`);
       const component: ComponentDoc = {
@@ -64,34 +64,28 @@ export function createComponentService({ events }: ComponentServiceDeps) {
         status: 'OPERATIONAL',
         group,
       };
-      await events.commit({
+      const { resultId } = await events.commit({
         type: 'COMPONENT_STATUS_CHANGED',
         incidentId: null,
         resultId: component._id,
         refs: { componentId: component._id },
-        ops: [
-          {
-            model: 'Component',
-            id: component._id,
-            insert: { name, status: component.status, group },
-          },
-        ],
+        ops: [componentWrites.insert(component)],
       });
-      return component;
+      return componentWrites.reread(resultId);
     },
 
     async setStatus(viewer: Viewer, input: SetComponentStatusInput): Promise<ComponentDoc> {
       requireRole(viewer, 'COMMANDER', 'setComponentStatus');
       const component = await getOrThrow(input.componentId);
       const status: ComponentStatus = input.status;
-      await events.commit({
+      const { resultId } = await events.commit({
         type: 'COMPONENT_STATUS_CHANGED',
         incidentId: null,
         resultId: component._id,
         refs: { componentId: component._id },
-        ops: [{ model: 'Component', id: component._id, set: { status } }],
+        ops: [componentWrites.set(component._id, { status })],
       });
-      return { ...component, status };
+      return componentWrites.reread(resultId);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { EventModel } from '../live/event.model.js';
+import { EventModel } from '../events/event.model.js';
 
 /** How far back component changes are looked for; older components show their creation time. */
 const componentEventWindow = 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { maxBody, maxPostmortem, maxTitle } from '../incidents/incident.service.js';
+import { maxPostmortem, maxTitle } from '../incidents/incident.model.js';
+import { maxBody } from '../incidents/update.model.js';
 import { spComponentStatuses, spImpacts, spIncidentStatuses } from './statuspage.vocabulary.js';
 
 /**

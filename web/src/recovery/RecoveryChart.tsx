@@ -1,10 +1,19 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
+import { graphql } from '../__generated__';
+import type { RecoveryChart_SampleFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 import { useNow } from '../ui/useNow';
 import { chartLabel, flowKind, flowLevel, type FlowKind, type Level } from './flowKind';
+
+/** What the curve plots of a sample. */
+export const RecoveryChart_sample = graphql(`
+  fragment RecoveryChart_sample on RecoverySample {
+    at
+    value
+  }
+`);
 
 const AXIS = '#9aa5b5';
 const GRID = 'rgba(154,165,181,0.15)';
@@ -41,7 +50,7 @@ export function RecoveryChart({
   large = false,
 }: {
   flow: string;
-  samples: readonly RecoverySampleFieldsFragment[];
+  samples: readonly RecoveryChart_SampleFragment[];
   startedAt: string;
   /** Where the time axis ends: the resolution, or null for an open incident (now). */
   endedAt: string | null;

@@ -15,11 +15,7 @@ export const WallboardIncident_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      id
-      status
-      body
-      createdAt
-      author
+      ...UpdateList_update
     }
     components {
       status
@@ -28,14 +24,7 @@ export const WallboardIncident_incident = graphql(`
         name
       }
     }
-    recovery {
-      flow
-      samples {
-        at
-        value
-        note
-      }
-    }
+    ...RecoveryPanel_incident
   }
 `);
 
