@@ -39,6 +39,12 @@ type Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": typeof types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": typeof types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
@@ -100,6 +106,12 @@ const documents: Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
@@ -233,6 +245,30 @@ export function graphql(source: "\n  query TokensViewer {\n    viewer {\n      r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokensViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HealthAffectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthSetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,14 @@ export type AddTimelineEventInput = {
   text: string;
 };
 
+/** One affected component and its status during the incident. */
+export type AffectedComponentInput = {
+  /** The component. */
+  componentId: string | number;
+  /** Its status during the incident. */
+  status: ComponentStatus;
+};
+
 /** The status of a component, in the status-page industry's vocabulary. */
 export type ComponentStatus =
   /** Working, but slower or less reliable than usual. */
@@ -186,11 +194,11 @@ export type Role =
   /** Read incidents, components and live events. */
   | 'VIEWER';
 
-/** Sets a component's current status. */
+/** Sets the status of a component by hand. */
 export type SetComponentStatusInput = {
   /** The component. */
   componentId: string | number;
-  /** Its new status. */
+  /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
 };
 
@@ -347,6 +355,51 @@ export type TokensViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TokensViewerRoleQuery = { viewer: { role: Role | null } };
+
+export type HealthCreateComponentMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type HealthCreateComponentMutation = { createComponent: { id: string } };
+
+export type HealthDeclareMutationVariables = Exact<{
+  title: string;
+  impact: Impact;
+  componentIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type HealthDeclareMutation = { declareIncident: { id: string } };
+
+export type HealthAffectMutationVariables = Exact<{
+  incidentId: string | number;
+  components: Array<AffectedComponentInput> | AffectedComponentInput;
+}>;
+
+
+export type HealthAffectMutation = { setAffectedComponents: { id: string, components: Array<{ status: ComponentStatus, component: { id: string, status: ComponentStatus } }> } };
+
+export type HealthPostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+}>;
+
+
+export type HealthPostMutation = { postIncidentUpdate: { id: string } };
+
+export type HealthSetStatusMutationVariables = Exact<{
+  componentId: string | number;
+  status: ComponentStatus;
+}>;
+
+
+export type HealthSetStatusMutation = { setComponentStatus: { status: ComponentStatus, manualStatus: ComponentStatus } };
+
+export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
 export type CommanderControlsAddActionMutationVariables = Exact<{
   input: AddActionItemInput;
@@ -826,6 +879,63 @@ export const TokensViewerRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokensViewerRoleQuery, TokensViewerRoleQueryVariables>;
+export const HealthCreateComponentDocument = new TypedDocumentString(`
+    mutation HealthCreateComponent($name: String!) {
+  createComponent(input: {name: $name, group: "Storefront"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthCreateComponentMutation, HealthCreateComponentMutationVariables>;
+export const HealthDeclareDocument = new TypedDocumentString(`
+    mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {
+  declareIncident(
+    input: {title: $title, impact: $impact, body: "Investigating.", componentIds: $componentIds}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthDeclareMutation, HealthDeclareMutationVariables>;
+export const HealthAffectDocument = new TypedDocumentString(`
+    mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {
+  setAffectedComponents(input: {incidentId: $incidentId, components: $components}) {
+    id
+    components {
+      status
+      component {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAffectMutation, HealthAffectMutationVariables>;
+export const HealthPostDocument = new TypedDocumentString(`
+    mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Update."}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthPostMutation, HealthPostMutationVariables>;
+export const HealthSetStatusDocument = new TypedDocumentString(`
+    mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {
+  setComponentStatus(input: {componentId: $componentId, status: $status}) {
+    status
+    manualStatus
+  }
+}
+    `) as unknown as TypedDocumentString<HealthSetStatusMutation, HealthSetStatusMutationVariables>;
+export const HealthComponentsDocument = new TypedDocumentString(`
+    query HealthComponents {
+  components {
+    id
+    name
+    status
+    manualStatus
+  }
+}
+    `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
 export const CommanderControlsAddActionDocument = new TypedDocumentString(`
     mutation CommanderControlsAddAction($input: AddActionItemInput!) {
   addActionItem(input: $input) {
