@@ -13,6 +13,8 @@ const configSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI')
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Where running servers announce themselves to scripts (default: a per-user tmp folder). */
+  RUN_DIR: z.string().min(1).optional(),
   BOOTSTRAP_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: booleanFromEnv.default(true),
   SEED_DEMO: booleanFromEnv.default(true),

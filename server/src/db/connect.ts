@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../app/logger.js';
+import { dbPathOf } from './data-dir.js';
 import { spawnEmbeddedMongo } from './embedded/spawn.js';
 
 export interface Database {
@@ -38,7 +39,7 @@ async function embeddedEngine(
   dataDir: string,
   logger: Logger,
 ): Promise<{ uri: string; stop: (() => Promise<void>) | null }> {
-  const dbpath = path.resolve(dataDir, 'db');
+  const dbpath = dbPathOf(dataDir);
   const lockFile = path.join(dbpath, 'engine.lock.json');
   const running = readLock(lockFile);
   if (running) {
