@@ -35,6 +35,16 @@ const configSchema = z.object({
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
+  /** Master switch for the rate limits below (`false` for benchmarks and most tests). */
+  RATE_LIMITS: booleanFromEnv.default(true),
+  /** Length of one rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Mutations per window per API token (0: no limit). */
+  RATE_LIMIT_MUTATIONS_PER_TOKEN: z.coerce.number().int().min(0).default(120),
+  /** Mutations per window per client address, whatever the token (0: no limit). */
+  RATE_LIMIT_MUTATIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
+  /** Queries and subscriptions without a token, per window per client address (0: no limit). */
+  RATE_LIMIT_ANONYMOUS_READS_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
 });
 
 export type Config = z.infer<typeof configSchema>;

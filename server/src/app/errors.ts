@@ -28,6 +28,18 @@ export function conflict(reason: string): GraphQLError {
   return new GraphQLError(reason, { extensions: { code: 'CONFLICT' } });
 }
 
+/** Past a rate limit; `retryAfterSeconds` tells when the next attempt is counted again. */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Too many requests: retry in ${retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+  });
+}
+
+/** Field suggestions ("Did you mean …?") would let anyone map the schema by guessing. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean .+\?$/, '');
+}
+
 function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
@@ -39,8 +51,7 @@ function isDuplicateKey(error: unknown): boolean {
  */
 export function createFormatError(logger: Logger, production: boolean) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Field suggestions ("Did you mean …?") would let anyone map the schema by guessing.
-    const formatted = { ...raw, message: raw.message.replace(/ Did you mean .+\?$/, '') };
+    const formatted = { ...raw, message: withoutSuggestions(raw.message) };
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions['code']) return formatted;
     if (

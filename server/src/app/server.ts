@@ -8,9 +8,12 @@ import { startWsServer } from '../live/ws.server.js';
 import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
+import { rateLimited } from './errors.js';
 import { createApollo, limitRules, requireTokenForReads, withHttpStatus } from './graphql.js';
+import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
+import { clientAddress, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -53,6 +56,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const deps = { services, live };
 
   const schema = buildSchema();
+  const limits = createRateLimits(rateLimitSettings(config));
   const httpServer = createServer();
   const ws = startWsServer({
     httpServer,
@@ -67,6 +71,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
     keepAliveMs: config.WS_KEEPALIVE_MS,
     initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+    admit: async (viewer, operation, request) => {
+      const wait = await limits.admit({ viewer, operation, address: clientAddress(request) });
+      return wait === null ? null : [rateLimited(wait)];
+    },
   });
   const apollo = createApollo({
     schema,
@@ -74,6 +82,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
+    plugins: [graphqlHttpPlugin(limits)],
   });
   await apollo.start();
 
@@ -88,7 +97,9 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
             throw withHttpStatus(error, 401);
           });
         if (!config.PUBLIC_READ) requireTokenForReads(viewer);
-        return createContext(deps, viewer);
+        const context = createContext(deps, viewer);
+        rememberHttpRequest(context, req);
+        return context;
       },
     }),
   );
