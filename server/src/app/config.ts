@@ -35,6 +35,11 @@ const configSchema = z.object({
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
+  /**
+   * Which peers may set X-Forwarded-For (Express `trust proxy` syntax: names such as `loopback`,
+   * `uniquelocal`, or addresses/CIDRs, comma-separated): the client address of rate limits.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Master switch for the rate limits below (`false` for benchmarks and most tests). */
   RATE_LIMITS: booleanFromEnv.default(true),
   /** Length of one rate-limit window, in seconds. */

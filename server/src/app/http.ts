@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
+import { trustedProxies } from './rate-limits.js';
 import { securityHeaders } from './security.js';
 import { ideHandler, serveWeb } from './static.js';
 
@@ -12,6 +13,8 @@ export interface HttpOptions {
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
   logger: Logger;
+  /** Peers trusted to set X-Forwarded-For (`TRUST_PROXY`). */
+  trustProxy?: string;
 }
 
 /** Gives each request an id (or keeps a sane incoming `x-request-id`) and logs it when it ends. */
@@ -70,7 +73,7 @@ const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
 export function createHttpApp(options: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustedProxies(options.trustProxy ?? 'loopback'));
   app.use(requestLog(options.logger));
   app.use(securityHeaders());
 

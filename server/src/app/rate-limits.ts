@@ -3,9 +3,11 @@
  * and reads without a token (per address). In memory, per instance: behind a balancer that
  * spreads clients over N instances a client gets up to N times the limit, which is the point of
  * a per-instance guard (it protects each instance); a shared store would make it global.
+ * The client address is `req.ip` under `TRUST_PROXY`, over HTTP and WebSocket alike.
  */
 import { OperationTypeNode } from 'graphql';
 import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from './config.js';
@@ -74,25 +76,19 @@ export function createRateLimits(settings: RateLimitSettings | null): RateLimits
   };
 }
 
-const isLoopback = (address: string) =>
-  address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+/** `TRUST_PROXY` as a list for Express's `trust proxy` and for proxy-addr. */
+export function trustedProxies(setting: string): string[] {
+  return setting
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
 
 /**
- * The client's address as Express computes `req.ip` with `trust proxy: loopback`: the socket's
- * peer, unless that is a proxy on this machine, in which case the nearest untrusted
- * `X-Forwarded-For` entry. For WebSocket upgrades, which never pass through Express.
+ * The client's address exactly as Express computes `req.ip` (the same proxy-addr rules and
+ * `TRUST_PROXY`), for WebSocket upgrades, which never pass through Express.
  */
-export function clientAddress(request: IncomingMessage): string {
-  const chain = [request.socket.remoteAddress ?? 'unknown'];
-  const forwarded = request.headers['x-forwarded-for'];
-  if (typeof forwarded === 'string') {
-    chain.push(
-      ...forwarded
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)
-        .reverse(),
-    );
-  }
-  return chain.find((address) => !isLoopback(address)) ?? chain.at(-1) ?? 'unknown';
+export function clientAddressOf(trustProxy: string): (request: IncomingMessage) => string {
+  const trust = proxyAddr.compile(trustedProxies(trustProxy));
+  return (request) => proxyAddr(request, trust);
 }

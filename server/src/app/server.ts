@@ -13,7 +13,7 @@ import { createApollo, limitRules, requireTokenForReads, withHttpStatus } from '
 import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
-import { clientAddress, createRateLimits, rateLimitSettings } from './rate-limits.js';
+import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -57,6 +57,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
 
   const schema = buildSchema();
   const limits = createRateLimits(rateLimitSettings(config));
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
   const httpServer = createServer();
   const ws = startWsServer({
     httpServer,
@@ -103,7 +104,13 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       },
     }),
   );
-  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  const app = createHttpApp({
+    webDist: config.WEB_DIST,
+    isReady: pingDatabase,
+    graphql,
+    logger,
+    trustProxy: config.TRUST_PROXY,
+  });
   httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {
