@@ -3,10 +3,11 @@
  */
 import { Long } from 'bson';
 import type { CursorRegistry } from '../cursors.js';
-import { CommandError } from '../errors.js';
+import type { DocumentLookup } from '../changestream.js';
+import { CommandError, notImplemented } from '../errors.js';
 import type { HintList } from '../numeric.js';
 import type { Storage } from '../storage.js';
-import { isPlainObject, type Doc } from '../values.js';
+import { isPlainObject, valueKey, type Doc } from '../values.js';
 
 /** Facts about the listening server that hello/serverStatus report. */
 export interface ServerInfo {
@@ -79,4 +80,27 @@ export function toCursorId(value: unknown): bigint {
 /** A cursor id field as bigint. */
 export function cursorIdField(cmd: Doc, field: string): bigint {
   return toCursorId(cmd[field]);
+}
+
+/** The `readConcern.level` of a command, if any. */
+export function readConcernLevel(cmd: Doc): unknown {
+  return docField(cmd, 'readConcern')?.level;
+}
+
+/**
+ * Refuses a non-simple `collation` (the engine compares strings by code point only): on a
+ * command, or on one statement of a write (`updates.N`, `deletes.N`).
+ */
+export function checkCollation(doc: Doc): void {
+  const collation = docField(doc, 'collation');
+  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
+}
+
+/** The current version of a document, for `fullDocument: 'updateLookup'`. */
+export function lookupIn(ctx: CommandContext): DocumentLookup {
+  return (db, coll, key) => {
+    const collection = ctx.storage.collection(db, coll);
+    const doc = collection?.docs.get(valueKey(key._id));
+    return collection && doc ? collection.typed(doc) : null;
+  };
 }

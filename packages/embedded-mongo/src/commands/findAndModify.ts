@@ -5,7 +5,7 @@ import { CommandError } from '../errors.js';
 import { matchDocs, projectDocs, sortDocs } from '../query.js';
 import type { Op } from '../storage.js';
 import type { Doc } from '../values.js';
-import { docField, stringField, type Handler } from './context.js';
+import { checkCollation, docField, stringField, type Handler } from './context.js';
 import { runUpdate, WriteBatch } from './write.js';
 import { hintsUnder } from '../numeric.js';
 
@@ -16,6 +16,7 @@ function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
 
 const findAndModify: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'findAndModify' in cmd ? 'findAndModify' : 'findandmodify');
+  checkCollation(cmd);
   const query = docField(cmd, 'query') ?? {};
   const sort = docField(cmd, 'sort');
   const fields = docField(cmd, 'fields');

@@ -6,7 +6,9 @@ import { CommandError, notImplemented } from '../errors.js';
 import { countDocs, findDocs, matchDocs } from '../query.js';
 import { isPlainObject, valueKey, valuesAtPath, type Doc } from '../values.js';
 import {
+  checkCollation,
   cursorIdField,
+  lookupIn,
   toCursorId,
   docField,
   numberField,
@@ -51,11 +53,6 @@ const FIND_OPTIONS = new Set([
   'autocommit',
 ]);
 
-function checkCollation(cmd: Doc): void {
-  const collation = docField(cmd, 'collation');
-  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
-}
-
 function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
   const name = stringField(cmd, 'find');
   for (const key of Object.keys(cmd)) {
@@ -98,11 +95,7 @@ const getMore: Handler = async (cmd, ctx) => {
   const batchSize = numberField(cmd, 'batchSize');
   if (cursor.kind === 'docs') return { cursor: ctx.cursors.nextDocs(id, cursor, batchSize), ok: 1 };
   const { stream } = cursor;
-  const lookup = (db: string, coll: string, key: Doc): Doc | null => {
-    const collection = ctx.storage.collection(db, coll);
-    const doc = collection?.docs.get(valueKey(key._id));
-    return collection && doc ? collection.typed(doc) : null;
-  };
+  const lookup = lookupIn(ctx);
   const deadline = Date.now() + (numberField(cmd, 'maxTimeMS') ?? 1000);
   let batch = stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
   // Await-data: wait for the next publish (or the deadline) and answer as soon as events exist.

@@ -20,7 +20,7 @@ import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
 import { describeUpdate } from '../diff.js';
 import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
-import { docField, docsField, stringField, type Handler } from './context.js';
+import { checkCollation, docField, docsField, stringField, type Handler } from './context.js';
 
 type EventDraft = Omit<ChangeEvent, 'seq' | 'sub'>;
 
@@ -83,6 +83,24 @@ export class WriteBatch {
   }
 }
 
+/** The first `$`-prefixed field name anywhere inside an embedded document, if any. */
+function dollarPrefixedField(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      const found = dollarPrefixedField(item);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.startsWith('$')) return key;
+    const found = dollarPrefixedField(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Puts `_id` first (generating one if absent) and enforces the 16 MiB limit. */
 export function prepareForInsert(doc: Doc): Doc {
   if (calculateObjectSize(doc, { ignoreUndefined: true }) > MAX_BSON_SIZE) {
@@ -96,6 +114,12 @@ export function prepareForInsert(doc: Doc): Doc {
     throw new CommandError(
       'BadValue',
       `can't use an ${Array.isArray(id) ? 'array' : 'regex'} for _id`,
+    );
+  const dollar = dollarPrefixedField(id);
+  if (dollar !== undefined)
+    throw new CommandError(
+      'DollarPrefixedFieldName',
+      `_id fields may not contain '$'-prefixed fields: ${dollar} is not valid for storage.`,
     );
   const { _id: _omit, ...rest } = doc;
   return { _id: id, ...rest };
@@ -176,14 +200,20 @@ export function runUpdate(
   if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters));
+    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters, specHints));
     batch.insert(doc, updateHints(undefined, update, specHints, {}, doc, true));
     return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
   }
   const outcome: UpdateOutcome = { matched: 0, modified: 0 };
   for (const before of multi ? targets : targets.slice(0, 1)) {
-    const after = applyUpdate(before, update, { filter, arrayFilters, inserting: false });
     const oldHints = coll.hints.get(valueKey(before._id));
+    const after = applyUpdate(before, update, {
+      filter,
+      arrayFilters,
+      inserting: false,
+      hints: oldHints,
+      specHints,
+    });
     const hints = updateHints(oldHints, update, specHints, before, after, false);
     outcome.matched += 1;
     const first = outcome.before === undefined;
@@ -203,6 +233,7 @@ export function runUpdate(
 const update: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'update');
   const statements = docsField(cmd, 'updates');
+  statements.forEach(checkCollation);
   const ordered = cmd.ordered !== false;
   const createOps: Op[] = [];
   const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
@@ -236,6 +267,7 @@ const update: Handler = async (cmd, ctx) => {
 const remove: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'delete');
   const statements = docsField(cmd, 'deletes');
+  statements.forEach(checkCollation);
   const ordered = cmd.ordered !== false;
   const coll = ctx.storage.collection(ctx.db, name);
   if (!coll) return { n: 0, ok: 1 };
