@@ -1,6 +1,13 @@
 import type { ChangeStream, ChangeStreamDocument, Document } from 'mongodb';
 import { describe, expect, it } from 'vitest';
-import { changedId, changedNs, serverError, useClient, type Keyed } from './client.js';
+import {
+  changedId,
+  changedNs,
+  documentedOrRefused,
+  serverError,
+  useClient,
+  type Keyed,
+} from './client.js';
 
 /** Waits for the next change, failing the test instead of hanging forever. */
 async function nextChange<T extends Document>(
@@ -232,5 +239,36 @@ describe('change streams through the official driver', () => {
       }
     });
     expect(unknown.code).toBe(40324);
+  });
+
+  // showExpandedEvents adds DDL events and updateDescription.disambiguatedPaths
+  // (https://www.mongodb.com/docs/manual/reference/change-events/update/#path-disambiguation):
+  // a dotted field name is reported with its path spelled out.
+  it('should spell out ambiguous paths with showExpandedEvents, or refuse the option', async () => {
+    const coll = db().collection<Keyed>('items');
+    await coll.insertOne({ _id: 1, 'home.town': 'Oxford' });
+    await documentedOrRefused(
+      async () => {
+        const stream = coll.watch([], { showExpandedEvents: true, maxAwaitTimeMS: 500 });
+        await stream.tryNext();
+        return stream;
+      },
+      async (stream) => {
+        try {
+          await coll.updateOne({ _id: 1 }, [
+            {
+              $replaceWith: { $setField: { field: 'home.town', input: '$$ROOT', value: 'London' } },
+            },
+          ]);
+          const change = await nextChange(stream);
+          if (change.operationType !== 'update') throw new Error('expected an update');
+          expect(change.updateDescription.disambiguatedPaths).toEqual({
+            'home.town': ['home.town'],
+          });
+        } finally {
+          await stream.close();
+        }
+      },
+    );
   });
 });

@@ -59,6 +59,9 @@ export class ChangeStream {
   constructor(db: string, coll: string | undefined, spec: Doc, rest: Doc[], log: ChangeLog) {
     for (const key of Object.keys(spec))
       if (!STAGE_OPTIONS.has(key)) throw notImplemented(`$changeStream option '${key}'`);
+    // Expanded events (DDL events, collectionUUID, updateDescription.disambiguatedPaths).
+    if (spec.showExpandedEvents === true)
+      throw notImplemented(`$changeStream option 'showExpandedEvents'`);
     const cluster = spec.allChangesForCluster === true;
     if (cluster && db !== 'admin')
       throw badValue('allChangesForCluster requires the admin database');

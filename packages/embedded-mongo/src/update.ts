@@ -175,6 +175,8 @@ export interface ApplyOptions {
   /** Numeric hints of the stored document and of the update itself (see numeric.ts). */
   hints?: Hints | undefined;
   specHints?: Hints | undefined;
+  /** `let` variables, seen by pipeline updates. */
+  variables?: Doc | undefined;
 }
 
 /** Applies `update` to a copy of `doc`; returns the new document (or the same one if unchanged). */
@@ -210,7 +212,10 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
   try {
-    updateOne(docs, positional ? options.filter : {}, modifier, config, UPDATE_QUERY_OPTIONS);
+    const queryOptions = options.variables
+      ? { ...UPDATE_QUERY_OPTIONS, variables: options.variables }
+      : UPDATE_QUERY_OPTIONS;
+    updateOne(docs, positional ? options.filter : {}, modifier, config, queryOptions);
   } catch (error) {
     if (error instanceof Error && error.message.includes('immutable field')) {
       throw new CommandError('ImmutableField', error.message);
@@ -270,6 +275,7 @@ export function buildUpsert(
   update: UpdateSpec,
   arrayFilters: Doc[] | undefined,
   specHints?: Hints,
+  variables?: Doc,
 ): Doc {
   const seed = upsertSeed(filter);
   const id =
@@ -281,5 +287,5 @@ export function buildUpsert(
   const base: Doc = { _id: id, ...seed };
   if (!isOperatorUpdate(update) && !Array.isArray(update))
     return applyUpdate(base, update, { filter, inserting: true });
-  return applyUpdate(base, update, { filter, arrayFilters, inserting: true, specHints });
+  return applyUpdate(base, update, { filter, arrayFilters, inserting: true, specHints, variables });
 }

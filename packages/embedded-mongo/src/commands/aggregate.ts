@@ -12,10 +12,12 @@ import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { isPlainObject, type Doc } from '../values.js';
 import { checkPipeline } from '../stages.js';
+import { bindVariables } from '../variables.js';
 import {
   docField,
   docsField,
   checkCollation,
+  checkHint,
   lookupIn,
   numberField,
   readConcernLevel,
@@ -163,13 +165,20 @@ const aggregate: Handler = async (cmd, ctx) => {
   const pipeline = docsField(cmd, 'pipeline');
   if (cmd.explain === true) throw notImplemented('aggregate explain');
   checkCollation(cmd);
+  if (typeof target === 'string') checkHint(cmd, ctx.storage.collection(ctx.db, target));
   const collName = typeof target === 'string' ? target : undefined;
   if (collName === undefined && target !== 1)
     throw new CommandError('BadValue', "'aggregate' must be a collection name or 1");
   if (pipeline[0] && '$changeStream' in pipeline[0])
     return openChangeStream(cmd, ctx, collName, pipeline);
   checkPipeline(pipeline);
-  let stages = pipeline;
+  const variables = docField(cmd, 'let');
+  const head = pipeline[0];
+  // The leading $match runs in the planner, outside mingo: bind `let` into its $expr.
+  let stages =
+    variables && head && isPlainObject(head.$match)
+      ? [{ $match: bindVariables(head.$match, variables) }, ...pipeline.slice(1)]
+      : pipeline;
   const last = stages[stages.length - 1];
   const out = last && '$out' in last ? last.$out : undefined;
   if (out !== undefined) {
@@ -202,7 +211,6 @@ const aggregate: Handler = async (cmd, ctx) => {
   const resolver = (name: string): Doc[] => [
     ...(ctx.storage.collection(ctx.db, name)?.docs.values() ?? []),
   ];
-  const variables = docField(cmd, 'let');
   const options = variables
     ? { collectionResolver: resolver, variables }
     : { collectionResolver: resolver };

@@ -2,6 +2,7 @@
  * What every command handler receives, and small helpers for reading command fields.
  */
 import { Long } from 'bson';
+import type { Collection } from '../collection.js';
 import type { CursorRegistry } from '../cursors.js';
 import type { DocumentLookup } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
@@ -103,4 +104,26 @@ export function lookupIn(ctx: CommandContext): DocumentLookup {
     const doc = collection?.docs.get(valueKey(key._id));
     return collection && doc ? collection.typed(doc) : null;
   };
+}
+
+/**
+ * Validates a `hint` (on a command or a write statement): it must name an existing index
+ * (BadValue otherwise, as mongod). The plan never changes an answer, except that a sparse or
+ * partial index holds only some documents, which the engine does not emulate: refused.
+ */
+export function checkHint(doc: Doc, coll: Collection | undefined): void {
+  const hint = doc.hint;
+  if (hint === undefined || hint === null || coll === undefined) return;
+  if (isPlainObject(hint) && '$natural' in hint) return;
+  const specs = coll.indexSpecs();
+  const spec =
+    typeof hint === 'string'
+      ? specs.find((s) => s.name === hint)
+      : isPlainObject(hint)
+        ? specs.find((s) => valueKey(s.key) === valueKey(hint))
+        : undefined;
+  if (!spec)
+    throw new CommandError('BadValue', 'hint provided does not correspond to an existing index');
+  if (spec.sparse === true || spec.partialFilterExpression !== undefined)
+    throw notImplemented('hint of a sparse or partial index');
 }

@@ -6,31 +6,14 @@ import { Binary, calculateObjectSize } from 'bson';
 import { compileQuery } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { ID_INDEX } from '../collection.js';
-import { CommandError, notImplemented } from '../errors.js';
+import { CommandError } from '../errors.js';
 import { normalizeIndexSpec, sameIndex, type IndexSpec } from '../indexes.js';
 import { checkCollName, checkDbName, type Op } from '../storage.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { docField, numberField, stringField, type Handler } from './context.js';
 
-const CREATE_OPTIONS = new Set([
-  'create',
-  'writeConcern',
-  'comment',
-  'lsid',
-  'txnNumber',
-  'validationLevel',
-  'validationAction',
-  'changeStreamPreAndPostImages',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
-]);
-
 const create: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'create');
-  for (const key of Object.keys(cmd))
-    if (!key.startsWith('$') && !CREATE_OPTIONS.has(key))
-      throw notImplemented(`create option '${key}'`);
   checkDbName(ctx.db);
   checkCollName(name);
   if (ctx.storage.collection(ctx.db, name))

@@ -4,9 +4,11 @@
 import { Long } from 'bson';
 import { CommandError, notImplemented } from '../errors.js';
 import { countDocs, findDocs, matchDocs } from '../query.js';
+import { bindVariables } from '../variables.js';
 import { isPlainObject, valueKey, valuesAtPath, type Doc } from '../values.js';
 import {
   checkCollation,
+  checkHint,
   cursorIdField,
   lookupIn,
   toCursorId,
@@ -17,59 +19,15 @@ import {
   type Handler,
 } from './context.js';
 
-const FIND_OPTIONS = new Set([
-  'find',
-  'filter',
-  'sort',
-  'projection',
-  'skip',
-  'limit',
-  'batchSize',
-  'singleBatch',
-  'hint',
-  'comment',
-  'maxTimeMS',
-  'readConcern',
-  'allowDiskUse',
-  'noCursorTimeout',
-  'allowPartialResults',
-  'returnKey',
-  'showRecordId',
-  'let',
-  'collation',
-  'awaitData',
-  'tailable',
-  'min',
-  'max',
-  'oplogReplay',
-  'rawData',
-  // Generic fields any command may carry.
-  'lsid',
-  'txnNumber',
-  'readPreference',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
-  'autocommit',
-]);
-
 function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
   const name = stringField(cmd, 'find');
-  for (const key of Object.keys(cmd)) {
-    if (!key.startsWith('$') && !FIND_OPTIONS.has(key)) {
-      throw notImplemented(`find option '${key}'`);
-    }
-  }
-  for (const unsupported of ['tailable', 'returnKey', 'showRecordId', 'min', 'max'] as const) {
-    if (cmd[unsupported] !== undefined && cmd[unsupported] !== false)
-      throw notImplemented(`find option '${unsupported}'`);
-  }
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   const limit = numberField(cmd, 'limit');
   const docs = findDocs(
     coll,
-    docField(cmd, 'filter') ?? {},
+    bindVariables(docField(cmd, 'filter') ?? {}, docField(cmd, 'let')),
     {
       sort: docField(cmd, 'sort'),
       projection: docField(cmd, 'projection'),
@@ -138,6 +96,7 @@ const count: Handler = (cmd, ctx) => {
   const name = stringField(cmd, 'count');
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   if (!coll) return { n: 0, ok: 1 };
   const query = docField(cmd, 'query') ?? {};
   const skip = numberField(cmd, 'skip') ?? 0;
@@ -152,6 +111,7 @@ const distinct: Handler = (cmd, ctx) => {
   const key = stringField(cmd, 'key');
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   if (!coll) return { values: [], ok: 1 };
   const seen = new Map<string, unknown>();
   for (const doc of matchDocs(coll, docField(cmd, 'query') ?? {}, ctx.storage.metrics)) {

@@ -19,8 +19,16 @@ import {
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
 import { describeUpdate } from '../diff.js';
+import { bindVariables } from '../variables.js';
 import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
-import { checkCollation, docField, docsField, stringField, type Handler } from './context.js';
+import {
+  checkCollation,
+  checkHint,
+  docField,
+  docsField,
+  stringField,
+  type Handler,
+} from './context.js';
 
 type EventDraft = Omit<ChangeEvent, 'seq' | 'sub'>;
 
@@ -178,8 +186,9 @@ export function runUpdate(
   statement: Doc,
   sort: Doc | undefined,
   specHints: Hints | undefined,
+  variables?: Doc,
 ): UpdateOutcome {
-  const filter = docField(statement, 'q') ?? {};
+  const filter = bindVariables(docField(statement, 'q') ?? {}, variables);
   const u = statement.u;
   if (!isPlainObject(u) && !(Array.isArray(u) && (u as unknown[]).every(isPlainObject))) {
     throw new CommandError('FailedToParse', "'u' must be a document or a pipeline");
@@ -196,11 +205,12 @@ export function runUpdate(
   const arrayFilters =
     statement.arrayFilters === undefined ? undefined : docsField(statement, 'arrayFilters');
   const { storage, coll } = batch;
+  checkHint(statement, coll);
   let targets = matchDocs(coll, filter, storage.metrics, multi || sort ? Infinity : 1);
   if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters, specHints));
+    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters, specHints, variables));
     batch.insert(doc, updateHints(undefined, update, specHints, {}, doc, true));
     return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
   }
@@ -213,6 +223,7 @@ export function runUpdate(
       inserting: false,
       hints: oldHints,
       specHints,
+      variables,
     });
     const hints = updateHints(oldHints, update, specHints, before, after, false);
     outcome.matched += 1;
@@ -245,7 +256,8 @@ const update: Handler = async (cmd, ctx) => {
   for (const [index, statement] of statements.entries()) {
     try {
       const specHints = hintsUnder(ctx.hints, `updates.${index}.u.`);
-      const result = runUpdate(batch, statement, docField(statement, 'sort'), specHints);
+      const sort = docField(statement, 'sort');
+      const result = runUpdate(batch, statement, sort, specHints, docField(cmd, 'let'));
       n += result.matched;
       nModified += result.modified;
       if (result.upsertedId !== undefined) {
@@ -276,7 +288,8 @@ const remove: Handler = async (cmd, ctx) => {
   let n = 0;
   for (const [index, statement] of statements.entries()) {
     try {
-      const filter = docField(statement, 'q') ?? {};
+      checkHint(statement, coll);
+      const filter = bindVariables(docField(statement, 'q') ?? {}, docField(cmd, 'let'));
       const limit = statement.limit === 1 ? 1 : Infinity;
       for (const doc of matchDocs(coll, filter, ctx.storage.metrics, limit)) {
         batch.remove(doc);
