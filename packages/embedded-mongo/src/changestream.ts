@@ -112,6 +112,7 @@ export class ChangeStream {
     };
     if (event.operationType === 'dropDatabase') out.ns = { db: event.db };
     else out.ns = { db: event.db, coll: event.coll };
+    if (event.to) out.to = event.to;
     if (event.documentKey) out.documentKey = event.documentKey;
     if (event.updateDescription) out.updateDescription = event.updateDescription;
     const t = event.operationType;
@@ -178,7 +179,11 @@ export class ChangeStream {
 
   private invalidates(event: ChangeEvent): boolean {
     if (this.scope.kind === 'collection')
-      return event.operationType === 'drop' || event.operationType === 'dropDatabase';
+      return (
+        event.operationType === 'drop' ||
+        event.operationType === 'rename' ||
+        event.operationType === 'dropDatabase'
+      );
     return this.scope.kind === 'database' && event.operationType === 'dropDatabase';
   }
 }

@@ -162,6 +162,27 @@ export const COMMAND_OPTIONS: Record<string, CommandOptions> = {
     },
   },
   drop: { strict: true, options: { writeConcern } },
+  renameCollection: {
+    strict: true,
+    options: { to: ok(undefined), dropTarget: ok(false), stayTemp: ok(false), writeConcern },
+  },
+  collMod: {
+    strict: true,
+    options: {
+      changeStreamPreAndPostImages: ok({ enabled: true }),
+      index: ok(undefined),
+      writeConcern,
+      validator: always({ a: { $exists: true } }),
+      validationLevel: always('strict'),
+      validationAction: always('error'),
+      expireAfterSeconds: always(60),
+      timeseries: always({}),
+      viewOn: always('other'),
+      pipeline: always([]),
+      cappedSize: always(1024),
+      cappedMax: always(10),
+    },
+  },
   dropDatabase: { strict: true, options: { writeConcern } },
   listCollections: {
     strict: true,

@@ -5,9 +5,9 @@
  */
 import { ObjectId } from 'bson';
 import { updateOne } from 'mingo';
-import type { Modifier, PipelineStage } from 'mingo/updater';
+import type { Modifier } from 'mingo/updater';
 import { CommandError, notImplemented } from './errors.js';
-import { UPDATE_QUERY_OPTIONS } from './mingo.js';
+import { compilePipeline, UPDATE_QUERY_OPTIONS } from './mingo.js';
 import type { Hints } from './numeric.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
@@ -166,6 +166,30 @@ function bitToSet(doc: Doc, spec: Doc, options: ApplyOptions): Doc {
   return set;
 }
 
+/**
+ * A pipeline update: the stages run as an aggregation over the one document (so any field name
+ * `$setField`/`$replaceWith` produce is kept, dotted or `$`-prefixed). A result without `_id`
+ * keeps the original one, as MongoDB does for `$replaceRoot`/`$replaceWith`/`$project`; a
+ * different `_id` is ImmutableField.
+ */
+function applyPipeline(doc: Doc, stages: Doc[], options: ApplyOptions): Doc {
+  const pipeline = compilePipeline(
+    stages,
+    options.variables ? { variables: options.variables } : {},
+  );
+  const result = pipeline.run([cloneDoc(doc)])[0];
+  if (!isPlainObject(result))
+    throw new CommandError('BadValue', 'the update pipeline did not produce a document');
+  if (!('_id' in result)) return { _id: doc._id, ...result };
+  if (!valuesEqual(result._id, doc._id))
+    throw new CommandError(
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
+  const { _id: _kept, ...rest } = result;
+  return { _id: doc._id, ...rest };
+}
+
 /** Options for one document update. */
 export interface ApplyOptions {
   filter: Doc;
@@ -192,11 +216,10 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     const { _id: _ignored, ...rest } = replacement;
     return { _id: doc._id, ...rest };
   }
+  if (Array.isArray(update)) return applyPipeline(doc, update, options);
   const copy = cloneDoc(doc);
-  let modifier: Modifier<Doc> | PipelineStage[];
-  if (Array.isArray(update)) {
-    modifier = update as PipelineStage[];
-  } else {
+  let modifier: Modifier<Doc>;
+  {
     checkNumericTargets(doc, update);
     const { $setOnInsert, $bit, ...rest } = update;
     const ops: Doc = { ...rest };
@@ -223,7 +246,7 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     throw error;
   }
   const result = docs[0] ?? copy;
-  if (!Array.isArray(update)) checkExactIntegers(doc, result, update);
+  checkExactIntegers(doc, result, update);
   if (!valuesEqual(result._id, doc._id)) {
     throw new CommandError(
       'ImmutableField',

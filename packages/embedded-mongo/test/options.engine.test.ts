@@ -32,6 +32,8 @@ const BASE: Record<string, () => Doc> = {
   connectionStatus: () => ({ connectionStatus: 1 }),
   create: () => ({ create: `made_${new ObjectId().toHexString()}` }),
   drop: () => ({ drop: 'absent' }),
+  renameCollection: () => ({ renameCollection: 'audit.absent', to: 'audit.other' }),
+  collMod: () => ({ collMod: 'c' }),
   dropDatabase: () => ({ dropDatabase: 1 }),
   listCollections: () => ({ listCollections: 1 }),
   listDatabases: () => ({ listDatabases: 1 }),
