@@ -139,4 +139,23 @@ describe('numeric types of update operators through the official driver', () => 
       },
     );
   });
+
+  // $match and $sort pass documents through unchanged
+  // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/match/).
+  it('should return stored doubles and longs with their types from a selecting aggregation', async () => {
+    const coll = db().collection<Keyed>('n');
+    await coll.insertMany([
+      { _id: 1, d: new Double(2), l: Long.fromNumber(3) },
+      { _id: 2, d: new Double(4), l: Long.fromNumber(5) },
+    ]);
+    const docs = await coll
+      .aggregate([{ $match: { _id: { $gte: 1 } } }, { $sort: { _id: -1 } }], {
+        promoteValues: false,
+      })
+      .toArray();
+    expect(docs).toEqual([
+      { _id: new Int32(2), d: new Double(4), l: Long.fromNumber(5) },
+      { _id: new Int32(1), d: new Double(2), l: Long.fromNumber(3) },
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { compilePipeline, type PipelineOptions } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
-import { isPlainObject, type Doc } from '../values.js';
+import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { checkPipeline } from '../stages.js';
 import { bindVariables } from '../variables.js';
 import {
@@ -232,8 +232,13 @@ const aggregate: Handler = async (cmd, ctx) => {
     };
   }
   const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
+  const source = collName === undefined ? undefined : ctx.storage.collection(ctx.db, collName);
+  // Stored documents that only passed selecting stages keep their Double/Long types.
+  const typed = docs.map((doc) =>
+    source && source.docs.get(valueKey(doc._id)) === doc ? source.typed(doc) : doc,
+  );
   return {
-    cursor: ctx.cursors.openDocs(`${ctx.db}.${collName ?? '$cmd.aggregate'}`, docs, batchSize),
+    cursor: ctx.cursors.openDocs(`${ctx.db}.${collName ?? '$cmd.aggregate'}`, typed, batchSize),
     ok: 1,
   };
 };
