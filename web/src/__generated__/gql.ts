@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n": typeof types.RecordRecoveryDocument,
     "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WallboardDocument,
+    "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": typeof types.WallboardPinnedDocument,
 };
 const documents: Documents = {
     "\n  subscription LiveEvents($after: String) {\n    events(after: $after) {\n      ...LiveEventFields\n    }\n  }\n": types.LiveEventsDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n": types.RecordRecoveryDocument,
     "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WallboardDocument,
+    "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": types.WallboardPinnedDocument,
 };
 
 /**
@@ -248,6 +250,10 @@ export function graphql(source: "\n  fragment WallboardIncident_incident on Inci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"): (typeof documents)["\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n"): (typeof documents)["\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
