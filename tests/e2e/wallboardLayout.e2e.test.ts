@@ -1,5 +1,3 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/graphql.js';
@@ -8,13 +6,13 @@ import {
   ensureWebBuilt,
   hasChromium,
   launchBrowser,
-  SCREENSHOTS,
   screenshot,
   waitForHighlightsToFade,
   waitUntilLive,
 } from './browser.js';
 import { chartsDrawn, wallboardLayoutProblems } from './layout.js';
 import { declare, postUpdate, RECORD, seedComponents } from './operations.js';
+import { keepShot } from './shots.js';
 
 const SIZES = [
   [1280, 720],
@@ -35,15 +33,6 @@ const FLOWS = [
   'payment_authorisations',
   'search_error_rate',
 ];
-
-/** Where the screenshots the brief asks for go, outside the repository. */
-const SHOTS = process.env['WARROOM_SHOTS'] ?? '';
-
-function keep(name: string): void {
-  if (SHOTS === '') return;
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(SHOTS, `${name}.png`));
-}
 
 describe.skipIf(!hasChromium)(
   'wallboard layout at TV sizes in Chromium (skipped: no Chromium at /usr/bin/chromium)',
@@ -122,7 +111,7 @@ describe.skipIf(!hasChromium)(
         if ((width === 1280 || width === 3840) && flows === 6) {
           const name = `wallboard-${flows}-flows-${width}x${height}`;
           await screenshot(page, name);
-          keep(name);
+          keepShot(name);
         }
         await page.close();
       },
