@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../__generated__';
+import type { ComponentGrid_ComponentFragment } from '../__generated__/graphql';
 import { useLiveState } from '../app/liveContext';
 import { useStaleness } from '../app/staleness';
 import { ComponentGrid } from '../components/ComponentGrid';
@@ -92,13 +93,43 @@ export default function WallboardPage() {
         ) : (
           <AllClear unhealthy={unhealthyComponents(data.components).length} />
         )}
-        {data && (
-          <section className={`wb-components${current ? ' compact' : ''}`} aria-label="Components">
-            <ComponentGrid components={data.components} flat />
-          </section>
-        )}
+        {data &&
+          (current ? (
+            <CompactComponents components={data.components} />
+          ) : (
+            <section className="wb-components" aria-label="Components">
+              <ComponentGrid components={data.components} flat />
+            </section>
+          ))}
       </main>
     </div>
+  );
+}
+
+/**
+ * Beside an incident, the components that are not operational, one tile each, and the rest
+ * counted in one line: the grid never grows past what the screen can hold with the incident.
+ */
+function CompactComponents({
+  components,
+}: {
+  components: readonly ComponentGrid_ComponentFragment[];
+}) {
+  const notOperational = components.filter((c) => c.status !== 'OPERATIONAL');
+  const operational = components.length - notOperational.length;
+  if (components.length === 0) return null;
+  return (
+    <section className="wb-components compact" aria-label="Components">
+      <ComponentGrid components={notOperational} flat />
+      {operational > 0 && (
+        <p className="wb-components-rest">
+          <Icon name="check" />{' '}
+          {notOperational.length === 0
+            ? `All ${operational} components operational`
+            : `${operational} other component${operational === 1 ? '' : 's'} operational`}
+        </p>
+      )}
+    </section>
   );
 }
 
