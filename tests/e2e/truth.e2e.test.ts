@@ -124,6 +124,17 @@ describe.skipIf(!hasChromium)(
       },
     );
 
+    it('should stay live, with no banner, through a quiet spell longer than the heartbeat limit', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${server.url}/wallboard?incident=${majorId}`);
+      await waitUntilLive(page);
+      // No event for longer than the limit: only the keep-alive pongs say the server is there.
+      await page.waitForTimeout(HEARTBEAT_LIMIT_MS + 3_000);
+      expect(await page.locator('[data-stale-banner]').count()).toBe(0);
+      expect(await page.locator('[data-connection="live"]').count()).toBe(1);
+      await page.close();
+    });
+
     it('should say at once, across the whole width, that it is disconnected, then catch up within 3 s of the server being back', async () => {
       const dbName = server.dbName;
       const port = new URL(server.url).port;
