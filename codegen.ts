@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Types for the server's resolvers and the web's operations, both generated from schema/. */
+/** Types for the server's resolvers, the web's operations and the tests' operations, all generated from schema/. */
 const config: CodegenConfig = {
   schema: ['schema/scalars.graphql', 'schema/*.graphql'],
   ignoreNoDocuments: true,
@@ -12,7 +12,9 @@ const config: CodegenConfig = {
         contextType: '../app/context.js#Context',
         strictScalars: true,
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
-        enumsAsTypes: true,
+        // A const object per enum (and a type of the same name): the server's models and checks
+        // take their value lists from the SDL instead of restating them.
+        enumsAsConst: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         mappers: {
           Incident: '../incidents/incident.model.js#IncidentDoc',
@@ -23,7 +25,7 @@ const config: CodegenConfig = {
           RecoverySample: '../recovery/recovery.model.js#SampleDoc',
           TimelineEvent: '../timeline/timeline.model.js#TimelineDoc',
           ActionItem: '../actions/action.model.js#ActionItemDoc',
-          LiveEvent: '../live/event.model.js#EventView',
+          LiveEvent: '../events/event.model.js#EventView',
           Viewer: '../auth/viewer.js#ViewerModel',
           IncidentConnection: '../incidents/incident.service.js#IncidentPage',
           IncidentEdge: '../incidents/incident.service.js#IncidentEdgeView',
@@ -40,6 +42,20 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: 'string' },
         enumsAsTypes: true,
+      },
+    },
+    // The operations the tests send, as strings typed by their result and variables.
+    'tests/__generated__/': {
+      documents: ['tests/**/*.ts', '!tests/__generated__/**', '!tests/web/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        importExtension: '.js',
       },
     },
   },

@@ -2,7 +2,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import globals from 'globals';
+
+const schema = ['schema/scalars.graphql', 'schema/*.graphql'];
+
+/**
+ * What @graphql-eslint checks against: the SDL, and the documents of each codegen target (the
+ * dashboard's and the tests'), so that a fragment is known, used and unique within its own.
+ */
+const graphQLConfig = {
+  projects: {
+    // No negated globs here: graphql-config would match every other file to the project.
+    web: { schema, documents: 'web/src/**/*.{ts,tsx}' },
+    tests: { schema, documents: 'tests/**/*.ts' },
+  },
+};
 
 export default tseslint.config(
   {
@@ -16,9 +31,9 @@ export default tseslint.config(
       'bench/results/**',
     ],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    files: ['**/*.{js,ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
@@ -48,4 +63,87 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // The import rules (npm run depcheck): CommonJS, as dependency-cruiser loads them.
+    files: ['.dependency-cruiser*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { ...globals.node },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+
+  // GraphQL: each `graphql(...)` document in code is linted as a virtual `<file>/N_document.graphql`.
+  { files: ['web/src/**/*.{ts,tsx}', 'tests/**/*.ts'], processor: graphqlPlugin.processor },
+  {
+    files: ['**/*.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+  },
+  {
+    files: ['schema/*.graphql'],
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      // Descriptions of one line are "…", longer ones """…""": neither style alone fits.
+      '@graphql-eslint/description-style': 'off',
+      '@graphql-eslint/require-description': [
+        'error',
+        { types: true, rootField: true, FieldDefinition: true, EnumValueDefinition: true },
+      ],
+      // Objects without an identity of their own: pages, figures, and values kept in a parent.
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          exceptions: {
+            types: [
+              'AffectedComponent',
+              'LiveEvent',
+              'PageInfo',
+              'RecoverySample',
+              'RecoverySeries',
+              'Viewer',
+            ],
+            suffixes: ['Connection', 'Count', 'Edge', 'Stats'],
+          },
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/**/*.graphql', 'tests/**/*.graphql'],
+    rules: {
+      ...graphqlPlugin.configs['flat/operations-recommended'].rules,
+      // A fragment is named after the component that declares it: `UpdateList_update`.
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          VariableDefinition: 'camelCase',
+          OperationDefinition: {
+            style: 'PascalCase',
+            forbiddenPrefixes: ['Query', 'Mutation', 'Subscription', 'Get'],
+            forbiddenSuffixes: ['Query', 'Mutation', 'Subscription'],
+          },
+          FragmentDefinition: {
+            requiredPattern: /^[A-Z][A-Za-z0-9]*(_[a-z][A-Za-z0-9]*)?$/,
+            forbiddenSuffixes: ['Fragment'],
+          },
+        },
+      ],
+    },
+  },
+  {
+    // The live cache reads and writes these fragments itself: no operation spreads them.
+    files: ['web/src/app/liveCache.ts/*.graphql'],
+    rules: { '@graphql-eslint/no-unused-fragments': 'off' },
+  },
+  {
+    // The tests keep no normalised cache, so they select only what they assert on.
+    files: ['tests/**/*.graphql'],
+    rules: { '@graphql-eslint/require-selections': 'off' },
+  },
 );

@@ -20,7 +20,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/**/*.unit.test.ts', 'tests/**/*.ui.test.{ts,tsx}'],
+          include: [
+            'tests/**/*.unit.test.ts',
+            'tests/**/*.ui.test.{ts,tsx}',
+            'packages/*/test/**/*.unit.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
 import { createServices } from '../../server/src/app/services.js';
 import { ensureIndexes } from '../../server/src/db/connect.js';
-import { spawnEmbeddedMongo, type SpawnedEngine } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo, type SpawnedEngine } from '@war-room/embedded-mongo';
 import { seedSynthetic } from '../../server/src/seed/synthetic.js';
 import { killQuietly, startWarRoom, type BenchProcess } from './server-process.js';
 import { median, ms, summarise, table, type Summary } from './stats.js';

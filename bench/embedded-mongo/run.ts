@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient, type Collection, type Filter } from 'mongodb';
-import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 const REPEATS = 5;
 const DOCS = 100_000;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 const { values } = parseArgs({
   options: {

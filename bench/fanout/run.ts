@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawnEmbeddedMongo, type SpawnedEngine } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo, type SpawnedEngine } from '@war-room/embedded-mongo';
 import {
   root,
   startProcess,

@@ -15,7 +15,7 @@ import { loadConfig } from '../../server/src/app/config.js';
 import { createLogger } from '../../server/src/app/logger.js';
 import { startApp } from '../../server/src/app/server.js';
 import type { Viewer } from '../../server/src/auth/viewer.js';
-import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 const { values } = parseArgs({
   options: {

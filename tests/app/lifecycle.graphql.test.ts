@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { startServerProcess } from '../support/process.js';
 import { withDatabase } from '../support/server.js';
+
+const COUNT = graphql(`
+  query LifecycleCount {
+    incidents {
+      totalCount
+    }
+  }
+`);
 
 describe('server process', () => {
   it('should serve, then on SIGTERM stop accepting and exit with code 0', async () => {
@@ -10,10 +18,7 @@ describe('server process', () => {
       MONGODB_URI: withDatabase(mongoUri(), uniqueDbName('lifecycle')),
       SEED_DEMO: 'true',
     });
-    const data = await ok<{ incidents: { totalCount: number } }>(
-      `${server.url}/graphql`,
-      '{ incidents { totalCount } }',
-    );
+    const data = await ok(`${server.url}/graphql`, COUNT, {});
     expect(data.incidents.totalCount).toBe(1);
     const exit = new Promise<number | null>((resolve) =>
       server.child.once('exit', (code) => resolve(code)),

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, post } from '../support/graphql.js';
+import { graphql, ok, post } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+
+const COUNT = graphql(`
+  query PrivateCount {
+    incidents {
+      totalCount
+    }
+  }
+`);
 
 let server: TestServer;
 
@@ -14,18 +22,13 @@ afterAll(async () => {
 
 describe('PUBLIC_READ=false', () => {
   it('should refuse an anonymous read with UNAUTHENTICATED', async () => {
-    const result = await post(server.graphqlUrl, '{ incidents { totalCount } }');
+    const result = await post(server.graphqlUrl, COUNT, {});
     expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.data).toBeNull();
   });
 
   it('should serve a read to a VIEWER token', async () => {
-    const data = await ok<{ incidents: { totalCount: number } }>(
-      server.graphqlUrl,
-      '{ incidents { totalCount } }',
-      {},
-      server.tokens.VIEWER,
-    );
+    const data = await ok(server.graphqlUrl, COUNT, {}, server.tokens.VIEWER);
     expect(data.incidents.totalCount).toBe(0);
   });
 });

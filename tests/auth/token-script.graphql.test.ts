@@ -1,11 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { startTestServer, withDatabase, type TestServer } from '../support/server.js';
 
 const run = promisify(execFile);
+const VIEWER = graphql(`
+  query TokenScriptViewer {
+    viewer {
+      role
+      name
+    }
+  }
+`);
 const dbName = uniqueDbName('token_script');
 let server: TestServer | null = null;
 
@@ -24,12 +32,7 @@ describe('npm run token', () => {
     const secret = /secret \(shown once, store it now\): (\S+)/.exec(stdout)?.[1];
     expect(secret).toMatch(/^wr_/);
     server = await startTestServer({ dbName });
-    const data = await ok<{ viewer: { role: string; name: string } }>(
-      server.graphqlUrl,
-      '{ viewer { role name } }',
-      {},
-      secret,
-    );
+    const data = await ok(server.graphqlUrl, VIEWER, {}, secret);
     expect(data.viewer).toEqual({ role: 'RESPONDER', name: 'war room laptop' });
   });
 

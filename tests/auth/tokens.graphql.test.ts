@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fails, ok, post } from '../support/graphql.js';
+import { fails, graphql, ok, post, postText } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -13,14 +13,40 @@ afterAll(async () => {
   await server.close({ dropDatabase: true });
 });
 
-const CREATE =
-  'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { id name role token } }';
+const CREATE = graphql(`
+  mutation TokensCreate($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      id
+      name
+      role
+      token
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation TokensRevoke($id: ID!) {
+    revokeApiToken(id: $id)
+  }
+`);
+const VIEWER = graphql(`
+  query TokensViewer {
+    viewer {
+      role
+      name
+    }
+  }
+`);
+const VIEWER_ROLE = graphql(`
+  query TokensViewerRole {
+    viewer {
+      role
+    }
+  }
+`);
 
 describe('API tokens', () => {
   it('should show a created secret once and store only its hash', async () => {
-    const data = await ok<{
-      createApiToken: { id: string; name: string; role: string; token: string };
-    }>(
+    const data = await ok(
       server.graphqlUrl,
       CREATE,
       { input: { name: 'war room laptop', role: 'COMMANDER' } },
@@ -33,48 +59,38 @@ describe('API tokens', () => {
       .collection('api_tokens')
       .findOne({ name: 'war room laptop' });
     expect(JSON.stringify(raw)).not.toContain(created.token);
-    const viewer = await ok<{ viewer: { role: string; name: string } }>(
-      server.graphqlUrl,
-      '{ viewer { role name } }',
-      {},
-      created.token,
-    );
+    const viewer = await ok(server.graphqlUrl, VIEWER, {}, created.token);
     expect(viewer.viewer).toEqual({ role: 'COMMANDER', name: 'war room laptop' });
   });
 
   it('should answer UNAUTHENTICATED with HTTP 401 for an unknown token, even on a read', async () => {
-    const result = await post(server.graphqlUrl, '{ viewer { role } }', {}, 'wr_not-a-real-token');
+    const result = await post(server.graphqlUrl, VIEWER_ROLE, {}, 'wr_not-a-real-token');
     expect(result.status).toBe(401);
     expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('should refuse a revoked token', async () => {
-    const data = await ok<{ createApiToken: { id: string; token: string } }>(
+    const data = await ok(
       server.graphqlUrl,
       CREATE,
       { input: { name: 'temp', role: 'VIEWER' } },
       server.adminToken,
     );
-    const revoked = await ok<{ revokeApiToken: boolean }>(
+    const revoked = await ok(
       server.graphqlUrl,
-      'mutation($id: ID!) { revokeApiToken(id: $id) }',
+      REVOKE,
       { id: data.createApiToken.id },
       server.adminToken,
     );
     expect(revoked.revokeApiToken).toBe(true);
-    const again = await ok<{ revokeApiToken: boolean }>(
+    const again = await ok(
       server.graphqlUrl,
-      'mutation($id: ID!) { revokeApiToken(id: $id) }',
+      REVOKE,
       { id: data.createApiToken.id },
       server.adminToken,
     );
     expect(again.revokeApiToken).toBe(false);
-    const result = await post(
-      server.graphqlUrl,
-      '{ viewer { role } }',
-      {},
-      data.createApiToken.token,
-    );
+    const result = await post(server.graphqlUrl, VIEWER_ROLE, {}, data.createApiToken.token);
     expect(result.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -108,23 +124,23 @@ describe('abuse limits', () => {
   it('should refuse an operation whose cost is over the limit, and serve a realistic one', async () => {
     const heavy = `incidents(first: 100) { edges { node { title updates { id body status createdAt author } timeline { id at text }
       actionItems { id title status } recovery { flow samples { at value note } } components { status component { id name status group } } } } }`;
-    expect((await post(server.graphqlUrl, `{ ${heavy} }`)).errors).toEqual([]);
+    expect((await postText(server.graphqlUrl, `{ ${heavy} }`)).errors).toEqual([]);
     const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: ${heavy}`).join(' ');
-    const result = await post(server.graphqlUrl, `{ ${aliases} }`);
+    const result = await postText(server.graphqlUrl, `{ ${aliases} }`);
     expect(result.errors[0]?.message).toMatch(/cost/i);
     expect(result.data).toBeNull();
   });
 
   it('should refuse an operation with too many tokens', async () => {
     const fields = Array.from({ length: 2500 }, () => '__typename').join(' ');
-    const result = await post(server.graphqlUrl, `{ ${fields} }`);
+    const result = await postText(server.graphqlUrl, `{ ${fields} }`);
     expect(result.errors.map((e) => e.message).join(' ')).toMatch(/token/i);
     expect(result.data).toBeNull();
   });
 
   it('should refuse too many aliases', async () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: viewer { role }`).join(' ');
-    const result = await post(server.graphqlUrl, `{ ${aliases} }`);
+    const result = await postText(server.graphqlUrl, `{ ${aliases} }`);
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.data).toBeNull();
   });

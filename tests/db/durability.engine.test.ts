@@ -5,41 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Double, Int32, Long, MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
+import {
+  spawnEmbeddedMongo,
+  startEmbeddedServer,
+  type EmbeddedServer,
+} from '@war-room/embedded-mongo';
 
-const cliPath = fileURLToPath(new URL('../../server/src/db/embedded/cli.ts', import.meta.url));
 const writerPath = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
-
-/** Starts the engine CLI as a child process and resolves with its URI and pid. */
-async function startChildEngine(
-  dbpath: string,
-): Promise<{ uri: string; kill: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', cliPath, '--port', '0', '--dbpath', dbpath],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const uri = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      const match = /listening (\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`engine exited early with ${String(code)}`)));
-  });
-  return {
-    uri,
-    kill: async () => {
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
-}
 
 describe('embedded engine durability', () => {
   const dirs: string[] = [];
@@ -73,7 +45,7 @@ describe('embedded engine durability', () => {
 
   it('should keep every acknowledged write when the engine process is killed with SIGKILL', async () => {
     const dbpath = tempDir();
-    const engine = await startChildEngine(dbpath);
+    const engine = await spawnEmbeddedMongo({ dbpath, stderr: 'forward' });
     const writer = new MongoClient(engine.uri, {
       serverSelectionTimeoutMS: 1000,
       retryWrites: false,

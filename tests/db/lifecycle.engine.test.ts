@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
-import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
+import {
+  spawnEmbeddedMongo,
+  startEmbeddedServer,
+  type EmbeddedServer,
+} from '@war-room/embedded-mongo';
 
 describe('embedded engine lifecycle', () => {
   const dirs: string[] = [];

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Binary, deserialize, Long, ObjectId, serialize } from 'bson';
 import { MongoClient, MongoServerError } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
+import { startEmbeddedServer, type EmbeddedServer } from '@war-room/embedded-mongo';
 
 /** OP_MSG with a body section and optional document sequence. */
 function opMsg(

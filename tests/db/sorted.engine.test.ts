@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient, type Collection, type Filter } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedServer, type EmbeddedServer } from '../../server/src/db/embedded/server.js';
+import { startEmbeddedServer, type EmbeddedServer } from '@war-room/embedded-mongo';
 
 interface Row {
   _id: number;

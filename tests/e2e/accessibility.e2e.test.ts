@@ -11,7 +11,7 @@ import {
   signInBefore,
   waitUntilLive,
 } from './browser.js';
-import { declare, RECORD, readIncident } from './operations.js';
+import { CREATE_COMPONENT, declare, RECORD, readIncident, SEED } from './operations.js';
 import { keepShot } from './shots.js';
 
 const PAGES = [
@@ -37,9 +37,6 @@ const PAGES = [
 ] as const;
 const THEMES = ['dark', 'light', 'high-contrast'] as const;
 
-const SEED = `{ incidents(filter: { text: "Global Outage" }, first: 1) { edges { node { id } } } }`;
-const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
-
 /** Opens a page at 1440×1000, optionally signed in, and waits for the live connection. */
 async function open(browser: Browser, url: string, token?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -61,12 +58,9 @@ describe.skipIf(!hasChromium)(
       await ensureWebBuilt();
       server = await startTestServer({ env: { SEED_DEMO: 'true' } });
       browser = await launchBrowser();
-      const data = await ok<{ incidents: { edges: { node: { id: string } }[] } }>(
-        server.graphqlUrl,
-        SEED,
-      );
+      const data = await ok(server.graphqlUrl, SEED, {});
       seedId = data.incidents.edges[0]?.node.id ?? '';
-      const component = await ok<{ createComponent: { id: string } }>(
+      const component = await ok(
         server.graphqlUrl,
         CREATE_COMPONENT,
         { input: { name: 'Fraud screening', group: 'Payments' } },

@@ -1,29 +1,48 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import type { CommanderControlsDetailsQuery } from '../__generated__/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureWebBuilt, hasChromium, launchBrowser, screenshot, signInBefore } from './browser.js';
-import { declare } from './operations.js';
+import { CREATE_COMPONENT, declare } from './operations.js';
 
-const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
-const ADD_ACTION = `mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`;
-const DETAILS = `query ($id: ID!) { incident(id: $id) {
-  impact components { status component { name } } actionItems { title owner dueAt } } }`;
+const ADD_ACTION = graphql(`
+  mutation CommanderControlsAddAction($input: AddActionItemInput!) {
+    addActionItem(input: $input) {
+      id
+    }
+  }
+`);
+const DETAILS = graphql(`
+  query CommanderControlsDetails($id: ID!) {
+    incident(id: $id) {
+      impact
+      components {
+        status
+        component {
+          name
+        }
+      }
+      actionItems {
+        title
+        owner
+        dueAt
+      }
+    }
+  }
+`);
 
-interface Details {
-  impact: string;
-  components: { status: string; component: { name: string } }[];
-  actionItems: { title: string; owner: string | null; dueAt: string | null }[];
-}
-
-async function details(server: TestServer, id: string): Promise<Details> {
-  const data = await ok<{ incident: Details | null }>(server.graphqlUrl, DETAILS, { id });
+async function details(
+  server: TestServer,
+  id: string,
+): Promise<NonNullable<CommanderControlsDetailsQuery['incident']>> {
+  const data = await ok(server.graphqlUrl, DETAILS, { id });
   if (!data.incident) throw new Error(`no incident ${id}`);
   return data.incident;
 }
 
 async function createComponent(server: TestServer, name: string, group: string): Promise<string> {
-  const data = await ok<{ createComponent: { id: string } }>(
+  const data = await ok(
     server.graphqlUrl,
     CREATE_COMPONENT,
     { input: { name, group } },

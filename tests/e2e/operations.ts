@@ -1,19 +1,81 @@
-import { ok } from '../support/graphql.js';
+import type {
+  ComponentStatus,
+  DeclareIncidentInput,
+  E2eIncidentQuery,
+  IncidentStatus,
+} from '../__generated__/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 
-/** The operations the end-to-end tests send through the API, as another tool would. */
-export const DECLARE = `mutation ($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`;
-export const POST_UPDATE = `mutation ($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }`;
-export const RECORD = `mutation ($input: RecordRecoveryInput!) { recordRecovery(input: $input) { value } }`;
-export const INCIDENT = `query ($id: ID!) { incident(id: $id) { id status updates { id status body } } }`;
+/* The operations the end-to-end tests send through the API, as another tool would. */
+export const DECLARE = graphql(`
+  mutation E2eDeclare($input: DeclareIncidentInput!) {
+    declareIncident(input: $input) {
+      id
+    }
+  }
+`);
+export const POST_UPDATE = graphql(`
+  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {
+    postIncidentUpdate(input: $input) {
+      id
+    }
+  }
+`);
+export const RECORD = graphql(`
+  mutation E2eRecord($input: RecordRecoveryInput!) {
+    recordRecovery(input: $input) {
+      value
+    }
+  }
+`);
+export const INCIDENT = graphql(`
+  query E2eIncident($id: ID!) {
+    incident(id: $id) {
+      id
+      status
+      updates {
+        id
+        status
+        body
+      }
+    }
+  }
+`);
+/** The demo incident, found by its title. */
+export const SEED = graphql(`
+  query E2eSeed {
+    incidents(filter: { text: "Global Outage" }, first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+export const CREATE_COMPONENT = graphql(`
+  mutation E2eCreateComponent($input: CreateComponentInput!) {
+    createComponent(input: $input) {
+      id
+    }
+  }
+`);
+const SET_COMPONENT_STATUS = graphql(`
+  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {
+    setComponentStatus(input: $input) {
+      id
+    }
+  }
+`);
 
 /** Declares an open incident through the API and returns its id. */
 export async function declare(
   graphqlUrl: string,
   token: string,
   title: string,
-  extra: Record<string, unknown> = {},
+  extra: Partial<DeclareIncidentInput> = {},
 ): Promise<string> {
-  const data = await ok<{ declareIncident: { id: string } }>(
+  const data = await ok(
     graphqlUrl,
     DECLARE,
     {
@@ -34,7 +96,7 @@ export async function postUpdate(
   graphqlUrl: string,
   token: string,
   incidentId: string,
-  status: string,
+  status: IncidentStatus,
   body: string,
 ): Promise<void> {
   await ok(graphqlUrl, POST_UPDATE, { input: { incidentId, status, body } }, token);
@@ -44,23 +106,18 @@ export async function postUpdate(
 export async function readIncident(
   graphqlUrl: string,
   id: string,
-): Promise<{ status: string; updates: { id: string; status: string; body: string }[] }> {
-  const data = await ok<{
-    incident: { status: string; updates: { id: string; status: string; body: string }[] } | null;
-  }>(graphqlUrl, INCIDENT, { id });
+): Promise<NonNullable<E2eIncidentQuery['incident']>> {
+  const data = await ok(graphqlUrl, INCIDENT, { id });
   if (!data.incident) throw new Error(`no incident ${id}`);
   return data.incident;
 }
-
-const CREATE_COMPONENT = `mutation ($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
-const SET_COMPONENT_STATUS = `mutation ($input: SetComponentStatusInput!) { setComponentStatus(input: $input) { id } }`;
 
 /** Sets a component's current status through the API. */
 export async function setComponentStatus(
   graphqlUrl: string,
   token: string,
   componentId: string,
-  status: string,
+  status: ComponentStatus,
 ): Promise<void> {
   await ok(graphqlUrl, SET_COMPONENT_STATUS, { input: { componentId, status } }, token);
 }
@@ -74,7 +131,7 @@ export async function seedComponents(
   token: string,
   { healthy = false }: { healthy?: boolean } = {},
 ): Promise<Map<string, string>> {
-  const catalog: [name: string, group: string, status: string][] = [
+  const catalog: [name: string, group: string, status: ComponentStatus][] = [
     ['Checkout', 'Storefront', 'MAJOR_OUTAGE'],
     ['Catalog', 'Storefront', 'OPERATIONAL'],
     ['Search', 'Storefront', 'DEGRADED_PERFORMANCE'],
@@ -85,12 +142,7 @@ export async function seedComponents(
   ];
   const ids = new Map<string, string>();
   for (const [name, group, status] of catalog) {
-    const data = await ok<{ createComponent: { id: string } }>(
-      graphqlUrl,
-      CREATE_COMPONENT,
-      { input: { name, group } },
-      token,
-    );
+    const data = await ok(graphqlUrl, CREATE_COMPONENT, { input: { name, group } }, token);
     ids.set(name, data.createComponent.id);
     if (!healthy && status !== 'OPERATIONAL') {
       await setComponentStatus(graphqlUrl, token, data.createComponent.id, status);

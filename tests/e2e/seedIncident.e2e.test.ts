@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureWebBuilt, hasChromium, launchBrowser, screenshot } from './browser.js';
-
-const SEED = `{ incidents(filter: { text: "Global Outage" }, first: 1) { edges { node { id } } } }`;
+import { SEED } from './operations.js';
 
 describe.skipIf(!hasChromium)(
   'seed incident page in Chromium (skipped: no Chromium at /usr/bin/chromium)',
@@ -17,10 +16,7 @@ describe.skipIf(!hasChromium)(
       await ensureWebBuilt();
       server = await startTestServer({ env: { SEED_DEMO: 'true' } });
       browser = await launchBrowser();
-      const data = await ok<{ incidents: { edges: { node: { id: string } }[] } }>(
-        server.graphqlUrl,
-        SEED,
-      );
+      const data = await ok(server.graphqlUrl, SEED, {});
       const first = data.incidents.edges[0];
       if (!first) throw new Error('the demo seed was not loaded');
       id = first.node.id;

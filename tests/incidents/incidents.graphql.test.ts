@@ -1,52 +1,145 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fails, ok, post } from '../support/graphql.js';
+import type {
+  AddTimelineEventInput,
+  DeclareIncidentInput,
+  IncidentFilter,
+  IncidentStatus,
+  IncidentsListQuery,
+  PostIncidentUpdateInput,
+  RecordRecoveryInput,
+} from '../__generated__/graphql.js';
+import { fails, graphql, ok, postText } from '../support/graphql.js';
 import { collectionCounts, commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const INCIDENT_FIELDS = `id title status impact startedAt resolvedAt durationSeconds postmortem
-  components { status component { id name status } }
-  updates { id status body createdAt author }
-  recovery { flow latest { at value } samples { at value note } }
-  timeline { id at text }
-  actionItems { id title owner status dueAt }`;
-
-const DECLARE = `mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { ${INCIDENT_FIELDS} } }`;
-const POST_UPDATE = `mutation($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id status body createdAt author } }`;
-const INCIDENT = `query($id: ID!) { incident(id: $id) { ${INCIDENT_FIELDS} } }`;
-const LIST = `query($filter: IncidentFilter, $first: Int, $after: String) {
-  incidents(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title status impact startedAt } }
+graphql(`
+  fragment IncidentDetails on Incident {
+    id
+    title
+    status
+    impact
+    startedAt
+    resolvedAt
+    durationSeconds
+    postmortem
+    components {
+      status
+      component {
+        id
+        name
+        status
+      }
+    }
+    updates {
+      id
+      status
+      body
+      createdAt
+      author
+    }
+    recovery {
+      flow
+      latest {
+        at
+        value
+      }
+      samples {
+        at
+        value
+        note
+      }
+    }
+    timeline {
+      id
+      at
+      text
+    }
+    actionItems {
+      id
+      title
+      owner
+      status
+      dueAt
+    }
   }
-}`;
+`);
 
-interface IncidentResult {
-  id: string;
-  title: string;
-  status: string;
-  impact: string;
-  startedAt: string;
-  resolvedAt: string | null;
-  durationSeconds: number;
-  updates: { id: string; status: string; body: string; createdAt: string; author: string | null }[];
-  recovery: {
-    flow: string;
-    latest: { at: string; value: number } | null;
-    samples: { at: string; value: number }[];
-  }[];
-  timeline: { at: string; text: string }[];
-  actionItems: { id: string; title: string; status: string }[];
-}
+const DECLARE = graphql(`
+  mutation IncidentsDeclare($input: DeclareIncidentInput!) {
+    declareIncident(input: $input) {
+      ...IncidentDetails
+    }
+  }
+`);
+const POST_UPDATE = graphql(`
+  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {
+    postIncidentUpdate(input: $input) {
+      id
+      status
+      body
+      createdAt
+      author
+    }
+  }
+`);
+const INCIDENT = graphql(`
+  query IncidentsRead($id: ID!) {
+    incident(id: $id) {
+      ...IncidentDetails
+    }
+  }
+`);
+const LIST = graphql(`
+  query IncidentsList($filter: IncidentFilter, $first: Int, $after: String) {
+    incidents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          impact
+          startedAt
+        }
+      }
+    }
+  }
+`);
+const RECORD_RECOVERY = graphql(`
+  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {
+    recordRecovery(input: $input) {
+      at
+      value
+    }
+  }
+`);
+const ADD_TIMELINE_EVENT = graphql(`
+  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {
+    addTimelineEvent(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_COMPONENT = graphql(`
+  mutation IncidentsCreateComponent($input: CreateComponentInput!) {
+    createComponent(input: $input) {
+      id
+    }
+  }
+`);
 
-interface ListResult {
-  incidents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      cursor: string;
-      node: { id: string; title: string; status: string; impact: string; startedAt: string };
-    }[];
-  };
-}
+/** A validation case: a mutation with an input that breaks one rule (incident added for all but `declare`). */
+type ValidationCase = { name: string; field: string } & (
+  | { mutation: 'declare'; input: DeclareIncidentInput }
+  | { mutation: 'update'; input: Omit<PostIncidentUpdateInput, 'incidentId'> }
+  | { mutation: 'recovery'; input: Omit<RecordRecoveryInput, 'incidentId'> }
+  | { mutation: 'timeline'; input: Omit<AddTimelineEventInput, 'incidentId'> }
+);
 
 let server: TestServer;
 
@@ -58,9 +151,16 @@ afterAll(async () => {
   await server.close({ dropDatabase: true });
 });
 
+/** Reads an incident through the API; fails the test when there is none with this id. */
+async function readIncident(id: string | number) {
+  const { incident } = await ok(server.graphqlUrl, INCIDENT, { id });
+  if (!incident) throw new Error(`no incident ${id}`);
+  return incident;
+}
+
 describe('declareIncident', () => {
   it('should create an incident with its first update when a COMMANDER declares it', async () => {
-    const data = await ok<{ declareIncident: IncidentResult }>(
+    const data = await ok(
       server.graphqlUrl,
       DECLARE,
       {
@@ -83,14 +183,12 @@ describe('declareIncident', () => {
       body: 'Investigating checkout failures.',
       author: 'test commander',
     });
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
-      id: incident.id,
-    });
-    expect(read.incident.id).toBe(incident.id);
+    const read = await readIncident(incident.id);
+    expect(read.id).toBe(incident.id);
   });
 
   it('should return null when asked for an incident id that does not exist', async () => {
-    const data = await ok<{ incident: IncidentResult | null }>(server.graphqlUrl, INCIDENT, {
+    const data = await ok(server.graphqlUrl, INCIDENT, {
       id: '64b0f0f0f0f0f0f0f0f0f0f0',
     });
     expect(data.incident).toBeNull();
@@ -110,13 +208,7 @@ describe('declareIncident', () => {
 
 describe('validation', () => {
   const future = () => new Date(Date.now() + 10 * 60_000).toISOString();
-  const cases: {
-    name: string;
-    mutation: 'declare' | 'update' | 'recovery' | 'timeline';
-    input: Record<string, unknown>;
-    field: string;
-    code?: string;
-  }[] = [
+  const cases: ValidationCase[] = [
     {
       name: 'an empty title',
       mutation: 'declare',
@@ -232,41 +324,58 @@ describe('validation', () => {
       field: 'text',
     },
   ];
-  const documents = {
-    declare: DECLARE,
-    update: POST_UPDATE,
-    recovery: `mutation($input: RecordRecoveryInput!) { recordRecovery(input: $input) { at value } }`,
-    timeline: `mutation($input: AddTimelineEventInput!) { addTimelineEvent(input: $input) { id } }`,
+  /** Sends a case's mutation, on the incident for all but `declare`, and expects BAD_USER_INPUT. */
+  const rejected = (c: ValidationCase, incidentId: string) => {
+    const url = server.graphqlUrl;
+    const token = server.tokens.COMMANDER;
+    switch (c.mutation) {
+      case 'declare':
+        return fails(url, DECLARE, { input: c.input }, token, 'BAD_USER_INPUT');
+      case 'update':
+        return fails(
+          url,
+          POST_UPDATE,
+          { input: { incidentId, ...c.input } },
+          token,
+          'BAD_USER_INPUT',
+        );
+      case 'recovery':
+        return fails(
+          url,
+          RECORD_RECOVERY,
+          { input: { incidentId, ...c.input } },
+          token,
+          'BAD_USER_INPUT',
+        );
+      case 'timeline':
+        return fails(
+          url,
+          ADD_TIMELINE_EVENT,
+          { input: { incidentId, ...c.input } },
+          token,
+          'BAD_USER_INPUT',
+        );
+    }
   };
 
   it.each(cases)(
     'should answer BAD_USER_INPUT naming the field and write nothing when given $name',
-    async ({ mutation, input, field }) => {
+    async (c) => {
       const incident = await makeIncident(server.app.services, {
         startedAt: new Date(Date.now() - 60_000),
       });
       const before = await collectionCounts();
-      const variables = {
-        input:
-          mutation === 'declare' ? input : { incidentId: incident._id.toHexString(), ...input },
-      };
-      const error = await fails(
-        server.graphqlUrl,
-        documents[mutation],
-        variables,
-        server.tokens.COMMANDER,
-        'BAD_USER_INPUT',
-      );
-      expect(error.extensions?.field).toBe(field);
+      const error = await rejected(c, incident._id.toHexString());
+      expect(error.extensions?.field).toBe(c.field);
       expect(await collectionCounts()).toEqual(before);
     },
   );
 
   it('should reject a non-finite recovery value before any resolver runs', async () => {
     const incident = await makeIncident(server.app.services);
-    const result = await post(
+    const result = await postText(
       server.graphqlUrl,
-      documents.recovery,
+      RECORD_RECOVERY.toString(),
       { input: { incidentId: incident._id.toHexString(), flow: 'orders', value: 'NaN' } },
       server.tokens.RESPONDER,
     );
@@ -293,9 +402,9 @@ describe('validation', () => {
   });
 
   it('should reject an unknown enum value through GraphQL itself', async () => {
-    const result = await post(
+    const result = await postText(
       server.graphqlUrl,
-      DECLARE,
+      DECLARE.toString(),
       { input: { title: 't', impact: 'APOCALYPTIC', body: 'b' } },
       server.tokens.COMMANDER,
     );
@@ -307,8 +416,9 @@ describe('lifecycle', () => {
   it('should let a RESPONDER move an open incident between INVESTIGATING, IDENTIFIED and MONITORING in any order', async () => {
     const incident = await makeIncident(server.app.services);
     const id = incident._id.toHexString();
-    for (const status of ['MONITORING', 'IDENTIFIED', 'INVESTIGATING', 'MONITORING']) {
-      const data = await ok<{ postIncidentUpdate: { status: string } }>(
+    const statuses: IncidentStatus[] = ['MONITORING', 'IDENTIFIED', 'INVESTIGATING', 'MONITORING'];
+    for (const status of statuses) {
+      const data = await ok(
         server.graphqlUrl,
         POST_UPDATE,
         { input: { incidentId: id, status, body: `now ${status}` } },
@@ -316,9 +426,9 @@ describe('lifecycle', () => {
       );
       expect(data.postIncidentUpdate.status).toBe(status);
     }
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, { id });
-    expect(read.incident.status).toBe('MONITORING');
-    expect(read.incident.updates.map((u) => u.status)).toEqual([
+    const read = await readIncident(id);
+    expect(read.status).toBe('MONITORING');
+    expect(read.updates.map((u) => u.status)).toEqual([
       'MONITORING',
       'INVESTIGATING',
       'IDENTIFIED',
@@ -329,35 +439,30 @@ describe('lifecycle', () => {
 
   it('should forbid a RESPONDER to resolve, and let a COMMANDER resolve and set resolvedAt', async () => {
     const incident = await makeIncident(server.app.services);
-    const input = { incidentId: incident._id.toHexString(), status: 'RESOLVED', body: 'All good.' };
+    const input: PostIncidentUpdateInput = {
+      incidentId: incident._id.toHexString(),
+      status: 'RESOLVED',
+      body: 'All good.',
+    };
     await fails(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER, 'FORBIDDEN');
-    const data = await ok<{ postIncidentUpdate: { createdAt: string } }>(
-      server.graphqlUrl,
-      POST_UPDATE,
-      { input },
-      server.tokens.COMMANDER,
-    );
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
-      id: input.incidentId,
-    });
-    expect(read.incident.status).toBe('RESOLVED');
-    expect(read.incident.resolvedAt).toBe(data.postIncidentUpdate.createdAt);
+    const data = await ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
+    const read = await readIncident(input.incidentId);
+    expect(read.status).toBe('RESOLVED');
+    expect(read.resolvedAt).toBe(data.postIncidentUpdate.createdAt);
   });
 
   it('should reopen a resolved incident only for a COMMANDER, clearing resolvedAt', async () => {
     const incident = await makeIncident(server.app.services, { resolve: true });
-    const input = {
+    const input: PostIncidentUpdateInput = {
       incidentId: incident._id.toHexString(),
       status: 'INVESTIGATING',
       body: 'It is back.',
     };
     await fails(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER, 'FORBIDDEN');
     await ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
-      id: input.incidentId,
-    });
-    expect(read.incident.status).toBe('INVESTIGATING');
-    expect(read.incident.resolvedAt).toBeNull();
+    const read = await readIncident(input.incidentId);
+    expect(read.status).toBe('INVESTIGATING');
+    expect(read.resolvedAt).toBeNull();
   });
 
   it('should answer CONFLICT when resolving an incident that is already resolved', async () => {
@@ -374,78 +479,46 @@ describe('lifecycle', () => {
 
 describe('idempotency', () => {
   it('should return the first result and write nothing new when the same key is sent twice', async () => {
-    const input = {
+    const input: DeclareIncidentInput = {
       title: 'Idempotent',
       impact: 'MINOR',
       body: 'once',
       idempotencyKey: 'key-declare-1',
     };
-    const first = await ok<{ declareIncident: IncidentResult }>(
-      server.graphqlUrl,
-      DECLARE,
-      { input },
-      server.tokens.COMMANDER,
-    );
+    const first = await ok(server.graphqlUrl, DECLARE, { input }, server.tokens.COMMANDER);
     const before = await collectionCounts();
-    const second = await ok<{ declareIncident: IncidentResult }>(
-      server.graphqlUrl,
-      DECLARE,
-      { input },
-      server.tokens.COMMANDER,
-    );
+    const second = await ok(server.graphqlUrl, DECLARE, { input }, server.tokens.COMMANDER);
     expect(second.declareIncident.id).toBe(first.declareIncident.id);
     expect(await collectionCounts()).toEqual(before);
   });
 
   it('should post one update when two requests with the same key race', async () => {
     const incident = await makeIncident(server.app.services);
-    const input = {
+    const input: PostIncidentUpdateInput = {
       incidentId: incident._id.toHexString(),
       status: 'IDENTIFIED',
       body: 'double click',
       idempotencyKey: 'dbl-1',
     };
     const [a, b] = await Promise.all([
-      ok<{ postIncidentUpdate: { id: string } }>(
-        server.graphqlUrl,
-        POST_UPDATE,
-        { input },
-        server.tokens.RESPONDER,
-      ),
-      ok<{ postIncidentUpdate: { id: string } }>(
-        server.graphqlUrl,
-        POST_UPDATE,
-        { input },
-        server.tokens.RESPONDER,
-      ),
+      ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER),
+      ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.RESPONDER),
     ]);
     expect(a.postIncidentUpdate.id).toBe(b.postIncidentUpdate.id);
-    const read = await ok<{ incident: IncidentResult }>(server.graphqlUrl, INCIDENT, {
-      id: input.incidentId,
-    });
-    expect(read.incident.updates.filter((u) => u.body === 'double click')).toHaveLength(1);
+    const read = await readIncident(input.incidentId);
+    expect(read.updates.filter((u) => u.body === 'double click')).toHaveLength(1);
   });
 
   it('should return the first update, not a CONFLICT, when a resolve is retried with its key', async () => {
     const incident = await makeIncident(server.app.services);
-    const input = {
+    const input: PostIncidentUpdateInput = {
       incidentId: incident._id.toHexString(),
       status: 'RESOLVED',
       body: 'done',
       idempotencyKey: 'resolve-1',
     };
-    const first = await ok<{ postIncidentUpdate: { id: string } }>(
-      server.graphqlUrl,
-      POST_UPDATE,
-      { input },
-      server.tokens.COMMANDER,
-    );
-    const again = await ok<{ postIncidentUpdate: { id: string } }>(
-      server.graphqlUrl,
-      POST_UPDATE,
-      { input },
-      server.tokens.COMMANDER,
-    );
+    const first = await ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
+    const again = await ok(server.graphqlUrl, POST_UPDATE, { input }, server.tokens.COMMANDER);
     expect(again.postIncidentUpdate.id).toBe(first.postIncidentUpdate.id);
   });
 });
@@ -467,7 +540,7 @@ describe('incidents', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: ListResult = await ok<ListResult>(server.graphqlUrl, LIST, {
+      const page: IncidentsListQuery = await ok(server.graphqlUrl, LIST, {
         filter,
         first: 3,
         after,
@@ -505,10 +578,8 @@ describe('incidents', () => {
       impact: 'MINOR',
       body: `needle-${tag} in the body`,
     });
-    const titles = async (filter: Record<string, unknown>) =>
-      (
-        await ok<ListResult>(server.graphqlUrl, LIST, { filter: { text: tag, ...filter } })
-      ).incidents.edges
+    const titles = async (filter: IncidentFilter) =>
+      (await ok(server.graphqlUrl, LIST, { filter: { text: tag, ...filter } })).incidents.edges
         .map((e) => e.node.title)
         .sort();
     expect(await titles({ impact: ['CRITICAL'] })).toEqual([`${tag} a`]);
@@ -522,7 +593,7 @@ describe('incidents', () => {
       `${tag} b`,
       `${tag} c`,
     ]);
-    const byBody = await ok<ListResult>(server.graphqlUrl, LIST, {
+    const byBody = await ok(server.graphqlUrl, LIST, {
       filter: { text: `NEEDLE-${tag}` },
     });
     expect(byBody.incidents.totalCount).toBe(1);
@@ -532,7 +603,7 @@ describe('incidents', () => {
   it('should find an incident by a word prefix of an update posted after it was declared', async () => {
     const word = `zebrafish${Date.now()}`;
     const incident = await makeIncident(server.app.services);
-    const before = await ok<ListResult>(server.graphqlUrl, LIST, {
+    const before = await ok(server.graphqlUrl, LIST, {
       filter: { text: word.slice(0, 12) },
     });
     expect(before.incidents.totalCount).toBe(0);
@@ -541,7 +612,7 @@ describe('incidents', () => {
       status: 'IDENTIFIED',
       body: `The ${word} service is the culprit.`,
     });
-    const after = await ok<ListResult>(server.graphqlUrl, LIST, {
+    const after = await ok(server.graphqlUrl, LIST, {
       filter: { text: word.slice(0, 12).toUpperCase() },
     });
     expect(after.incidents.edges.map((e) => e.node.id)).toEqual([incident._id.toHexString()]);
@@ -562,16 +633,16 @@ describe('incidents', () => {
   });
 
   it('should filter by affected component', async () => {
-    const component = await ok<{ createComponent: { id: string } }>(
+    const component = await ok(
       server.graphqlUrl,
-      `mutation { createComponent(input: { name: "Search ${Date.now()}" }) { id } }`,
-      {},
+      CREATE_COMPONENT,
+      { input: { name: `Search ${Date.now()}` } },
       server.tokens.COMMANDER,
     );
     const incident = await makeIncident(server.app.services, {
       componentIds: [component.createComponent.id],
     });
-    const data = await ok<ListResult>(server.graphqlUrl, LIST, {
+    const data = await ok(server.graphqlUrl, LIST, {
       filter: { componentId: component.createComponent.id },
     });
     expect(data.incidents.edges.map((e) => e.node.id)).toEqual([incident._id.toHexString()]);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ok, post } from '../support/graphql.js';
+import { graphql, ok, post } from '../support/graphql.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { startServerProcess, type ServerProcess } from '../support/process.js';
 import { withDatabase } from '../support/server.js';
@@ -9,8 +9,31 @@ import { withDatabase } from '../support/server.js';
 const admin = `boot_${randomBytes(24).toString('base64url')}`;
 const uri = withDatabase(mongoUri(), uniqueDbName('crash'));
 const env = { MONGODB_URI: uri, BOOTSTRAP_ADMIN_TOKEN: admin };
-const RECORD =
-  'mutation($id: ID!, $v: Float!) { recordRecovery(input: { incidentId: $id, flow: "orders", value: $v }) { value } }';
+const DECLARE = graphql(`
+  mutation CrashDeclare {
+    declareIncident(input: { title: "crash", impact: MAJOR, body: "b" }) {
+      id
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation CrashRecord($id: ID!, $v: Float!) {
+    recordRecovery(input: { incidentId: $id, flow: "orders", value: $v }) {
+      value
+    }
+  }
+`);
+const SAMPLES = graphql(`
+  query CrashSamples($id: ID!) {
+    incident(id: $id) {
+      recovery {
+        samples {
+          value
+        }
+      }
+    }
+  }
+`);
 let restarted: ServerProcess | null = null;
 
 /** The sample id an event's refs point at, as a string ('' when absent). */
@@ -28,12 +51,7 @@ afterAll(async () => {
 describe('a server killed with SIGKILL in the middle of writes', () => {
   it('should come back with every event matched by its change and every change by its event', async () => {
     const first = await startServerProcess(env);
-    const declared = await ok<{ declareIncident: { id: string } }>(
-      `${first.url}/graphql`,
-      'mutation { declareIncident(input: { title: "crash", impact: MAJOR, body: "b" }) { id } }',
-      {},
-      admin,
-    );
+    const declared = await ok(`${first.url}/graphql`, DECLARE, {}, admin);
     const id = declared.declareIncident.id;
     let acknowledged = 0;
     let value = 0;
@@ -70,11 +88,7 @@ describe('a server killed with SIGKILL in the middle of writes', () => {
     const seqs = recorded.map((e) => Number(e['seq'])).sort((a, b) => a - b);
     expect(new Set(seqs).size).toBe(seqs.length);
 
-    const data = await ok<{ incident: { recovery: { samples: unknown[] }[] } }>(
-      `${restarted.url}/graphql`,
-      'query($id: ID!) { incident(id: $id) { recovery { samples { value } } } }',
-      { id },
-    );
-    expect(data.incident.recovery[0]?.samples.length).toBe(stored.length);
+    const data = await ok(`${restarted.url}/graphql`, SAMPLES, { id });
+    expect(data.incident?.recovery[0]?.samples.length).toBe(stored.length);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import type { TypedDocumentString } from '../__generated__/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { rawSocket, subscribeEvents, EVENTS } from '../support/ws.js';
@@ -14,8 +15,61 @@ afterAll(async () => {
   await server.close({ dropDatabase: true });
 });
 
-const post = (query: string, variables: Record<string, unknown>, token = server.tokens.COMMANDER) =>
-  ok(server.graphqlUrl, query, variables, token);
+const post = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token = server.tokens.COMMANDER,
+) => ok(server.graphqlUrl, document, variables, token);
+
+const POST_UPDATE = graphql(`
+  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {
+    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {
+      id
+    }
+  }
+`);
+const RECORD_RECOVERY = graphql(`
+  mutation LiveRecordRecovery($id: ID!) {
+    recordRecovery(input: { incidentId: $id, flow: "sales_flow", value: 75 }) {
+      value
+    }
+  }
+`);
+const ADD_TIMELINE_EVENT = graphql(`
+  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {
+    addTimelineEvent(input: { incidentId: $id, at: $at, text: "rolled back" }) {
+      id
+    }
+  }
+`);
+const SET_IMPACT = graphql(`
+  mutation LiveSetImpact($id: ID!) {
+    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {
+      id
+    }
+  }
+`);
+const SET_COMPONENT_STATUS = graphql(`
+  mutation LiveSetComponentStatus($c: ID!) {
+    setComponentStatus(input: { componentId: $c, status: MAJOR_OUTAGE }) {
+      id
+    }
+  }
+`);
+const ADD_ACTION_ITEM = graphql(`
+  mutation LiveAddActionItem($id: ID!) {
+    addActionItem(input: { incidentId: $id, title: "add alert" }) {
+      id
+    }
+  }
+`);
+const SET_POSTMORTEM = graphql(`
+  mutation LiveSetPostmortem($id: ID!) {
+    setPostmortem(input: { incidentId: $id, markdown: "# What happened" }) {
+      id
+    }
+  }
+`);
 
 describe('events subscription', () => {
   it('should deliver every event type live, in commit order, with its payload', async () => {
@@ -23,37 +77,16 @@ describe('events subscription', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const incident = await makeIncident(server.app.services, { title: 'live one' });
     const id = incident._id.toHexString();
-    await post(
-      'mutation($id: ID!) { postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: "found it" }) { id } }',
-      { id },
-    );
-    await post(
-      'mutation($id: ID!) { recordRecovery(input: { incidentId: $id, flow: "sales_flow", value: 75 }) { value } }',
-      { id },
-    );
-    await post(
-      'mutation($id: ID!, $at: DateTime!) { addTimelineEvent(input: { incidentId: $id, at: $at, text: "rolled back" }) { id } }',
-      { id, at: new Date().toISOString() },
-    );
-    await post(
-      'mutation($id: ID!) { setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) { id } }',
-      { id },
-    );
+    await post(POST_UPDATE, { id, status: 'IDENTIFIED', body: 'found it' });
+    await post(RECORD_RECOVERY, { id });
+    await post(ADD_TIMELINE_EVENT, { id, at: new Date().toISOString() });
+    await post(SET_IMPACT, { id });
     const component = await server.app.services.components.create(commander, {
       name: `live-${Date.now()}`,
     });
-    await post(
-      'mutation($c: ID!) { setComponentStatus(input: { componentId: $c, status: MAJOR_OUTAGE }) { id } }',
-      { c: component._id.toHexString() },
-    );
-    await post(
-      'mutation($id: ID!) { addActionItem(input: { incidentId: $id, title: "add alert" }) { id } }',
-      { id },
-    );
-    await post(
-      'mutation($id: ID!) { setPostmortem(input: { incidentId: $id, markdown: "# What happened" }) { id } }',
-      { id },
-    );
+    await post(SET_COMPONENT_STATUS, { c: component._id.toHexString() });
+    await post(ADD_ACTION_ITEM, { id });
+    await post(SET_POSTMORTEM, { id });
 
     const events = await stream.waitFor(9);
     expect(events.map((e) => e.type)).toEqual([
@@ -82,24 +115,15 @@ describe('events subscription', () => {
     const id = incident._id.toHexString();
     const first = subscribeEvents(server.wsUrl, { incidentId: id });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await post(
-      'mutation($id: ID!) { postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: "u1" }) { id } }',
-      { id },
-    );
+    await post(POST_UPDATE, { id, status: 'IDENTIFIED', body: 'u1' });
     const [seen] = await first.waitFor(1);
     await first.close();
     for (const body of ['u2', 'u3', 'u4']) {
-      await post(
-        'mutation($id: ID!, $b: String!) { postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: $b }) { id } }',
-        { id, b: body },
-      );
+      await post(POST_UPDATE, { id, status: 'IDENTIFIED', body });
     }
     const resumed = subscribeEvents(server.wsUrl, { incidentId: id, after: seen?.cursor ?? '' });
     const replayed = await resumed.waitFor(3);
-    await post(
-      'mutation($id: ID!) { postIncidentUpdate(input: { incidentId: $id, status: MONITORING, body: "u5" }) { id } }',
-      { id },
-    );
+    await post(POST_UPDATE, { id, status: 'MONITORING', body: 'u5' });
     const all = await resumed.waitFor(4);
     expect(replayed.map((e) => e.update?.body)).toEqual(['u2', 'u3', 'u4']);
     expect(all.map((e) => e.update?.body)).toEqual(['u2', 'u3', 'u4', 'u5']);
@@ -172,7 +196,7 @@ describe('events subscription', () => {
 describe('graphql-ws protocol', () => {
   it('should close with 4401 when subscribing before the connection is acknowledged', async () => {
     const raw = await rawSocket(server.wsUrl);
-    raw.send({ id: '1', type: 'subscribe', payload: { query: EVENTS } });
+    raw.send({ id: '1', type: 'subscribe', payload: { query: EVENTS.toString() } });
     expect((await raw.closed).code).toBe(4401);
   });
 
@@ -188,8 +212,8 @@ describe('graphql-ws protocol', () => {
     const raw = await rawSocket(server.wsUrl);
     raw.send({ type: 'connection_init' });
     await raw.nextMessage();
-    raw.send({ id: 'same', type: 'subscribe', payload: { query: EVENTS } });
-    raw.send({ id: 'same', type: 'subscribe', payload: { query: EVENTS } });
+    raw.send({ id: 'same', type: 'subscribe', payload: { query: EVENTS.toString() } });
+    raw.send({ id: 'same', type: 'subscribe', payload: { query: EVENTS.toString() } });
     expect((await raw.closed).code).toBe(4409);
   });
 
@@ -226,7 +250,8 @@ describe('graphql-ws protocol', () => {
       id: 'm',
       type: 'subscribe',
       payload: {
-        query: `mutation { postIncidentUpdate(input: { incidentId: "${incident._id.toHexString()}", status: IDENTIFIED, body: "x" }) { id } }`,
+        query: POST_UPDATE.toString(),
+        variables: { id: incident._id.toHexString(), status: 'IDENTIFIED', body: 'x' },
       },
     });
     const message = await raw.nextMessage();

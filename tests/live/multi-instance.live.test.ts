@@ -1,12 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { startServerProcess, type ServerProcess } from '../support/process.js';
 import { withDatabase } from '../support/server.js';
 import { subscribeEvents } from '../support/ws.js';
 
 const admin = `boot_${randomBytes(24).toString('base64url')}`;
+const DECLARE = graphql(`
+  mutation MultiDeclare {
+    declareIncident(input: { title: "multi", impact: MAJOR, body: "seen everywhere?" }) {
+      id
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation MultiRecord($id: ID!, $v: Float!) {
+    recordRecovery(input: { incidentId: $id, flow: "orders", value: $v }) {
+      value
+    }
+  }
+`);
 let a: ServerProcess;
 let b: ServerProcess;
 
@@ -29,21 +43,11 @@ describe('two server processes on one database', () => {
     const onB = subscribeEvents(ws(b));
     const onA = subscribeEvents(ws(a));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const declared = await ok<{ declareIncident: { id: string } }>(
-      `${a.url}/graphql`,
-      'mutation { declareIncident(input: { title: "multi", impact: MAJOR, body: "seen everywhere?" }) { id } }',
-      {},
-      admin,
-    );
+    const declared = await ok(`${a.url}/graphql`, DECLARE, {}, admin);
     const id = declared.declareIncident.id;
     for (let i = 1; i <= 10; i += 1) {
       const target = i % 2 === 0 ? a : b;
-      await ok(
-        `${target.url}/graphql`,
-        'mutation($id: ID!, $v: Float!) { recordRecovery(input: { incidentId: $id, flow: "orders", value: $v }) { value } }',
-        { id, v: i * 10 },
-        admin,
-      );
+      await ok(`${target.url}/graphql`, RECORD, { id, v: i * 10 }, admin);
     }
     for (const stream of [onA, onB]) {
       const events = await stream.waitFor(11, 15_000);

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import { sampleWrites } from '../../server/src/recovery/recovery.model.js';
+import { graphql, ok } from '../support/graphql.js';
 import { commander, makeIncident } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { rawSocket, subscribeEvents } from '../support/ws.js';
@@ -12,6 +13,37 @@ const limits = {
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3',
   WS_MAX_CONNECTIONS_PER_TOKEN: '2',
 };
+
+const RECOVERY = graphql(`
+  query ResilienceRecovery($id: ID!) {
+    incident(id: $id) {
+      recovery {
+        samples {
+          value
+        }
+      }
+    }
+  }
+`);
+const UPDATE_BODIES = graphql(`
+  subscription ResilienceUpdateBodies($id: ID) {
+    events(incidentId: $id) {
+      cursor
+      incident {
+        updates {
+          body
+        }
+      }
+    }
+  }
+`);
+const CURSORS = graphql(`
+  subscription ResilienceCursors {
+    events {
+      cursor
+    }
+  }
+`);
 
 let server: TestServer;
 
@@ -47,11 +79,14 @@ describe('crash between the event and the domain write', () => {
       resultId: sampleId,
       refs: { sampleId, flow: 'orders' },
       ops: [
-        {
-          model: 'RecoverySample',
-          id: sampleId,
-          insert: { incidentId: id, flow: 'orders', value: 20, at: new Date(), note: null },
-        },
+        sampleWrites.insert({
+          _id: sampleId,
+          incidentId: id,
+          flow: 'orders',
+          value: 20,
+          at: new Date(),
+          note: null,
+        }),
       ],
     });
     await server.app.close();
@@ -60,12 +95,8 @@ describe('crash between the event and the domain write', () => {
       dbName: server.dbName,
       env: limits,
     });
-    const data = await ok<{ incident: { recovery: { samples: { value: number }[] }[] } }>(
-      server.graphqlUrl,
-      'query($id: ID!) { incident(id: $id) { recovery { samples { value } } } }',
-      { id: id.toHexString() },
-    );
-    expect(data.incident.recovery[0]?.samples.map((s) => s.value)).toEqual([10, 20]);
+    const data = await ok(server.graphqlUrl, RECOVERY, { id: id.toHexString() });
+    expect(data.incident?.recovery[0]?.samples.map((s) => s.value)).toEqual([10, 20]);
     const resumed = subscribeEvents(server.wsUrl, {
       incidentId: id.toHexString(),
       after: anchor?.cursor ?? '',
@@ -95,8 +126,7 @@ describe('slow subscribers', () => {
       id: 's',
       type: 'subscribe',
       payload: {
-        query:
-          'subscription($id: ID) { events(incidentId: $id) { cursor incident { updates { body } } } }',
+        query: UPDATE_BODIES.toString(),
         variables: { id },
       },
     });
@@ -131,7 +161,7 @@ describe('connection limits', () => {
       raw.send({
         id: sid,
         type: 'subscribe',
-        payload: { query: 'subscription { events { cursor } }' },
+        payload: { query: CURSORS.toString() },
       });
     const message = await raw.nextMessage();
     expect(message).toMatchObject({ type: 'error', id: '4' });

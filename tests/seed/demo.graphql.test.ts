@@ -1,67 +1,87 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok } from '../support/graphql.js';
+import type { DemoSeededQuery } from '../__generated__/graphql.js';
+import { graphql, ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
 
-interface Seeded {
-  incidents: {
-    totalCount: number;
-    edges: {
-      node: {
-        id: string;
-        title: string;
-        status: string;
-        impact: string;
-        startedAt: string;
-        resolvedAt: string;
-        durationSeconds: number;
-        postmortem: string;
-        components: unknown[];
-        updates: { status: string; body: string; createdAt: string }[];
-        timeline: { at: string; text: string }[];
-        recovery: { flow: string; samples: { at: string; value: number; note: string | null }[] }[];
-        actionItems: { title: string; status: string }[];
-      };
-    }[];
-  };
-  components: { name: string; status: string }[];
-  incidentStats: {
-    count: number;
-    timeToIdentify: { count: number; medianSeconds: number };
-    timeToMitigate: { count: number; medianSeconds: number };
-    timeToResolve: {
-      count: number;
-      medianSeconds: number;
-      meanSeconds: number;
-      p90Seconds: number;
-    };
-  };
-}
-
-const QUERY = `{
-  incidents(first: 5) { totalCount edges { node {
-    id title status impact startedAt resolvedAt durationSeconds postmortem
-    components { status }
-    updates { status body createdAt }
-    timeline { at text }
-    recovery { flow samples { at value note } }
-    actionItems { title status }
-  } } }
-  components { name status }
-  incidentStats {
-    count
-    timeToIdentify { count medianSeconds }
-    timeToMitigate { count medianSeconds }
-    timeToResolve { count medianSeconds meanSeconds p90Seconds }
+const QUERY = graphql(`
+  query DemoSeeded {
+    incidents(first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          impact
+          startedAt
+          resolvedAt
+          durationSeconds
+          postmortem
+          components {
+            status
+          }
+          updates {
+            status
+            body
+            createdAt
+          }
+          timeline {
+            at
+            text
+          }
+          recovery {
+            flow
+            samples {
+              at
+              value
+              note
+            }
+          }
+          actionItems {
+            title
+            status
+          }
+        }
+      }
+    }
+    components {
+      name
+      status
+    }
+    incidentStats {
+      count
+      timeToIdentify {
+        count
+        medianSeconds
+      }
+      timeToMitigate {
+        count
+        medianSeconds
+      }
+      timeToResolve {
+        count
+        medianSeconds
+        meanSeconds
+        p90Seconds
+      }
+    }
   }
-}`;
+`);
+const COUNT = graphql(`
+  query DemoCount {
+    incidents {
+      totalCount
+    }
+  }
+`);
 
-let data: Seeded;
+let data: DemoSeededQuery;
 
 beforeAll(async () => {
   server = await startTestServer({ env: { SEED_DEMO: 'true' } });
-  data = await ok<Seeded>(server.graphqlUrl, QUERY);
+  data = await ok(server.graphqlUrl, QUERY, {});
 });
 
 afterAll(async () => {
@@ -193,10 +213,7 @@ describe('the demo incident', () => {
   it('should not load the demo twice when the server restarts on the same database', async () => {
     await server.app.close();
     const again = await startTestServer({ env: { SEED_DEMO: 'true' }, dbName: server.dbName });
-    const count = await ok<{ incidents: { totalCount: number } }>(
-      again.graphqlUrl,
-      '{ incidents { totalCount } }',
-    );
+    const count = await ok(again.graphqlUrl, COUNT, {});
     expect(count.incidents.totalCount).toBe(1);
     server = again;
   });

@@ -1,4 +1,7 @@
 import { expect } from 'vitest';
+import type { TypedDocumentString } from '../__generated__/graphql.js';
+
+export { graphql } from '../__generated__/gql.js';
 
 export interface GraphQLErrorBody {
   message: string;
@@ -12,12 +15,11 @@ export interface GraphQLResponse<T> {
   errors: GraphQLErrorBody[];
 }
 
-/** Posts one operation; `token` is sent as a bearer token. */
-export async function post<T = Record<string, unknown>>(
+async function send<T>(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
+  variables: unknown,
+  token: string | undefined,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -31,28 +33,51 @@ export async function post<T = Record<string, unknown>>(
   return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
 }
 
-/** Posts and fails the test on any error: returns the data, never null. */
-export async function ok<T = Record<string, unknown>>(
+/** Posts one typed operation; `token` is sent as a bearer token. */
+export function post<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<GraphQLResponse<TResult>> {
+  return send<TResult>(url, document.toString(), variables, token);
+}
+
+/**
+ * Posts an operation as text, for what a typed document cannot say: operations built at run
+ * time to break a limit, or variables that are wrong on purpose. The data is left `unknown`.
+ */
+export function postText(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<T> {
-  const result = await post<T>(url, query, variables, token);
+): Promise<GraphQLResponse<unknown>> {
+  return send<unknown>(url, query, variables, token);
+}
+
+/** Posts and fails the test on any error: returns the data, never null. */
+export async function ok<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<TResult> {
+  const result = await post(url, document, variables, token);
   expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
   if (result.data === null) throw new Error('response has no data');
   return result.data;
 }
 
 /** Posts and expects exactly one error with this code; returns it. */
-export async function fails(
+export async function fails<TResult, TVariables>(
   url: string,
-  query: string,
-  variables: Record<string, unknown>,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   token: string | undefined,
   code: string,
 ): Promise<GraphQLErrorBody> {
-  const result = await post(url, query, variables, token);
+  const result = await post(url, document, variables, token);
   expect(
     result.errors.map((e) => e.extensions?.code),
     JSON.stringify(result.errors),

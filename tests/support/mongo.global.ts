@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { spawnEmbeddedMongo } from '../../server/src/db/embedded/spawn.js';
+import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,26 +1,44 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { EventsSubscription } from '../__generated__/graphql.js';
+import { graphql } from './graphql.js';
 
-export interface LiveEventResult {
-  cursor: string;
-  type: string;
-  incidentId: string | null;
-  update: { id: string; body: string } | null;
-  flow: string | null;
-  sample: { value: number } | null;
-  timelineEvent: { text: string } | null;
-  component: { name: string; status: string } | null;
-  actionItem: { title: string; status: string } | null;
-  incident: { id: string; status: string; impact: string } | null;
-}
-
-export const EVENTS = `subscription($incidentId: ID, $after: String) {
-  events(incidentId: $incidentId, after: $after) {
-    cursor type incidentId flow
-    update { id body } sample { value } timelineEvent { text }
-    component { name status } actionItem { title status } incident { id status impact }
+/** The events subscription every live test listens to. */
+export const EVENTS = graphql(`
+  subscription Events($incidentId: ID, $after: String) {
+    events(incidentId: $incidentId, after: $after) {
+      cursor
+      type
+      incidentId
+      flow
+      update {
+        id
+        body
+      }
+      sample {
+        value
+      }
+      timelineEvent {
+        text
+      }
+      component {
+        name
+        status
+      }
+      actionItem {
+        title
+        status
+      }
+      incident {
+        id
+        status
+        impact
+      }
+    }
   }
-}`;
+`);
+
+export type LiveEventResult = EventsSubscription['events'];
 
 export interface EventStream {
   received: LiveEventResult[];
@@ -46,9 +64,9 @@ export function subscribeEvents(
     lazy: false,
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
-  const unsubscribe = client.subscribe<{ events: LiveEventResult }>(
+  const unsubscribe = client.subscribe<EventsSubscription>(
     {
-      query: EVENTS,
+      query: EVENTS.toString(),
       variables: { after: options.after ?? null, incidentId: options.incidentId ?? null },
     },
     {

@@ -5,7 +5,7 @@ import type { ComponentDoc, AffectedComponentRef } from '../components/component
 import type { RecoverySeriesView, SampleDoc } from '../recovery/recovery.model.js';
 import type { TimelineDoc } from '../timeline/timeline.model.js';
 import type { ActionItemDoc } from '../actions/action.model.js';
-import type { EventView } from '../live/event.model.js';
+import type { EventView } from '../events/event.model.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
@@ -43,14 +43,16 @@ export type ActionItem = {
 };
 
 /** The state of a follow-up action. */
-export type ActionItemStatus =
+export const ActionItemStatus = {
   /** Finished. */
-  | 'DONE'
+  Done: 'DONE',
   /** Someone is working on it. */
-  | 'IN_PROGRESS'
+  InProgress: 'IN_PROGRESS',
   /** Not started. */
-  | 'OPEN';
+  Open: 'OPEN'
+} as const;
 
+export type ActionItemStatus = typeof ActionItemStatus[keyof typeof ActionItemStatus];
 /** Adds an action item. */
 export type AddActionItemInput = {
   /** When it is due. */
@@ -97,25 +99,32 @@ export type Component = {
   group: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The status set on it by hand with `setComponentStatus`, whatever incidents say. */
+  manualStatus: ComponentStatus;
   /** Unique display name, 1 to 100 characters. */
   name: Scalars['String']['output'];
-  /** Its current status. */
+  /**
+   * Its shown status: the worst of `manualStatus` and the statuses that the open incidents
+   * affecting it give it (Statuspage semantics). Resolving an incident drops its part.
+   */
   status: ComponentStatus;
 };
 
 /** The status of a component, in the status-page industry's vocabulary. */
-export type ComponentStatus =
+export const ComponentStatus = {
   /** Working, but slower or less reliable than usual. */
-  | 'DEGRADED_PERFORMANCE'
+  DegradedPerformance: 'DEGRADED_PERFORMANCE',
   /** Down for most or all customers. */
-  | 'MAJOR_OUTAGE'
+  MajorOutage: 'MAJOR_OUTAGE',
   /** Working normally. */
-  | 'OPERATIONAL'
+  Operational: 'OPERATIONAL',
   /** Down for some customers or some features. */
-  | 'PARTIAL_OUTAGE'
+  PartialOutage: 'PARTIAL_OUTAGE',
   /** Intentionally unavailable for planned work. */
-  | 'UNDER_MAINTENANCE';
+  UnderMaintenance: 'UNDER_MAINTENANCE'
+} as const;
 
+export type ComponentStatus = typeof ComponentStatus[keyof typeof ComponentStatus];
 /** Creates an API token. */
 export type CreateApiTokenInput = {
   /** 1 to 100 characters, for people (e.g. `war room laptop`). */
@@ -177,16 +186,18 @@ export type DurationStats = {
 };
 
 /** How badly customers are affected. */
-export type Impact =
+export const Impact = {
   /** The platform, or a core flow of it, is down for most customers. */
-  | 'CRITICAL'
+  Critical: 'CRITICAL',
   /** A major outage of part of the platform. */
-  | 'MAJOR'
+  Major: 'MAJOR',
   /** A minor degradation for some customers. */
-  | 'MINOR'
+  Minor: 'MINOR',
   /** No customer impact (for example, an internal near-miss). */
-  | 'NONE';
+  None: 'NONE'
+} as const;
 
+export type Impact = typeof Impact[keyof typeof Impact];
 /** How many incidents have one impact. */
 export type ImpactCount = {
   __typename?: 'ImpactCount';
@@ -353,16 +364,18 @@ export type IncidentStats = {
 };
 
 /** Where an incident stands in its lifecycle, in status-page vocabulary. */
-export type IncidentStatus =
+export const IncidentStatus = {
   /** The cause is known and a fix is being worked on. */
-  | 'IDENTIFIED'
+  Identified: 'IDENTIFIED',
   /** The team knows something is wrong and is looking for the cause. */
-  | 'INVESTIGATING'
+  Investigating: 'INVESTIGATING',
   /** A fix is in place and the team is watching the results. */
-  | 'MONITORING'
+  Monitoring: 'MONITORING',
   /** The incident is over. */
-  | 'RESOLVED';
+  Resolved: 'RESOLVED'
+} as const;
 
+export type IncidentStatus = typeof IncidentStatus[keyof typeof IncidentStatus];
 /** A status update, as posted to customers. */
 export type IncidentUpdate = {
   __typename?: 'IncidentUpdate';
@@ -406,24 +419,26 @@ export type LiveEvent = {
 };
 
 /** What changed. */
-export type LiveEventType =
+export const LiveEventType = {
   /** An action item was added or changed. */
-  | 'ACTION_ITEM_CHANGED'
+  ActionItemChanged: 'ACTION_ITEM_CHANGED',
   /** A component's status changed, or a component was created. */
-  | 'COMPONENT_STATUS_CHANGED'
+  ComponentStatusChanged: 'COMPONENT_STATUS_CHANGED',
   /** An incident's impact or affected components changed. */
-  | 'INCIDENT_CHANGED'
+  IncidentChanged: 'INCIDENT_CHANGED',
   /** An incident was declared or imported. */
-  | 'INCIDENT_DECLARED'
+  IncidentDeclared: 'INCIDENT_DECLARED',
   /** A post-mortem was written or changed. */
-  | 'POSTMORTEM_CHANGED'
+  PostmortemChanged: 'POSTMORTEM_CHANGED',
   /** A recovery sample was recorded. */
-  | 'RECOVERY_RECORDED'
+  RecoveryRecorded: 'RECOVERY_RECORDED',
   /** A timeline event was added. */
-  | 'TIMELINE_EVENT_ADDED'
+  TimelineEventAdded: 'TIMELINE_EVENT_ADDED',
   /** A status update was posted. */
-  | 'UPDATE_POSTED';
+  UpdatePosted: 'UPDATE_POSTED'
+} as const;
 
+export type LiveEventType = typeof LiveEventType[keyof typeof LiveEventType];
 /** How many incidents started in one month. */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -462,7 +477,7 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** Replaces the list of components an incident affects. Needs COMMANDER. */
   setAffectedComponents: Incident;
-  /** Sets a component's current status. Needs COMMANDER. */
+  /** Sets a component's hand-set status. Needs COMMANDER. */
   setComponentStatus: Component;
   /** Changes an incident's impact. Needs COMMANDER. */
   setIncidentImpact: Incident;
@@ -657,16 +672,18 @@ export type RecoverySeries = {
 };
 
 /** What a token may do. Each role includes every right of the ones before it. */
-export type Role =
+export const Role = {
   /** Manage API tokens. */
-  | 'ADMIN'
+  Admin: 'ADMIN',
   /** Declare, change impact, resolve or reopen, components, action items, post-mortems. */
-  | 'COMMANDER'
+  Commander: 'COMMANDER',
   /** Post updates, record recovery, add timeline events. */
-  | 'RESPONDER'
+  Responder: 'RESPONDER',
   /** Read incidents, components and live events. */
-  | 'VIEWER';
+  Viewer: 'VIEWER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 /** Replaces the components an incident affects. */
 export type SetAffectedComponentsInput = {
   /** The full new list (at most 100, each component once); an empty list clears it. */
@@ -675,11 +692,11 @@ export type SetAffectedComponentsInput = {
   incidentId: Scalars['ID']['input'];
 };
 
-/** Sets a component's current status. */
+/** Sets the status of a component by hand. */
 export type SetComponentStatusInput = {
   /** The component. */
   componentId: Scalars['ID']['input'];
-  /** Its new status. */
+  /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
 };
 
@@ -944,6 +961,7 @@ export type AffectedComponentResolvers<ContextType = Context, ParentType extends
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manualStatus?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
 };

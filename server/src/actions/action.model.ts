@@ -1,7 +1,10 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { ActionItemStatus } from '../__generated__/resolvers-types.js';
+import { ActionItemStatus } from '../__generated__/resolvers-types.js';
+import { createWriter } from '../events/writer.js';
 
-export const actionItemStatuses: readonly ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
+/** Action items are often a whole sentence or two from a post-mortem. */
+export const maxTitle = 500;
+export const maxOwner = 100;
 
 /** A follow-up action as stored. */
 export interface ActionItemDoc {
@@ -17,9 +20,9 @@ export interface ActionItemDoc {
 const actionItemSchema = new Schema<ActionItemDoc>(
   {
     incidentId: { type: Schema.Types.ObjectId, required: true },
-    title: { type: String, required: true, maxlength: 500 },
-    owner: { type: String, default: null, maxlength: 100 },
-    status: { type: String, enum: actionItemStatuses, required: true },
+    title: { type: String, required: true, maxlength: maxTitle },
+    owner: { type: String, default: null, maxlength: maxOwner },
+    status: { type: String, enum: Object.values(ActionItemStatus), required: true },
     dueAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
@@ -29,3 +32,6 @@ const actionItemSchema = new Schema<ActionItemDoc>(
 actionItemSchema.index({ incidentId: 1, createdAt: 1, _id: 1 });
 
 export const ActionItemModel = mongoose.model<ActionItemDoc>('ActionItem', actionItemSchema);
+
+/** The typed, validated write path to `action_items`. */
+export const actionItemWrites = createWriter(ActionItemModel);

@@ -6,6 +6,9 @@ export const actionResolvers: Resolvers = {
     updateActionItem: (_, { input }, { viewer, services }) =>
       services.actions.update(viewer, input),
   },
+  Incident: {
+    actionItems: (incident, _, { loaders }) => loaders.actionItemsByIncident.load(incident._id),
+  },
   ActionItem: {
     id: (item) => item._id.toHexString(),
   },

@@ -33,6 +33,18 @@ const configSchema = z.object({
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
+  /** The status page's name in the Statuspage-compatible API, the feeds and the badge. */
+  PAGE_NAME: z.string().min(1).max(100).default('War Room'),
+  /** The `page.id` (and every `page_id`) of the Statuspage-compatible API. */
+  PAGE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, _ or -')
+    .default('warroom'),
+  /** Public base URL for absolute links (feeds, shortlinks, `page.url`); unset: the request's host. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

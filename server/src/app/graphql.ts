@@ -1,11 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Server } from 'node:http';
-import type { Viewer } from '../auth/viewer.js';
 import type { Context } from './context.js';
-import { createFormatError } from './errors.js';
+import { createFormatError } from './format-error.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -56,26 +55,5 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
     ],
-  });
-}
-
-/** For `PUBLIC_READ=false`: every operation, reads included, needs a token. */
-export function requireTokenForReads(viewer: Viewer): void {
-  if (viewer.role === null) {
-    throw new GraphQLError('This server requires a bearer token for every operation', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-}
-
-/** A context-time GraphQL error (bad token) carries its HTTP status, as Apollo expects. */
-export function withHttpStatus(error: unknown, status: number): GraphQLError {
-  if (error instanceof GraphQLError) {
-    return new GraphQLError(error.message, {
-      extensions: { ...error.extensions, http: { status } },
-    });
-  }
-  return new GraphQLError('Authentication failed', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status } },
   });
 }

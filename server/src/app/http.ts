@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { ErrorCode } from '../common/errors.js';
 import type { Logger } from './logger.js';
 
 export interface HttpOptions {
@@ -11,6 +12,8 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
+  /** Statuspage-compatible API, feeds and badge (server/src/interop), before the dashboard. */
+  interop?: RequestHandler;
   logger: Logger;
 }
 
@@ -39,6 +42,11 @@ function requestLog(logger: Logger): RequestHandler {
   };
 }
 
+/** A GraphQL-shaped error body for a request Apollo never saw (the codes are the server's own). */
+function errorBody(code: ErrorCode, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
 /** Body-parser refusals (too large, bad JSON) answered as GraphQL errors rather than HTML pages. */
 const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
   const status =
@@ -49,18 +57,9 @@ const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
       ? error.status
       : 0;
   if (status === 413) {
-    res.status(413).json({
-      errors: [
-        {
-          message: 'Request body is larger than 1 MB',
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
+    res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB'));
   } else if (status === 400) {
-    res.status(400).json({
-      errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-    });
+    res.status(400).json(errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
   } else {
     next(error);
   }
@@ -86,6 +85,7 @@ export function createHttpApp(options: HttpOptions): Express {
   });
 
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
+  if (options.interop) app.use(options.interop);
 
   const webDist = path.resolve(options.webDist);
   const indexHtml = path.join(webDist, 'index.html');

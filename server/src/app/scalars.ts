@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badValue } from '../common/errors.js';
 
 /**
  * ISO-8601 with a mandatory time zone, so "15:02" is never read in the server's local time.
@@ -8,10 +9,6 @@ const isoDateTime =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 const FORMAT_HINT = 'an ISO-8601 date and time with a time zone, e.g. 2023-07-13T15:02:00Z';
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
 
 /** Days in a month of the proleptic Gregorian calendar (`month` 1–12). */
 function daysInMonth(year: number, month: number): number {
@@ -41,19 +38,19 @@ function impossibility(match: RegExpExecArray): string | null {
 /** Parses a `DateTime` input, naming the offending value when it is not a real instant. */
 export function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string') {
-    throw badInput(`DateTime must be a string: ${FORMAT_HINT}`);
+    throw badValue(`DateTime must be a string: ${FORMAT_HINT}`);
   }
   const match = isoDateTime.exec(value);
   if (!match) {
-    throw badInput(`DateTime "${value}" is not ${FORMAT_HINT}`);
+    throw badValue(`DateTime "${value}" is not ${FORMAT_HINT}`);
   }
   const reason = impossibility(match);
   if (reason !== null) {
-    throw badInput(`DateTime "${value}" is not a real date and time: ${reason}`);
+    throw badValue(`DateTime "${value}" is not a real date and time: ${reason}`);
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw badInput(`DateTime "${value}" is out of range`);
+    throw badValue(`DateTime "${value}" is out of range`);
   }
   return date;
 }
@@ -64,13 +61,14 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime()))
-      throw new GraphQLError('DateTime cannot represent a non-date value');
+      // A server bug, not a client error: formatError logs it and answers INTERNAL_SERVER_ERROR.
+      throw new TypeError('DateTime cannot represent a non-date value');
     return date.toISOString();
   },
   parseValue: parseDateTime,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw badInput(`DateTime must be a string: ${FORMAT_HINT}`);
+      throw badValue(`DateTime must be a string: ${FORMAT_HINT}`);
     }
     return parseDateTime(ast.value);
   },

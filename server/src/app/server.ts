@@ -2,17 +2,20 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import { ensureIndexes, pingDatabase } from '../db/connect.js';
+import { createReadAccess } from '../auth/access.js';
+import { withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
-import { startWsServer } from '../live/ws.server.js';
+import { createInteropRouter } from '../interop/interop.router.js';
 import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
-import { createApollo, limitRules, requireTokenForReads, withHttpStatus } from './graphql.js';
+import { createApollo, limitRules } from './graphql.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
+import { startWsServer } from './ws.server.js';
 
 export interface RunningApp {
   url: string;
@@ -45,9 +48,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
+  const access = createReadAccess({ publicRead: config.PUBLIC_READ });
   const live = createLiveService({
     tailer,
-    publicRead: config.PUBLIC_READ,
+    access,
     maxQueue: config.WS_MAX_QUEUED_EVENTS,
   });
   const deps = { services, live };
@@ -59,7 +63,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     schema,
     tokens: services.tokens,
     context: (viewer) => createContext(deps, viewer),
-    publicRead: config.PUBLIC_READ,
+    access,
     rules: limitRules,
     logger,
     maxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
@@ -82,17 +86,29 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const viewer = await services.tokens
-          .authenticate(req.headers.authorization)
-          .catch((error: unknown) => {
-            throw withHttpStatus(error, 401);
-          });
-        if (!config.PUBLIC_READ) requireTokenForReads(viewer);
-        return createContext(deps, viewer);
+        try {
+          const viewer = await services.tokens.authenticate(req.headers.authorization);
+          access.requireRead(viewer, 'This server requires a bearer token for every operation');
+          return createContext(deps, viewer);
+        } catch (error) {
+          throw withHttpStatus(error, 401);
+        }
       },
     }),
   );
-  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  const interop = createInteropRouter({
+    services,
+    config,
+    access,
+    logger,
+  });
+  const app = createHttpApp({
+    webDist: config.WEB_DIST,
+    isReady: pingDatabase,
+    graphql,
+    interop,
+    logger,
+  });
   httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {

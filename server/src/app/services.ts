@@ -1,35 +1,67 @@
 import { createActionService } from '../actions/action.service.js';
+import { actionItemWrites } from '../actions/action.model.js';
 import { createTokenService } from '../auth/token.service.js';
+import { componentWrites } from '../components/component.model.js';
 import { createComponentService } from '../components/component.service.js';
+import { createEventLog } from '../events/event.log.js';
+import { createWriterRegistry } from '../events/writer.js';
 import { createImportService } from '../incidents/import.service.js';
+import { incidentWrites } from '../incidents/incident.model.js';
 import { createIncidentService } from '../incidents/incident.service.js';
 import { incidentStats } from '../incidents/stats.service.js';
+import { updateWrites } from '../incidents/update.model.js';
 import { createUpdateService } from '../incidents/update.service.js';
-import { createEventLog } from '../live/event.log.js';
+import { sampleWrites } from '../recovery/recovery.model.js';
 import { createRecoveryService } from '../recovery/recovery.service.js';
+import { timelineWrites } from '../timeline/timeline.model.js';
 import { createTimelineService } from '../timeline/timeline.service.js';
 
 export interface ServiceDeps {
   clock?: () => Date;
 }
 
+/**
+ * Every domain's writer, registered with the event log here (the log itself knows no domain):
+ * the log applies each stored op, live or after a crash, through the writer of its model.
+ */
+export const writers = createWriterRegistry([
+  incidentWrites,
+  updateWrites,
+  sampleWrites,
+  timelineWrites,
+  actionItemWrites,
+  componentWrites,
+]);
+
 /** Wires every domain service once per process; tests inject a clock instead of sleeping. */
 export function createServices(deps: ServiceDeps = {}) {
   const clock = deps.clock ?? (() => new Date());
-  const events = createEventLog({ clock });
+  const events = createEventLog({ writers, clock });
   const components = createComponentService({ events });
   const incidents = createIncidentService({ events, components, clock });
+  const updates = createUpdateService({ events, incidents, clock });
+  const recovery = createRecoveryService({ events, incidents, clock });
+  const timeline = createTimelineService({ events, incidents, clock });
+  const actions = createActionService({ events, incidents, clock });
   return {
     clock,
     events,
     components,
     incidents,
     stats: { incidentStats },
-    updates: createUpdateService({ events, incidents, clock }),
-    imports: createImportService({ events, incidents, components, clock }),
-    recovery: createRecoveryService({ events, incidents, clock }),
-    timeline: createTimelineService({ events, incidents, clock }),
-    actions: createActionService({ events, incidents, clock }),
+    updates,
+    imports: createImportService({
+      events,
+      incidents,
+      updates,
+      recovery,
+      timeline,
+      actions,
+      clock,
+    }),
+    recovery,
+    timeline,
+    actions,
     tokens: createTokenService({ clock }),
   };
 }

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { Role } from '../__generated__/resolvers-types.js';
+import { Role } from '../__generated__/resolvers-types.js';
 
 /** An API token: only the SHA-256 of its secret is stored. */
 export interface TokenDoc {
@@ -14,7 +14,7 @@ export interface TokenDoc {
 const tokenSchema = new Schema<TokenDoc>(
   {
     name: { type: String, required: true, maxlength: 100 },
-    role: { type: String, enum: ['VIEWER', 'RESPONDER', 'COMMANDER', 'ADMIN'], required: true },
+    role: { type: String, enum: Object.values(Role), required: true },
     secretHash: { type: String, required: true },
     createdAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },

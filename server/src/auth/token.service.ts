@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { CreateApiTokenInput, Role } from '../__generated__/resolvers-types.js';
-import { unauthenticated } from '../app/errors.js';
+import { unauthenticated } from '../common/errors.js';
 import { isObjectIdHex, requireText } from '../common/validate.js';
 import { TokenModel, type TokenDoc } from './token.model.js';
 import { anonymous, requireRole, type Viewer } from './viewer.js';

@@ -1,5 +1,5 @@
-import type { Role } from '../__generated__/resolvers-types.js';
-import { forbidden, unauthenticated } from '../app/errors.js';
+import { Role } from '../__generated__/resolvers-types.js';
+import { forbidden, unauthenticated } from '../common/errors.js';
 
 /** Who is calling: anonymous, or the holder of an API token. */
 export interface Viewer {
@@ -15,10 +15,8 @@ export const anonymous: Viewer = { role: null, name: null, tokenId: null };
 
 const rank: Record<Role, number> = { VIEWER: 1, RESPONDER: 2, COMMANDER: 3, ADMIN: 4 };
 
-export const roles: readonly Role[] = ['VIEWER', 'RESPONDER', 'COMMANDER', 'ADMIN'];
-
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.values<string>(Role).includes(value);
 }
 
 /** Whether `viewer` has at least `role` (each role includes the ones before it). */

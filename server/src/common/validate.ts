@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { badInput, notFound } from '../app/errors.js';
+import { badInput, notFound } from './errors.js';
 
 /** How far ahead of the server's clock a client-supplied time may be (clock skew allowance). */
 export const maxFutureMs = 5 * 60 * 1000;
@@ -62,4 +62,19 @@ export function scopedKey(mutation: string, key: string | null | undefined): str
   if (key.length === 0 || key.length > 200)
     throw badInput('idempotencyKey', 'must be 1 to 200 characters');
   return `${mutation}:${key}`;
+}
+
+/** What a domain's `prepare…` needs to know about the write it prepares. */
+export interface WriteContext {
+  /** The server's clock at the start of the mutation, one value for every part of it. */
+  now: Date;
+  /** The incident written to (it may not exist yet: an import prepares it in the same event). */
+  incident: { _id: Types.ObjectId; startedAt: Date };
+  /** Where the input sits in the mutation's arguments (`recovery[3]`); errors name fields under it. */
+  path?: string;
+}
+
+/** Names a field under `path`, so an import's errors point at the entry that is wrong. */
+export function fieldPath(path: string | undefined): (field: string) => string {
+  return (field) => (path === undefined ? field : `${path}.${field}`);
 }

@@ -1,6 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { ComponentStatus } from '../__generated__/resolvers-types.js';
-import { componentStatuses } from '../incidents/incident.model.js';
+import { ComponentStatus } from '../__generated__/resolvers-types.js';
+import { createWriter } from '../events/writer.js';
+
+/** Component and group names: labels on a grid, not prose. */
+export const maxName = 100;
 
 /** A platform component as stored. */
 export interface ComponentDoc {
@@ -18,9 +21,9 @@ export interface AffectedComponentRef {
 
 const componentSchema = new Schema<ComponentDoc>(
   {
-    name: { type: String, required: true, maxlength: 100 },
-    status: { type: String, enum: componentStatuses, required: true },
-    group: { type: String, default: null, maxlength: 100 },
+    name: { type: String, required: true, maxlength: maxName },
+    status: { type: String, enum: Object.values(ComponentStatus), required: true },
+    group: { type: String, default: null, maxlength: maxName },
   },
   { collection: 'components', versionKey: false },
 );
@@ -29,3 +32,6 @@ componentSchema.index({ name: 1 }, { unique: true });
 componentSchema.index({ group: 1, name: 1 });
 
 export const ComponentModel = mongoose.model<ComponentDoc>('Component', componentSchema);
+
+/** The typed, validated write path to `components`. */
+export const componentWrites = createWriter(ComponentModel);

@@ -4,11 +4,12 @@ import type {
   CreateComponentInput,
   SetComponentStatusInput,
 } from '../__generated__/resolvers-types.js';
-import { badInput, conflict, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
-import type { EventLog } from '../live/event.log.js';
-import { ComponentModel, type ComponentDoc } from './component.model.js';
+import type { EventLog } from '../events/event.log.js';
+import { shownStatus, type Contributions } from './component.health.js';
+import { ComponentModel, componentWrites, maxName, type ComponentDoc } from './component.model.js';
 
 export interface ComponentServiceDeps {
   events: EventLog;
@@ -26,6 +27,37 @@ export function createComponentService({ events }: ComponentServiceDeps) {
 
   return {
     getOrThrow,
+    shownStatus,
+
+    /**
+     * Announces, with one COMPONENT_STATUS_CHANGED event each, the components whose shown status
+     * differs between two sets of incident contributions (read before and after a write that
+     * changed what open incidents say about them), so every page's grid follows at once.
+     */
+    async announceShownChanges(
+      ids: readonly Types.ObjectId[],
+      before: Contributions,
+      after: Contributions,
+    ): Promise<void> {
+      if (ids.length === 0) return;
+      const docs = await ComponentModel.find({ _id: { $in: ids } })
+        .sort({ _id: 1 })
+        .lean<ComponentDoc[]>()
+        .exec();
+      for (const doc of docs) {
+        const key = doc._id.toHexString();
+        const was = shownStatus(doc.status, before.get(key));
+        const is = shownStatus(doc.status, after.get(key));
+        if (was === is) continue;
+        await events.commit({
+          type: 'COMPONENT_STATUS_CHANGED',
+          incidentId: null,
+          resultId: doc._id,
+          refs: { componentId: doc._id },
+          ops: [],
+        });
+      }
+    },
 
     list(): Promise<ComponentDoc[]> {
       return ComponentModel.find().sort({ group: 1, name: 1 }).lean<ComponentDoc[]>().exec();
@@ -54,8 +86,8 @@ export function createComponentService({ events }: ComponentServiceDeps) {
 
     async create(viewer: Viewer, input: CreateComponentInput): Promise<ComponentDoc> {
       requireRole(viewer, 'COMMANDER', 'createComponent');
-      const name = requireText('name', input.name, 100);
-      const group = optionalText('group', input.group, 100);
+      const name = requireText('name', input.name, maxName);
+      const group = optionalText('group', input.group, maxName);
       const nameTaken = await ComponentModel.exists({ name });
       if (nameTaken) throw conflict(`A component named "${name}" already exists`);
       const component: ComponentDoc = {
@@ -64,34 +96,28 @@ export function createComponentService({ events }: ComponentServiceDeps) {
         status: 'OPERATIONAL',
         group,
       };
-      await events.commit({
+      const { resultId } = await events.commit({
         type: 'COMPONENT_STATUS_CHANGED',
         incidentId: null,
         resultId: component._id,
         refs: { componentId: component._id },
-        ops: [
-          {
-            model: 'Component',
-            id: component._id,
-            insert: { name, status: component.status, group },
-          },
-        ],
+        ops: [componentWrites.insert(component)],
       });
-      return component;
+      return componentWrites.reread(resultId);
     },
 
     async setStatus(viewer: Viewer, input: SetComponentStatusInput): Promise<ComponentDoc> {
       requireRole(viewer, 'COMMANDER', 'setComponentStatus');
       const component = await getOrThrow(input.componentId);
       const status: ComponentStatus = input.status;
-      await events.commit({
+      const { resultId } = await events.commit({
         type: 'COMPONENT_STATUS_CHANGED',
         incidentId: null,
         resultId: component._id,
         refs: { componentId: component._id },
-        ops: [{ model: 'Component', id: component._id, set: { status } }],
+        ops: [componentWrites.set(component._id, { status })],
       });
-      return { ...component, status };
+      return componentWrites.reread(resultId);
     },
   };
 }

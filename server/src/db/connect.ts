@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../app/logger.js';
-import { spawnEmbeddedMongo } from './embedded/spawn.js';
+import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 export interface Database {
   uri: string;

@@ -1,20 +1,11 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { ComponentStatus, Impact, IncidentStatus } from '../__generated__/resolvers-types.js';
+import { ComponentStatus, Impact, IncidentStatus } from '../__generated__/resolvers-types.js';
+import { createWriter } from '../events/writer.js';
 
-export const incidentStatuses: readonly IncidentStatus[] = [
-  'INVESTIGATING',
-  'IDENTIFIED',
-  'MONITORING',
-  'RESOLVED',
-];
-export const impacts: readonly Impact[] = ['NONE', 'MINOR', 'MAJOR', 'CRITICAL'];
-export const componentStatuses: readonly ComponentStatus[] = [
-  'OPERATIONAL',
-  'DEGRADED_PERFORMANCE',
-  'PARTIAL_OUTAGE',
-  'MAJOR_OUTAGE',
-  'UNDER_MAINTENANCE',
-];
+/** Headline length, as a status page shows it. */
+export const maxTitle = 200;
+/** A post-mortem is a document, not a message. */
+export const maxPostmortem = 100_000;
 
 /** An incident as stored; updates, samples, timeline and action items live in their own collections. */
 export interface IncidentDoc {
@@ -37,9 +28,9 @@ export interface IncidentDoc {
 
 const incidentSchema = new Schema<IncidentDoc>(
   {
-    title: { type: String, required: true, maxlength: 200 },
-    status: { type: String, enum: incidentStatuses, required: true },
-    impact: { type: String, enum: impacts, required: true },
+    title: { type: String, required: true, maxlength: maxTitle },
+    status: { type: String, enum: Object.values(IncidentStatus), required: true },
+    impact: { type: String, enum: Object.values(Impact), required: true },
     startedAt: { type: Date, required: true },
     resolvedAt: { type: Date, default: null },
     identifiedAt: { type: Date, default: null },
@@ -48,10 +39,10 @@ const incidentSchema = new Schema<IncidentDoc>(
       {
         _id: false,
         componentId: { type: Schema.Types.ObjectId, required: true },
-        status: { type: String, enum: componentStatuses, required: true },
+        status: { type: String, enum: Object.values(ComponentStatus), required: true },
       },
     ],
-    postmortem: { type: String, default: null },
+    postmortem: { type: String, default: null, maxlength: maxPostmortem },
     terms: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -67,3 +58,6 @@ incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
 incidentSchema.index({ terms: 1 });
 
 export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);
+
+/** The typed, validated write path to `incidents` (registered with the event log). */
+export const incidentWrites = createWriter(IncidentModel);

@@ -1,7 +1,7 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { isObjectIdHex } from '../common/validate.js';
 import type { IncidentFilter } from '../__generated__/resolvers-types.js';
-import { badInput } from '../app/errors.js';
+import { badInput } from '../common/errors.js';
 import type { IncidentDoc } from './incident.model.js';
 import { queryTerms } from './search.js';
 

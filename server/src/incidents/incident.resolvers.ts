@@ -1,5 +1,4 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { toSeries } from '../recovery/recovery.service.js';
 
 const secondsBetween = (from: Date, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
@@ -31,10 +30,6 @@ export const incidentResolvers: Resolvers = {
       secondsBetween(incident.startedAt, incident.resolvedAt ?? clock()),
     components: (incident) => incident.components,
     updates: (incident, _, { loaders }) => loaders.updatesByIncident.load(incident._id),
-    recovery: async (incident, _, { loaders }) =>
-      toSeries(await loaders.samplesByIncident.load(incident._id)),
-    timeline: (incident, _, { loaders }) => loaders.timelineByIncident.load(incident._id),
-    actionItems: (incident, _, { loaders }) => loaders.actionItemsByIncident.load(incident._id),
   },
   IncidentUpdate: {
     id: (update) => update._id.toHexString(),

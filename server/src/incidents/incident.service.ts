@@ -1,20 +1,32 @@
 import { Types } from 'mongoose';
 import type {
+  AffectedComponentInput,
+  ComponentStatus,
   DeclareIncidentInput,
+  Impact,
   IncidentFilter,
+  IncidentStatus,
   SetAffectedComponentsInput,
   SetIncidentImpactInput,
   SetPostmortemInput,
 } from '../__generated__/resolvers-types.js';
-import { badInput, notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import type { ComponentService } from '../components/component.service.js';
+import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
-import type { EventLog } from '../live/event.log.js';
-import { IncidentModel, type IncidentDoc } from './incident.model.js';
+import type { Contributions } from '../components/component.health.js';
+import type { ComponentService } from '../components/component.service.js';
+import type { EventLog } from '../events/event.log.js';
+import {
+  IncidentModel,
+  incidentWrites,
+  maxPostmortem,
+  maxTitle,
+  type IncidentDoc,
+} from './incident.model.js';
 import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './incident.query.js';
 import { searchTerms } from './search.js';
-import { UpdateModel, type UpdateDoc } from './update.model.js';
+import { prepareUpdate } from './update.service.js';
+import { UpdateModel, maxBody, type UpdateDoc } from './update.model.js';
 
 export interface IncidentEdgeView {
   cursor: string;
@@ -34,9 +46,77 @@ export interface IncidentServiceDeps {
 }
 
 export const maxPageSize = 100;
-export const maxTitle = 200;
-export const maxBody = 20_000;
-export const maxPostmortem = 100_000;
+
+/** The updates a new incident starts with, as far as the incident's own fields depend on them. */
+interface OpeningUpdate {
+  status: IncidentStatus;
+  body: string;
+  createdAt: Date;
+}
+
+/** What a new incident is made of, already checked (see `declare` and `importIncident`). */
+export interface NewIncident {
+  id: Types.ObjectId;
+  title: string;
+  impact: Impact;
+  startedAt: Date;
+  /** Oldest first; the latest gives the status, the first IDENTIFIED / MONITORING the stats. */
+  updates: readonly OpeningUpdate[];
+  components: IncidentDoc['components'];
+  postmortem: string | null;
+  now: Date;
+}
+
+/**
+ * The incident document a declaration or an import creates, stated once: the status is the
+ * latest update's, `resolvedAt` its time if that is RESOLVED, `identifiedAt` / `mitigatedAt` the
+ * first IDENTIFIED / MONITORING update's, and the search terms cover the title and every body.
+ */
+export function newIncidentDoc(incident: NewIncident): IncidentDoc {
+  const latest = incident.updates.at(-1);
+  if (!latest) throw badInput('updates', 'at least one update is required');
+  const first = (status: IncidentStatus) =>
+    incident.updates.find((u) => u.status === status)?.createdAt ?? null;
+  return {
+    _id: incident.id,
+    title: incident.title,
+    status: latest.status,
+    impact: incident.impact,
+    startedAt: incident.startedAt,
+    resolvedAt: latest.status === 'RESOLVED' ? latest.createdAt : null,
+    identifiedAt: first('IDENTIFIED'),
+    mitigatedAt: first('MONITORING'),
+    components: incident.components,
+    postmortem: incident.postmortem,
+    terms: searchTerms(incident.title, ...incident.updates.map((u) => u.body)),
+    createdAt: incident.now,
+    updatedAt: incident.now,
+  };
+}
+
+/** A post-mortem as stored: at most 100,000 characters, and blank means none. */
+export function checkPostmortem(field: string, markdown: string): string | null {
+  if (markdown.length > maxPostmortem) {
+    throw badInput(field, `must be at most ${maxPostmortem} characters`);
+  }
+  return markdown.trim() === '' ? null : markdown;
+}
+
+/** The affected-components list as given: each component once, every one known. */
+async function affectedComponents(
+  components: ComponentService,
+  field: string,
+  input: readonly AffectedComponentInput[],
+): Promise<IncidentDoc['components']> {
+  const ids = await components.requireAll(
+    field,
+    input.map((c) => c.componentId),
+  );
+  return input.flatMap((c, i) => {
+    const componentId = ids[i];
+    return componentId ? [{ componentId, status: c.status }] : [];
+  });
+}
 
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
 export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
@@ -53,17 +133,66 @@ export function createIncidentService({ events, components, clock }: IncidentSer
     return incident;
   }
 
-  async function reload(id: Types.ObjectId): Promise<IncidentDoc> {
-    const incident = await IncidentModel.findById(id).lean<IncidentDoc>().exec();
-    if (!incident) throw notFound('Incident', id.toHexString());
-    return incident;
+  const reread = (id: Types.ObjectId) => incidentWrites.reread(id);
+
+  /** What the open incidents say about these components (all components when `ids` is null). */
+  async function openContributions(ids: readonly Types.ObjectId[] | null): Promise<Contributions> {
+    const open = await IncidentModel.find(
+      {
+        status: { $ne: 'RESOLVED' },
+        ...(ids ? { 'components.componentId': { $in: ids } } : {}),
+      },
+      { components: 1 },
+    )
+      .lean<Pick<IncidentDoc, '_id' | 'components'>[]>()
+      .exec();
+    const wanted = ids ? new Set(ids.map((id) => id.toHexString())) : null;
+    const byComponent = new Map<string, ComponentStatus[]>();
+    for (const incident of open) {
+      for (const ref of incident.components) {
+        const key = ref.componentId.toHexString();
+        if (wanted && !wanted.has(key)) continue;
+        byComponent.set(key, [...(byComponent.get(key) ?? []), ref.status]);
+      }
+    }
+    return byComponent;
+  }
+
+  /**
+   * Runs a write that may change what open incidents say about `ids`, then announces every
+   * component whose shown status it changed. The one path for declare, affect, resolve, reopen
+   * and import, so the grid can never disagree with the incident beside it.
+   */
+  async function changingComponents<T>(
+    ids: readonly Types.ObjectId[],
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const unique = [...new Set(ids.map((id) => id.toHexString()))].map(
+      (id) => new Types.ObjectId(id),
+    );
+    if (unique.length === 0) return write();
+    const before = await openContributions(unique);
+    const result = await write();
+    await components.announceShownChanges(unique, before, await openContributions(unique));
+    return result;
   }
 
   return {
     get,
     getOrThrow,
-    /** The incident a write just produced (by its ObjectId). */
-    reload,
+    openContributions,
+    changingComponents,
+    newIncidentDoc,
+    checkPostmortem,
+
+    /** The affected components of an import or a change: every id known, with its status. */
+    affectedComponents: (field: string, input: readonly AffectedComponentInput[]) =>
+      affectedComponents(components, field, input),
+
+    /** Whether any incident exists (the demo is loaded only into an empty database). */
+    async any(): Promise<boolean> {
+      return (await IncidentModel.estimatedDocumentCount()) > 0;
+    },
 
     getMany(ids: readonly Types.ObjectId[]): Promise<IncidentDoc[]> {
       return IncidentModel.find({ _id: { $in: ids } })
@@ -116,7 +245,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       requireRole(viewer, 'COMMANDER', 'declareIncident');
       const key = scopedKey('declareIncident', input.idempotencyKey);
       const previous = await events.previous(key);
-      if (previous) return reload(previous);
+      if (previous) return reread(previous);
       const now = clock();
       const title = requireText('title', input.title, maxTitle);
       const body = requireText('body', input.body, maxBody);
@@ -124,60 +253,48 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       if (status === 'RESOLVED') throw badInput('status', 'a new incident cannot start RESOLVED');
       const startedAt = input.startedAt ? checkTime('startedAt', input.startedAt, { now }) : now;
       const componentIds = await components.requireAll('componentIds', input.componentIds ?? []);
-      const incidentId = new Types.ObjectId();
-      const updateId = new Types.ObjectId();
+      const id = new Types.ObjectId();
       const createdAt = startedAt.getTime() > now.getTime() ? startedAt : now;
-      const incident: Omit<IncidentDoc, '_id'> = {
+      const incident = newIncidentDoc({
+        id,
         title,
-        status,
         impact: input.impact,
         startedAt,
-        resolvedAt: null,
-        identifiedAt: status === 'IDENTIFIED' ? createdAt : null,
-        mitigatedAt: status === 'MONITORING' ? createdAt : null,
-        components: [...new Set(componentIds.map((id) => id.toHexString()))].map((id) => ({
-          componentId: new Types.ObjectId(id),
+        updates: [{ status, body, createdAt }],
+        components: [...new Set(componentIds.map((c) => c.toHexString()))].map((c) => ({
+          componentId: new Types.ObjectId(c),
           status: 'MAJOR_OUTAGE' as const,
         })),
         postmortem: null,
-        terms: searchTerms(title, body),
-        createdAt: now,
-        updatedAt: now,
-      };
-      const { event } = await events.commit({
-        type: 'INCIDENT_DECLARED',
-        incidentId,
-        resultId: incidentId,
-        idempotencyKey: key,
-        refs: { updateId },
-        ops: [
-          { model: 'Incident', id: incidentId, insert: incident },
-          {
-            model: 'IncidentUpdate',
-            id: updateId,
-            insert: { incidentId, status, body, createdAt, author: viewer.name },
-          },
-        ],
+        now,
       });
-      return reload(event.resultId ?? incidentId);
+      const update = prepareUpdate(
+        { status, body, createdAt },
+        { now, incident, author: viewer.name },
+      );
+      const { resultId } = await changingComponents(componentIds, () =>
+        events.commit({
+          type: 'INCIDENT_DECLARED',
+          incidentId: id,
+          resultId: id,
+          idempotencyKey: key,
+          refs: { updateId: update.id },
+          ops: [incidentWrites.insert(incident), ...update.ops],
+        }),
+      );
+      return reread(resultId);
     },
 
     async setImpact(viewer: Viewer, input: SetIncidentImpactInput): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'setIncidentImpact');
       const incident = await getOrThrow(input.incidentId);
-      await events.commit({
+      const { resultId } = await events.commit({
         type: 'INCIDENT_CHANGED',
         incidentId: incident._id,
         resultId: incident._id,
-        ops: [
-          {
-            model: 'Incident',
-            id: incident._id,
-            set: { impact: input.impact, updatedAt: clock() },
-          },
-        ],
+        ops: [incidentWrites.set(incident._id, { impact: input.impact, updatedAt: clock() })],
       });
-      return reload(incident._id);
+      return reread(resultId);
     },
 
     async setAffectedComponents(
@@ -190,40 +307,30 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       const ids = input.components.map((c) => c.componentId);
       if (new Set(ids).size !== ids.length)
         throw badInput('components', 'lists a component more than once');
-      const parsed = await components.requireAll('components', ids);
-      const affected = input.components.map((c, i) => ({
-        componentId: parsed[i],
-        status: c.status,
-      }));
-      await events.commit({
-        type: 'INCIDENT_CHANGED',
-        incidentId: incident._id,
-        resultId: incident._id,
-        ops: [
-          {
-            model: 'Incident',
-            id: incident._id,
-            set: { components: affected, updatedAt: clock() },
-          },
-        ],
-      });
-      return reload(incident._id);
+      const affected = await affectedComponents(components, 'components', input.components);
+      const touched = [...incident.components, ...affected].map((ref) => ref.componentId);
+      const { resultId } = await changingComponents(touched, () =>
+        events.commit({
+          type: 'INCIDENT_CHANGED',
+          incidentId: incident._id,
+          resultId: incident._id,
+          ops: [incidentWrites.set(incident._id, { components: affected, updatedAt: clock() })],
+        }),
+      );
+      return reread(resultId);
     },
 
     async setPostmortem(viewer: Viewer, input: SetPostmortemInput): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'setPostmortem');
       const incident = await getOrThrow(input.incidentId);
-      if (input.markdown.length > maxPostmortem) {
-        throw badInput('markdown', `must be at most ${maxPostmortem} characters`);
-      }
-      const postmortem = input.markdown.trim() === '' ? null : input.markdown;
-      await events.commit({
+      const postmortem = checkPostmortem('markdown', input.markdown);
+      const { resultId } = await events.commit({
         type: 'POSTMORTEM_CHANGED',
         incidentId: incident._id,
         resultId: incident._id,
-        ops: [{ model: 'Incident', id: incident._id, set: { postmortem, updatedAt: clock() } }],
+        ops: [incidentWrites.set(incident._id, { postmortem, updatedAt: clock() })],
       });
-      return reload(incident._id);
+      return reread(resultId);
     },
   };
 }

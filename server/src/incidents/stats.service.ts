@@ -1,6 +1,10 @@
-import type { Impact } from '../__generated__/resolvers-types.js';
-import { badInput } from '../app/errors.js';
-import { IncidentModel, impacts, type IncidentDoc } from './incident.model.js';
+import { Impact } from '../__generated__/resolvers-types.js';
+import { badInput } from '../common/errors.js';
+import { IncidentModel, type IncidentDoc } from './incident.model.js';
+
+/** Impacts in ascending severity: the order `byImpact` lists them in (a rule, not the SDL's). */
+const severity: Record<Impact, number> = { NONE: 0, MINOR: 1, MAJOR: 2, CRITICAL: 3 };
+const impacts = Object.values(Impact).sort((a, b) => severity[a] - severity[b]);
 
 export interface DurationSummary {
   count: number;

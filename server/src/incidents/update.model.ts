@@ -1,6 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { IncidentStatus } from '../__generated__/resolvers-types.js';
-import { incidentStatuses } from './incident.model.js';
+import { IncidentStatus } from '../__generated__/resolvers-types.js';
+import { createWriter } from '../events/writer.js';
+
+/** An update's text: long enough for a full customer-facing statement. */
+export const maxBody = 20_000;
 
 /** A status update as stored. */
 export interface UpdateDoc {
@@ -15,8 +18,8 @@ export interface UpdateDoc {
 const updateSchema = new Schema<UpdateDoc>(
   {
     incidentId: { type: Schema.Types.ObjectId, required: true },
-    status: { type: String, enum: incidentStatuses, required: true },
-    body: { type: String, required: true, maxlength: 20_000 },
+    status: { type: String, enum: Object.values(IncidentStatus), required: true },
+    body: { type: String, required: true, maxlength: maxBody },
     createdAt: { type: Date, required: true },
     author: { type: String, default: null },
   },
@@ -26,3 +29,6 @@ const updateSchema = new Schema<UpdateDoc>(
 updateSchema.index({ incidentId: 1, createdAt: -1, _id: -1 });
 
 export const UpdateModel = mongoose.model<UpdateDoc>('IncidentUpdate', updateSchema);
+
+/** The typed, validated write path to `incident_updates`. */
+export const updateWrites = createWriter(UpdateModel);

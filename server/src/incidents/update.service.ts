@@ -1,18 +1,69 @@
 import { Types } from 'mongoose';
-import type { PostIncidentUpdateInput } from '../__generated__/resolvers-types.js';
-import { badInput, conflict, notFound } from '../app/errors.js';
+import type { IncidentStatus, PostIncidentUpdateInput } from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { checkTime, requireText, scopedKey } from '../common/validate.js';
-import type { EventLog } from '../live/event.log.js';
+import { badInput, conflict } from '../common/errors.js';
+import {
+  checkTime,
+  fieldPath,
+  requireText,
+  scopedKey,
+  type WriteContext,
+} from '../common/validate.js';
+import type { EventLog } from '../events/event.log.js';
+import type { Patch, WriteOp } from '../events/writer.js';
+import type { IncidentDoc } from './incident.model.js';
+import { incidentWrites } from './incident.model.js';
 import type { IncidentService } from './incident.service.js';
-import { maxBody } from './incident.service.js';
 import { searchTerms } from './search.js';
-import { UpdateModel, type UpdateDoc } from './update.model.js';
+import { UpdateModel, maxBody, updateWrites, type UpdateDoc } from './update.model.js';
 
 export interface UpdateServiceDeps {
   events: EventLog;
   incidents: IncidentService;
   clock: () => Date;
+}
+
+/** One status update to store: from `postIncidentUpdate`, a declaration or an import. */
+export interface UpdateInput {
+  status: IncidentStatus;
+  body: string;
+  createdAt: Date;
+}
+
+/**
+ * The stored form of one status update, stated once for every path that writes one: a body of
+ * 1 to 20,000 characters, its author the token's name.
+ */
+export function prepareUpdate(
+  input: UpdateInput,
+  context: WriteContext & { author: string | null },
+): { id: Types.ObjectId; ops: WriteOp[]; update: UpdateDoc } {
+  const field = fieldPath(context.path);
+  const id = new Types.ObjectId();
+  const update: UpdateDoc = {
+    _id: id,
+    incidentId: context.incident._id,
+    status: input.status,
+    body: requireText(field('body'), input.body, maxBody),
+    createdAt: input.createdAt,
+    author: context.author,
+  };
+  return { id, ops: [updateWrites.insert(update)], update };
+}
+
+/** What an update changes on its incident: status, and the lifecycle times it starts or ends. */
+function lifecycleChanges(
+  incident: IncidentDoc,
+  status: IncidentStatus,
+  createdAt: Date,
+  now: Date,
+): Patch<IncidentDoc> {
+  const changes: Patch<IncidentDoc> = { status, updatedAt: now };
+  if (status === 'RESOLVED') changes.resolvedAt = createdAt;
+  else if (incident.status === 'RESOLVED') changes.resolvedAt = null;
+  if (status === 'IDENTIFIED' && !incident.identifiedAt) changes.identifiedAt = createdAt;
+  if (status === 'MONITORING' && !incident.mitigatedAt) changes.mitigatedAt = createdAt;
+  return changes;
 }
 
 /**
@@ -21,21 +72,16 @@ export interface UpdateServiceDeps {
  * incident (which reopens it), needs COMMANDER. Resolving a resolved incident is a CONFLICT.
  */
 export function createUpdateService({ events, incidents, clock }: UpdateServiceDeps) {
-  async function getUpdate(id: Types.ObjectId): Promise<UpdateDoc> {
-    const saved = await UpdateModel.findById(id).lean<UpdateDoc>().exec();
-    if (!saved) throw notFound('IncidentUpdate', id.toHexString());
-    return saved;
-  }
-
   return {
+    prepareUpdate,
+
     async post(viewer: Viewer, input: PostIncidentUpdateInput): Promise<UpdateDoc> {
       requireRole(viewer, 'RESPONDER', 'postIncidentUpdate');
       const key = scopedKey('postIncidentUpdate', input.idempotencyKey);
       const previous = await events.previous(key);
-      if (previous) return getUpdate(previous);
+      if (previous) return updateWrites.reread(previous);
       const incident = await incidents.getOrThrow(input.incidentId);
       const resolving = input.status === 'RESOLVED';
-      const reopening = incident.status === 'RESOLVED' && !resolving;
       if (resolving || incident.status === 'RESOLVED') {
         requireRole(
           viewer,
@@ -64,42 +110,31 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
           `must not be before the latest update (${latest.createdAt.toISOString()})`,
         );
       }
-      const updateId = new Types.ObjectId();
-      const changes: Record<string, unknown> = { status: input.status, updatedAt: now };
-      if (resolving) changes['resolvedAt'] = createdAt;
-      if (reopening) changes['resolvedAt'] = null;
-      if (input.status === 'IDENTIFIED' && !incident.identifiedAt)
-        changes['identifiedAt'] = createdAt;
-      if (input.status === 'MONITORING' && !incident.mitigatedAt)
-        changes['mitigatedAt'] = createdAt;
-
-      const { event } = await events.commit({
-        type: 'UPDATE_POSTED',
-        incidentId: incident._id,
-        resultId: updateId,
-        idempotencyKey: key,
-        refs: { updateId },
-        ops: [
-          {
-            model: 'IncidentUpdate',
-            id: updateId,
-            insert: {
-              incidentId: incident._id,
-              status: input.status,
-              body,
-              createdAt,
-              author: viewer.name,
-            },
-          },
-          {
-            model: 'Incident',
-            id: incident._id,
-            set: changes,
-            addToSet: { terms: searchTerms(body) },
-          },
-        ],
-      });
-      return getUpdate(event.resultId ?? updateId);
+      const update = prepareUpdate(
+        { status: input.status, body, createdAt },
+        { now, incident, author: viewer.name },
+      );
+      // Resolving drops the incident's say in its components' shown status; reopening restores it.
+      const reopening = incident.status === 'RESOLVED';
+      const touched = resolving || reopening ? incident.components.map((c) => c.componentId) : [];
+      const { resultId } = await incidents.changingComponents(touched, () =>
+        events.commit({
+          type: 'UPDATE_POSTED',
+          incidentId: incident._id,
+          resultId: update.id,
+          idempotencyKey: key,
+          refs: { updateId: update.id },
+          ops: [
+            ...update.ops,
+            incidentWrites.set(
+              incident._id,
+              lifecycleChanges(incident, input.status, createdAt, now),
+            ),
+            incidentWrites.addToSet(incident._id, { terms: searchTerms(body) }),
+          ],
+        }),
+      );
+      return updateWrites.reread(resultId);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../app/errors.js';
+import { badInput } from '../common/errors.js';
 
 /** Event cursors are opaque to clients: today a base64url'd sequence number with a version tag. */
 export function encodeEventCursor(seq: number): string {

@@ -1,14 +1,16 @@
 import { Types } from 'mongoose';
+import type { ReadAccess } from '../auth/access.js';
+import type { Viewer } from '../auth/viewer.js';
+import { notFound } from '../common/errors.js';
 import { isObjectIdHex } from '../common/validate.js';
-import { notFound } from '../app/errors.js';
-import { requireRole, type Viewer } from '../auth/viewer.js';
+import { CounterModel, EventModel, type EventDoc, type EventView } from '../events/event.model.js';
 import { decodeEventCursor } from './cursor.js';
-import { CounterModel, EventModel, type EventDoc, type EventView } from './event.model.js';
 import { toView, type Tailer } from './tailer.js';
 
 export interface LiveServiceDeps {
   tailer: Tailer;
-  publicRead: boolean;
+  /** The one read policy (PUBLIC_READ), shared with the HTTP and WebSocket transports. */
+  access: ReadAccess;
   /** Past this many undelivered events a subscriber is ended (it resumes with its cursor). */
   maxQueue?: number;
 }
@@ -33,13 +35,13 @@ export class SlowSubscriberError extends Error {
  * replay is read, and the replay stops at the tailer's watermark, so every event is either
  * replayed (seq ≤ watermark) or delivered live (seq > watermark), never both.
  */
-export function createLiveService({ tailer, publicRead, maxQueue = 1000 }: LiveServiceDeps) {
+export function createLiveService({ tailer, access, maxQueue = 1000 }: LiveServiceDeps) {
   return {
     async subscribe(
       viewer: Viewer,
       args: SubscribeArgs,
     ): Promise<AsyncIterableIterator<{ events: EventView }>> {
-      if (!publicRead) requireRole(viewer, 'VIEWER', 'Subscribing to events');
+      access.requireRead(viewer, 'Subscribing to events needs a VIEWER token');
       let incident: Types.ObjectId | null = null;
       if (args.incidentId !== null) {
         if (!isObjectIdHex(args.incidentId)) throw notFound('Incident', args.incidentId);

@@ -1,7 +1,7 @@
 import type { ChangeStream } from 'mongodb';
 import type { Logger } from '../app/logger.js';
-import type { EventLog } from './event.log.js';
-import { EventModel, type EventDoc, type EventView } from './event.model.js';
+import type { EventLog } from '../events/event.log.js';
+import { EventModel, type EventDoc, type EventView } from '../events/event.model.js';
 
 export interface TailerOptions {
   events: EventLog;

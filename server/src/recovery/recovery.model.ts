@@ -1,4 +1,11 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { createWriter } from '../events/writer.js';
+
+/** A flow name: lower-case, a letter first, at most 40 characters (`sales_flow`). */
+export const flowPattern = /^[a-z][a-z0-9_]{0,39}$/;
+/** Recovery is a percentage of nominal; catch-up can exceed 100, never 1000. */
+export const maxValue = 1000;
+export const maxNote = 1000;
 
 /** One recovery measurement of one flow. */
 export interface SampleDoc {
@@ -19,10 +26,10 @@ export interface RecoverySeriesView {
 const sampleSchema = new Schema<SampleDoc>(
   {
     incidentId: { type: Schema.Types.ObjectId, required: true },
-    flow: { type: String, required: true, match: /^[a-z][a-z0-9_]{0,39}$/ },
-    value: { type: Number, required: true, min: 0, max: 1000 },
+    flow: { type: String, required: true, match: flowPattern },
+    value: { type: Number, required: true, min: 0, max: maxValue },
     at: { type: Date, required: true },
-    note: { type: String, default: null, maxlength: 1000 },
+    note: { type: String, default: null, maxlength: maxNote },
   },
   { collection: 'recovery_samples', versionKey: false },
 );
@@ -30,3 +37,6 @@ const sampleSchema = new Schema<SampleDoc>(
 sampleSchema.index({ incidentId: 1, flow: 1, at: 1 });
 
 export const SampleModel = mongoose.model<SampleDoc>('RecoverySample', sampleSchema);
+
+/** The typed, validated write path to `recovery_samples`. */
+export const sampleWrites = createWriter(SampleModel);

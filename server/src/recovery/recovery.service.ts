@@ -1,18 +1,45 @@
 import { Types } from 'mongoose';
 import type { RecordRecoveryInput } from '../__generated__/resolvers-types.js';
-import { badInput, notFound } from '../app/errors.js';
+import { badInput } from '../common/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { checkTime, optionalText, scopedKey } from '../common/validate.js';
+import {
+  checkTime,
+  fieldPath,
+  optionalText,
+  scopedKey,
+  type WriteContext,
+} from '../common/validate.js';
+import type { EventLog } from '../events/event.log.js';
+import type { WriteOp } from '../events/writer.js';
 import type { IncidentService } from '../incidents/incident.service.js';
-import type { EventLog } from '../live/event.log.js';
-import { SampleModel, type RecoverySeriesView, type SampleDoc } from './recovery.model.js';
-
-export const flowPattern = /^[a-z][a-z0-9_]{0,39}$/;
+import {
+  SampleModel,
+  flowPattern,
+  maxNote,
+  maxValue,
+  sampleWrites,
+  type RecoverySeriesView,
+  type SampleDoc,
+} from './recovery.model.js';
 
 export interface RecoveryServiceDeps {
   events: EventLog;
   incidents: IncidentService;
   clock: () => Date;
+}
+
+/** One sample to record: from `recordRecovery` (time optional) or from an import. */
+export interface SampleInput {
+  flow: string;
+  value: number;
+  at?: Date | null | undefined;
+  note?: string | null | undefined;
+}
+
+/** A prepared write: the id of what it creates and the ops that create it. */
+export interface Prepared {
+  id: Types.ObjectId;
+  ops: WriteOp[];
 }
 
 /** Groups samples into one series per flow (flows alphabetical, samples oldest first). */
@@ -34,15 +61,42 @@ export function toSeries(samples: readonly SampleDoc[]): RecoverySeriesView[] {
     }));
 }
 
+/**
+ * The rules of one recovery sample, stated once: `recordRecovery` and `importIncident` both
+ * prepare samples here. Errors name the field under `context.path` (e.g. `recovery[3].flow`).
+ */
+export function prepareSample(input: SampleInput, context: WriteContext): Prepared {
+  const field = fieldPath(context.path);
+  const { now, incident } = context;
+  if (!flowPattern.test(input.flow)) {
+    throw badInput(field('flow'), 'must match ^[a-z][a-z0-9_]{0,39}$ (e.g. sales_flow)');
+  }
+  if (!Number.isFinite(input.value) || input.value < 0 || input.value > maxValue) {
+    throw badInput(field('value'), `must be a finite percentage from 0 to ${maxValue}`);
+  }
+  const at = input.at
+    ? checkTime(field('at'), input.at, { now, notBefore: incident.startedAt })
+    : now;
+  if (at.getTime() < incident.startedAt.getTime())
+    throw badInput(field('at'), 'must not be before the incident started');
+  const note = optionalText(field('note'), input.note, maxNote);
+  const id = new Types.ObjectId();
+  const sample: SampleDoc = {
+    _id: id,
+    incidentId: incident._id,
+    flow: input.flow,
+    value: input.value,
+    at,
+    note,
+  };
+  return { id, ops: [sampleWrites.insert(sample)] };
+}
+
 /** Recovery percentages per business flow. */
 export function createRecoveryService({ events, incidents, clock }: RecoveryServiceDeps) {
-  async function getSample(id: Types.ObjectId): Promise<SampleDoc> {
-    const sample = await SampleModel.findById(id).lean<SampleDoc>().exec();
-    if (!sample) throw notFound('RecoverySample', id.toHexString());
-    return sample;
-  }
-
   return {
+    prepareSample,
+
     getMany(ids: readonly Types.ObjectId[]): Promise<SampleDoc[]> {
       return SampleModel.find({ _id: { $in: ids } })
         .lean<SampleDoc[]>()
@@ -60,35 +114,18 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
       requireRole(viewer, 'RESPONDER', 'recordRecovery');
       const key = scopedKey('recordRecovery', input.idempotencyKey);
       const previous = await events.previous(key);
-      if (previous) return getSample(previous);
+      if (previous) return sampleWrites.reread(previous);
       const incident = await incidents.getOrThrow(input.incidentId);
-      if (!flowPattern.test(input.flow)) {
-        throw badInput('flow', 'must match ^[a-z][a-z0-9_]{0,39}$ (e.g. sales_flow)');
-      }
-      if (!Number.isFinite(input.value) || input.value < 0 || input.value > 1000) {
-        throw badInput('value', 'must be a finite percentage from 0 to 1000');
-      }
-      const now = clock();
-      const at = input.at ? checkTime('at', input.at, { now, notBefore: incident.startedAt }) : now;
-      if (at.getTime() < incident.startedAt.getTime())
-        throw badInput('at', 'must not be before the incident started');
-      const note = optionalText('note', input.note, 1000);
-      const sampleId = new Types.ObjectId();
-      const { event } = await events.commit({
+      const { id, ops } = prepareSample(input, { now: clock(), incident });
+      const { resultId } = await events.commit({
         type: 'RECOVERY_RECORDED',
         incidentId: incident._id,
-        resultId: sampleId,
+        resultId: id,
         idempotencyKey: key,
-        refs: { sampleId, flow: input.flow },
-        ops: [
-          {
-            model: 'RecoverySample',
-            id: sampleId,
-            insert: { incidentId: incident._id, flow: input.flow, value: input.value, at, note },
-          },
-        ],
+        refs: { sampleId: id, flow: input.flow },
+        ops,
       });
-      return getSample(event.resultId ?? sampleId);
+      return sampleWrites.reread(resultId);
     },
   };
 }

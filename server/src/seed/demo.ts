@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { ImportIncidentInput } from '../__generated__/resolvers-types.js';
 import type { Services } from '../app/services.js';
 import type { Viewer } from '../auth/viewer.js';
-import { IncidentModel } from '../incidents/incident.model.js';
 import { parseStatusPage } from './statuspage.parser.js';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -133,7 +132,7 @@ export function demoIncidentInput(): ImportIncidentInput {
 
 /** Loads the demo into an empty database; returns whether it did. */
 export async function seedDemo(services: Services): Promise<boolean> {
-  if ((await IncidentModel.estimatedDocumentCount()) > 0) return false;
+  if (await services.incidents.any()) return false;
   const existing = new Set((await services.components.list()).map((c) => c.name));
   for (const component of demoComponents) {
     if (!existing.has(component.name)) await services.components.create(seeder, component);

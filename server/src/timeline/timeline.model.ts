@@ -1,4 +1,8 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { createWriter } from '../events/writer.js';
+
+/** A timeline entry can quote a whole paragraph of the post-mortem. */
+export const maxText = 20_000;
 
 /** A post-mortem timeline event as stored. */
 export interface TimelineDoc {
@@ -12,7 +16,7 @@ const timelineSchema = new Schema<TimelineDoc>(
   {
     incidentId: { type: Schema.Types.ObjectId, required: true },
     at: { type: Date, required: true },
-    text: { type: String, required: true, maxlength: 20_000 },
+    text: { type: String, required: true, maxlength: maxText },
   },
   { collection: 'timeline_events', versionKey: false },
 );
@@ -20,3 +24,6 @@ const timelineSchema = new Schema<TimelineDoc>(
 timelineSchema.index({ incidentId: 1, at: 1, _id: 1 });
 
 export const TimelineModel = mongoose.model<TimelineDoc>('TimelineEvent', timelineSchema);
+
+/** The typed, validated write path to `timeline_events`. */
+export const timelineWrites = createWriter(TimelineModel);

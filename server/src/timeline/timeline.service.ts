@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import type { AddTimelineEventInput } from '../__generated__/resolvers-types.js';
-import { notFound } from '../app/errors.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { checkTime, requireText } from '../common/validate.js';
+import { checkTime, fieldPath, requireText, type WriteContext } from '../common/validate.js';
+import type { EventLog } from '../events/event.log.js';
+import type { WriteOp } from '../events/writer.js';
 import type { IncidentService } from '../incidents/incident.service.js';
-import type { EventLog } from '../live/event.log.js';
-import { TimelineModel, type TimelineDoc } from './timeline.model.js';
+import { TimelineModel, maxText, timelineWrites, type TimelineDoc } from './timeline.model.js';
 
 export interface TimelineServiceDeps {
   events: EventLog;
@@ -13,9 +13,38 @@ export interface TimelineServiceDeps {
   clock: () => Date;
 }
 
+/** One timeline event to add, from `addTimelineEvent` or from an import. */
+export interface TimelineInput {
+  at: Date;
+  text: string;
+}
+
+/**
+ * The rules of one timeline event, stated once for `addTimelineEvent` and `importIncident`:
+ * text of 1 to 20,000 characters, a time not before the incident nor in the future.
+ */
+export function prepareEvent(
+  input: TimelineInput,
+  context: WriteContext,
+): { id: Types.ObjectId; ops: WriteOp[] } {
+  const field = fieldPath(context.path);
+  const text = requireText(field('text'), input.text, maxText);
+  const at = checkTime(field('at'), input.at, {
+    now: context.now,
+    notBefore: context.incident.startedAt,
+  });
+  const id = new Types.ObjectId();
+  return {
+    id,
+    ops: [timelineWrites.insert({ _id: id, incidentId: context.incident._id, at, text })],
+  };
+}
+
 /** The post-mortem timeline: what happened when. */
 export function createTimelineService({ events, incidents, clock }: TimelineServiceDeps) {
   return {
+    prepareEvent,
+
     getMany(ids: readonly Types.ObjectId[]): Promise<TimelineDoc[]> {
       return TimelineModel.find({ _id: { $in: ids } })
         .lean<TimelineDoc[]>()
@@ -32,19 +61,15 @@ export function createTimelineService({ events, incidents, clock }: TimelineServ
     async add(viewer: Viewer, input: AddTimelineEventInput): Promise<TimelineDoc> {
       requireRole(viewer, 'RESPONDER', 'addTimelineEvent');
       const incident = await incidents.getOrThrow(input.incidentId);
-      const text = requireText('text', input.text, 20_000);
-      const at = checkTime('at', input.at, { now: clock(), notBefore: incident.startedAt });
-      const id = new Types.ObjectId();
-      await events.commit({
+      const { id, ops } = prepareEvent(input, { now: clock(), incident });
+      const { resultId } = await events.commit({
         type: 'TIMELINE_EVENT_ADDED',
         incidentId: incident._id,
         resultId: id,
         refs: { timelineEventId: id },
-        ops: [{ model: 'TimelineEvent', id, insert: { incidentId: incident._id, at, text } }],
+        ops,
       });
-      const saved = await TimelineModel.findById(id).lean<TimelineDoc>().exec();
-      if (!saved) throw notFound('TimelineEvent', id.toHexString());
-      return saved;
+      return timelineWrites.reread(resultId);
     },
   };
 }

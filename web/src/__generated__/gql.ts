@@ -15,79 +15,83 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  subscription LiveEvents($after: String) {\n    events(after: $after) {\n      ...LiveEventFields\n    }\n  }\n": typeof types.LiveEventsDocument,
-    "\n  fragment UpdateFields on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n": typeof types.UpdateFieldsFragmentDoc,
-    "\n  fragment RecoverySampleFields on RecoverySample {\n    at\n    value\n    note\n  }\n": typeof types.RecoverySampleFieldsFragmentDoc,
-    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    at\n    text\n  }\n": typeof types.TimelineEventFieldsFragmentDoc,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
-    "\n  fragment ComponentFields on Component {\n    id\n    name\n    status\n    group\n  }\n": typeof types.ComponentFieldsFragmentDoc,
-    "\n  fragment IncidentSummaryFields on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      status\n      component {\n        id\n        name\n        status\n        group\n      }\n    }\n  }\n": typeof types.IncidentSummaryFieldsFragmentDoc,
-    "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateFields\n    }\n    flow\n    sample {\n      ...RecoverySampleFields\n    }\n    timelineEvent {\n      ...TimelineEventFields\n    }\n    component {\n      ...ComponentFields\n    }\n    actionItem {\n      ...ActionItemFields\n    }\n  }\n": typeof types.LiveEventFieldsFragmentDoc,
-    "\n  fragment IncidentUpdatesList on Incident {\n    id\n    updates {\n      ...UpdateFields\n    }\n  }\n": typeof types.IncidentUpdatesListFragmentDoc,
-    "\n  fragment IncidentRecoveryList on Incident {\n    id\n    recovery {\n      flow\n      samples {\n        ...RecoverySampleFields\n      }\n    }\n  }\n": typeof types.IncidentRecoveryListFragmentDoc,
-    "\n  fragment IncidentTimelineList on Incident {\n    id\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.IncidentTimelineListFragmentDoc,
-    "\n  fragment IncidentActionItemsList on Incident {\n    id\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.IncidentActionItemsListFragmentDoc,
     "\n  fragment IncidentStatusOnly on Incident {\n    id\n    status\n  }\n": typeof types.IncidentStatusOnlyFragmentDoc,
-    "\n  query ComponentsList {\n    components {\n      ...ComponentFields\n    }\n  }\n": typeof types.ComponentsListDocument,
+    "\n  fragment IncidentSummaryFields on Incident {\n    ...IncidentStatusOnly\n    title\n    impact\n    startedAt\n    resolvedAt\n    components {\n      ...AffectedComponents_affected\n      component {\n        ...ComponentGrid_component\n      }\n    }\n  }\n": typeof types.IncidentSummaryFieldsFragmentDoc,
+    "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n": typeof types.LiveEventFieldsFragmentDoc,
+    "\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.ComponentsListDocument,
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": typeof types.ComponentGrid_ComponentFragmentDoc,
+    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n": typeof types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.SetComponentStatusDocument,
-    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n": typeof types.CreateComponentDocument,
+    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  fragment IncidentStatsPanel_stats on IncidentStats {\n    count\n    byImpact {\n      impact\n      count\n    }\n    timeToIdentify {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToMitigate {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToResolve {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    byMonth {\n      month\n      count\n    }\n  }\n": typeof types.IncidentStatsPanel_StatsFragmentDoc,
-    "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemDocument,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n": typeof types.UpdateActionItemDocument,
+    "\n  fragment ActionItems_item on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n": typeof types.ActionItems_ItemFragmentDoc,
+    "\n  fragment ActionItems_incident on Incident {\n    id\n    actionItems {\n      ...ActionItems_item\n    }\n  }\n": typeof types.ActionItems_IncidentFragmentDoc,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  fragment AffectedComponents_affected on AffectedComponent {\n    status\n    component {\n      id\n      name\n    }\n  }\n": typeof types.AffectedComponents_AffectedFragmentDoc,
     "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.AffectedComponentsChoicesDocument,
-    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n": typeof types.SetAffectedComponentsDocument,
+    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n": typeof types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": typeof types.DeclareIncidentDocument,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": typeof types.SetIncidentImpactDocument,
-    "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": typeof types.IncidentPageDocument,
-    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
+    "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": typeof types.IncidentPageDocument,
+    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": typeof types.SetPostmortemDocument,
-    "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...TimelineEventFields\n    }\n  }\n": typeof types.AddTimelineEventDocument,
+    "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": typeof types.Timeline_EventFragmentDoc,
+    "\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n": typeof types.Timeline_IncidentFragmentDoc,
+    "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n": typeof types.AddTimelineEventDocument,
+    "\n  fragment UpdateList_update on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n": typeof types.UpdateList_UpdateFragmentDoc,
+    "\n  fragment UpdateList_incident on Incident {\n    id\n    updates {\n      ...UpdateList_update\n    }\n  }\n": typeof types.UpdateList_IncidentFragmentDoc,
     "\n  query WarRoom {\n    active: incidents(filter: { active: true }, first: 50) {\n      edges {\n        node {\n          id\n          ...IncidentCard_incident\n        }\n      }\n    }\n  }\n": typeof types.WarRoomDocument,
     "\n  query WarRoomOverview {\n    recent: incidents(filter: { active: false }, first: 5) {\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WarRoomOverviewDocument,
-    "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n": typeof types.RecordRecoveryDocument,
-    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
+    "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n": typeof types.RecordRecoveryDocument,
+    "\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n": typeof types.RecoveryChart_SampleFragmentDoc,
+    "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": typeof types.RecoveryPanel_SampleFragmentDoc,
+    "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": typeof types.RecoveryPanel_SeriesFragmentDoc,
+    "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": typeof types.RecoveryPanel_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WallboardDocument,
     "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": typeof types.WallboardPinnedDocument,
 };
 const documents: Documents = {
     "\n  subscription LiveEvents($after: String) {\n    events(after: $after) {\n      ...LiveEventFields\n    }\n  }\n": types.LiveEventsDocument,
-    "\n  fragment UpdateFields on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n": types.UpdateFieldsFragmentDoc,
-    "\n  fragment RecoverySampleFields on RecoverySample {\n    at\n    value\n    note\n  }\n": types.RecoverySampleFieldsFragmentDoc,
-    "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    at\n    text\n  }\n": types.TimelineEventFieldsFragmentDoc,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n": types.ActionItemFieldsFragmentDoc,
-    "\n  fragment ComponentFields on Component {\n    id\n    name\n    status\n    group\n  }\n": types.ComponentFieldsFragmentDoc,
-    "\n  fragment IncidentSummaryFields on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      status\n      component {\n        id\n        name\n        status\n        group\n      }\n    }\n  }\n": types.IncidentSummaryFieldsFragmentDoc,
-    "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateFields\n    }\n    flow\n    sample {\n      ...RecoverySampleFields\n    }\n    timelineEvent {\n      ...TimelineEventFields\n    }\n    component {\n      ...ComponentFields\n    }\n    actionItem {\n      ...ActionItemFields\n    }\n  }\n": types.LiveEventFieldsFragmentDoc,
-    "\n  fragment IncidentUpdatesList on Incident {\n    id\n    updates {\n      ...UpdateFields\n    }\n  }\n": types.IncidentUpdatesListFragmentDoc,
-    "\n  fragment IncidentRecoveryList on Incident {\n    id\n    recovery {\n      flow\n      samples {\n        ...RecoverySampleFields\n      }\n    }\n  }\n": types.IncidentRecoveryListFragmentDoc,
-    "\n  fragment IncidentTimelineList on Incident {\n    id\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n": types.IncidentTimelineListFragmentDoc,
-    "\n  fragment IncidentActionItemsList on Incident {\n    id\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.IncidentActionItemsListFragmentDoc,
     "\n  fragment IncidentStatusOnly on Incident {\n    id\n    status\n  }\n": types.IncidentStatusOnlyFragmentDoc,
-    "\n  query ComponentsList {\n    components {\n      ...ComponentFields\n    }\n  }\n": types.ComponentsListDocument,
+    "\n  fragment IncidentSummaryFields on Incident {\n    ...IncidentStatusOnly\n    title\n    impact\n    startedAt\n    resolvedAt\n    components {\n      ...AffectedComponents_affected\n      component {\n        ...ComponentGrid_component\n      }\n    }\n  }\n": types.IncidentSummaryFieldsFragmentDoc,
+    "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n": types.LiveEventFieldsFragmentDoc,
+    "\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.ComponentsListDocument,
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": types.ComponentGrid_ComponentFragmentDoc,
+    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n": types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": types.SetComponentStatusDocument,
-    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n": types.CreateComponentDocument,
+    "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": types.HistoryDocument,
     "\n  fragment IncidentStatsPanel_stats on IncidentStats {\n    count\n    byImpact {\n      impact\n      count\n    }\n    timeToIdentify {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToMitigate {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    timeToResolve {\n      count\n      meanSeconds\n      medianSeconds\n      p90Seconds\n    }\n    byMonth {\n      month\n      count\n    }\n  }\n": types.IncidentStatsPanel_StatsFragmentDoc,
-    "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemDocument,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n": types.UpdateActionItemDocument,
+    "\n  fragment ActionItems_item on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n": types.ActionItems_ItemFragmentDoc,
+    "\n  fragment ActionItems_incident on Incident {\n    id\n    actionItems {\n      ...ActionItems_item\n    }\n  }\n": types.ActionItems_IncidentFragmentDoc,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  fragment AffectedComponents_affected on AffectedComponent {\n    status\n    component {\n      id\n      name\n    }\n  }\n": types.AffectedComponents_AffectedFragmentDoc,
     "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.AffectedComponentsChoicesDocument,
-    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n": types.SetAffectedComponentsDocument,
+    "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n": types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": types.DeclareIncidentDocument,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": types.SetIncidentImpactDocument,
-    "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n": types.IncidentPageDocument,
-    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n": types.PostIncidentUpdateDocument,
+    "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.IncidentCard_IncidentFragmentDoc,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": types.IncidentPageDocument,
+    "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": types.SetPostmortemDocument,
-    "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...TimelineEventFields\n    }\n  }\n": types.AddTimelineEventDocument,
+    "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": types.Timeline_EventFragmentDoc,
+    "\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n": types.Timeline_IncidentFragmentDoc,
+    "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n": types.AddTimelineEventDocument,
+    "\n  fragment UpdateList_update on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n": types.UpdateList_UpdateFragmentDoc,
+    "\n  fragment UpdateList_incident on Incident {\n    id\n    updates {\n      ...UpdateList_update\n    }\n  }\n": types.UpdateList_IncidentFragmentDoc,
     "\n  query WarRoom {\n    active: incidents(filter: { active: true }, first: 50) {\n      edges {\n        node {\n          id\n          ...IncidentCard_incident\n        }\n      }\n    }\n  }\n": types.WarRoomDocument,
     "\n  query WarRoomOverview {\n    recent: incidents(filter: { active: false }, first: 5) {\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WarRoomOverviewDocument,
-    "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n": types.RecordRecoveryDocument,
-    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
+    "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n": types.RecordRecoveryDocument,
+    "\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n": types.RecoveryChart_SampleFragmentDoc,
+    "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": types.RecoveryPanel_SampleFragmentDoc,
+    "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": types.RecoveryPanel_SeriesFragmentDoc,
+    "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": types.RecoveryPanel_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WallboardDocument,
     "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": types.WallboardPinnedDocument,
 };
@@ -113,55 +117,19 @@ export function graphql(source: "\n  subscription LiveEvents($after: String) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UpdateFields on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n"): (typeof documents)["\n  fragment UpdateFields on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RecoverySampleFields on RecoverySample {\n    at\n    value\n    note\n  }\n"): (typeof documents)["\n  fragment RecoverySampleFields on RecoverySample {\n    at\n    value\n    note\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    at\n    text\n  }\n"): (typeof documents)["\n  fragment TimelineEventFields on TimelineEvent {\n    id\n    at\n    text\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ComponentFields on Component {\n    id\n    name\n    status\n    group\n  }\n"): (typeof documents)["\n  fragment ComponentFields on Component {\n    id\n    name\n    status\n    group\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IncidentSummaryFields on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      status\n      component {\n        id\n        name\n        status\n        group\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentSummaryFields on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      status\n      component {\n        id\n        name\n        status\n        group\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateFields\n    }\n    flow\n    sample {\n      ...RecoverySampleFields\n    }\n    timelineEvent {\n      ...TimelineEventFields\n    }\n    component {\n      ...ComponentFields\n    }\n    actionItem {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateFields\n    }\n    flow\n    sample {\n      ...RecoverySampleFields\n    }\n    timelineEvent {\n      ...TimelineEventFields\n    }\n    component {\n      ...ComponentFields\n    }\n    actionItem {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IncidentUpdatesList on Incident {\n    id\n    updates {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentUpdatesList on Incident {\n    id\n    updates {\n      ...UpdateFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IncidentRecoveryList on Incident {\n    id\n    recovery {\n      flow\n      samples {\n        ...RecoverySampleFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentRecoveryList on Incident {\n    id\n    recovery {\n      flow\n      samples {\n        ...RecoverySampleFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IncidentTimelineList on Incident {\n    id\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentTimelineList on Incident {\n    id\n    timeline {\n      ...TimelineEventFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment IncidentActionItemsList on Incident {\n    id\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentActionItemsList on Incident {\n    id\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment IncidentStatusOnly on Incident {\n    id\n    status\n  }\n"): (typeof documents)["\n  fragment IncidentStatusOnly on Incident {\n    id\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ComponentsList {\n    components {\n      ...ComponentFields\n    }\n  }\n"): (typeof documents)["\n  query ComponentsList {\n    components {\n      ...ComponentFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IncidentSummaryFields on Incident {\n    ...IncidentStatusOnly\n    title\n    impact\n    startedAt\n    resolvedAt\n    components {\n      ...AffectedComponents_affected\n      component {\n        ...ComponentGrid_component\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentSummaryFields on Incident {\n    ...IncidentStatusOnly\n    title\n    impact\n    startedAt\n    resolvedAt\n    components {\n      ...AffectedComponents_affected\n      component {\n        ...ComponentGrid_component\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n"): (typeof documents)["\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"): (typeof documents)["\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +137,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      role\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n"): (typeof documents)["\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n"];
+export function graphql(source: "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n"): (typeof documents)["\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,7 +145,7 @@ export function graphql(source: "\n  mutation SetComponentStatus($input: SetComp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,11 +157,23 @@ export function graphql(source: "\n  fragment IncidentStatsPanel_stats on Incide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActionItems_item on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n"): (typeof documents)["\n  fragment ActionItems_item on ActionItem {\n    id\n    title\n    owner\n    status\n    dueAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItems_incident on Incident {\n    id\n    actionItems {\n      ...ActionItems_item\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItems_incident on Incident {\n    id\n    actionItems {\n      ...ActionItems_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItems_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AffectedComponents_affected on AffectedComponent {\n    status\n    component {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AffectedComponents_affected on AffectedComponent {\n    status\n    component {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,7 +181,7 @@ export function graphql(source: "\n  query AffectedComponentsChoices {\n    comp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        status\n        component {\n          id\n          name\n          status\n          group\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,15 +193,15 @@ export function graphql(source: "\n  mutation SetIncidentImpact($input: SetIncid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateFields\n      }\n      ...IncidentRecoveryList\n      timeline {\n        ...TimelineEventFields\n      }\n      actionItems {\n        ...ActionItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n"): (typeof documents)["\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,7 +209,23 @@ export function graphql(source: "\n  mutation SetPostmortem($input: SetPostmorte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...TimelineEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...TimelineEventFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n"): (typeof documents)["\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n"): (typeof documents)["\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n"): (typeof documents)["\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpdateList_update on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n"): (typeof documents)["\n  fragment UpdateList_update on IncidentUpdate {\n    id\n    status\n    body\n    createdAt\n    author\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpdateList_incident on Incident {\n    id\n    updates {\n      ...UpdateList_update\n    }\n  }\n"): (typeof documents)["\n  fragment UpdateList_incident on Incident {\n    id\n    updates {\n      ...UpdateList_update\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,11 +237,27 @@ export function graphql(source: "\n  query WarRoomOverview {\n    recent: incide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoverySampleFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    recovery {\n      flow\n      samples {\n        at\n        value\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n"): (typeof documents)["\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n"): (typeof documents)["\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n"): (typeof documents)["\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n"): (typeof documents)["\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,17 @@
 import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../__generated__';
-import type {
-  ActionItemFieldsFragment,
-  ComponentFieldsFragment,
-  LiveEventFieldsFragment,
-  RecoverySampleFieldsFragment,
-  TimelineEventFieldsFragment,
-  UpdateFieldsFragment,
+import {
+  ActionItems_IncidentFragmentDoc,
+  ComponentGrid_ComponentFragmentDoc,
+  RecoveryPanel_IncidentFragmentDoc,
+  Timeline_IncidentFragmentDoc,
+  UpdateList_IncidentFragmentDoc,
+  type ActionItems_ItemFragment,
+  type ComponentGrid_ComponentFragment,
+  type LiveEventFieldsFragment,
+  type RecoveryPanel_SampleFragment,
+  type Timeline_EventFragment,
+  type UpdateList_UpdateFragment,
 } from '../__generated__/graphql';
 
 /*
@@ -14,69 +19,32 @@ import type {
  * here is what makes the war room, the incident page and the wallboard move. Each function is
  * idempotent: the same event (a replay after reconnect, or the echo of our own mutation) applied
  * twice leaves the cache as it was after the first time.
+ *
+ * The cache writes each entity, and each list of an incident, with the fragment of the component
+ * that shows it (`UpdateList_update`, `Timeline_incident`, …), the fragment every query of it
+ * spreads: what a component renders is exactly what the cache writes.
  */
 
-export const UpdateFields = graphql(`
-  fragment UpdateFields on IncidentUpdate {
+/** What the cache reads of an incident before writing an event about it. */
+const IncidentStatusOnly = graphql(`
+  fragment IncidentStatusOnly on Incident {
     id
     status
-    body
-    createdAt
-    author
-  }
-`);
-
-export const RecoverySampleFields = graphql(`
-  fragment RecoverySampleFields on RecoverySample {
-    at
-    value
-    note
-  }
-`);
-
-export const TimelineEventFields = graphql(`
-  fragment TimelineEventFields on TimelineEvent {
-    id
-    at
-    text
-  }
-`);
-
-export const ActionItemFields = graphql(`
-  fragment ActionItemFields on ActionItem {
-    id
-    title
-    owner
-    status
-    dueAt
-  }
-`);
-
-export const ComponentFields = graphql(`
-  fragment ComponentFields on Component {
-    id
-    name
-    status
-    group
   }
 `);
 
 /** The scalar state of an incident, as every event that concerns one carries it. */
 export const IncidentSummaryFields = graphql(`
   fragment IncidentSummaryFields on Incident {
-    id
+    ...IncidentStatusOnly
     title
-    status
     impact
     startedAt
     resolvedAt
     components {
-      status
+      ...AffectedComponents_affected
       component {
-        id
-        name
-        status
-        group
+        ...ComponentGrid_component
       }
     }
   }
@@ -92,78 +60,28 @@ export const LiveEventFields = graphql(`
       ...IncidentSummaryFields
     }
     update {
-      ...UpdateFields
+      ...UpdateList_update
     }
     flow
     sample {
-      ...RecoverySampleFields
+      ...RecoveryPanel_sample
     }
     timelineEvent {
-      ...TimelineEventFields
+      ...Timeline_event
     }
     component {
-      ...ComponentFields
+      ...ComponentGrid_component
     }
     actionItem {
-      ...ActionItemFields
+      ...ActionItems_item
     }
-  }
-`);
-
-const IncidentUpdatesList = graphql(`
-  fragment IncidentUpdatesList on Incident {
-    id
-    updates {
-      ...UpdateFields
-    }
-  }
-`);
-
-/**
- * Every selection of `Incident.recovery` in the app uses exactly these fields (the latest sample
- * is the last one: `latest` is not selected, to keep operations under the server's cost limit).
- */
-export const IncidentRecoveryList = graphql(`
-  fragment IncidentRecoveryList on Incident {
-    id
-    recovery {
-      flow
-      samples {
-        ...RecoverySampleFields
-      }
-    }
-  }
-`);
-
-const IncidentTimelineList = graphql(`
-  fragment IncidentTimelineList on Incident {
-    id
-    timeline {
-      ...TimelineEventFields
-    }
-  }
-`);
-
-const IncidentActionItemsList = graphql(`
-  fragment IncidentActionItemsList on Incident {
-    id
-    actionItems {
-      ...ActionItemFields
-    }
-  }
-`);
-
-const IncidentStatusOnly = graphql(`
-  fragment IncidentStatusOnly on Incident {
-    id
-    status
   }
 `);
 
 const ComponentsList = graphql(`
   query ComponentsList {
     components {
-      ...ComponentFields
+      ...ComponentGrid_component
     }
   }
 `);
@@ -178,12 +96,12 @@ function incidentRef(cache: Cache, id: string): string | undefined {
 export function prependUpdate(
   cache: Cache,
   incidentId: string,
-  update: UpdateFieldsFragment,
+  update: UpdateList_UpdateFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentUpdatesList, fragmentName: 'IncidentUpdatesList' },
+    { id, fragment: UpdateList_IncidentFragmentDoc, fragmentName: 'UpdateList_incident' },
     (data) => {
       if (!data || data.updates.some((u) => u.id === update.id)) return data;
       const updates = [...data.updates, update].sort(
@@ -199,17 +117,17 @@ export function appendSample(
   cache: Cache,
   incidentId: string,
   flow: string,
-  sample: RecoverySampleFieldsFragment,
+  sample: RecoveryPanel_SampleFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   const full = { __typename: 'RecoverySample' as const, ...sample };
   cache.updateFragment(
-    { id, fragment: IncidentRecoveryList, fragmentName: 'IncidentRecoveryList' },
+    { id, fragment: RecoveryPanel_IncidentFragmentDoc, fragmentName: 'RecoveryPanel_incident' },
     (data) => {
       if (!data) return data;
       const existing = data.recovery.find((s) => s.flow === flow);
-      const same = (s: RecoverySampleFieldsFragment) =>
+      const same = (s: RecoveryPanel_SampleFragment) =>
         s.at === sample.at && s.value === sample.value;
       if (existing?.samples.some(same)) return data;
       const samples = [...(existing?.samples ?? []), full].sort(
@@ -227,12 +145,12 @@ export function appendSample(
 export function addTimelineEvent(
   cache: Cache,
   incidentId: string,
-  event: TimelineEventFieldsFragment,
+  event: Timeline_EventFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentTimelineList, fragmentName: 'IncidentTimelineList' },
+    { id, fragment: Timeline_IncidentFragmentDoc, fragmentName: 'Timeline_incident' },
     (data) => {
       if (!data || data.timeline.some((e) => e.id === event.id)) return data;
       const timeline = [...data.timeline, event].sort(
@@ -247,12 +165,12 @@ export function addTimelineEvent(
 export function upsertActionItem(
   cache: Cache,
   incidentId: string,
-  item: ActionItemFieldsFragment,
+  item: ActionItems_ItemFragment,
 ): void {
   const id = incidentRef(cache, incidentId);
   if (id === undefined) return;
   cache.updateFragment(
-    { id, fragment: IncidentActionItemsList, fragmentName: 'IncidentActionItemsList' },
+    { id, fragment: ActionItems_IncidentFragmentDoc, fragmentName: 'ActionItems_incident' },
     (data) => {
       if (!data) return data;
       if (data.actionItems.some((a) => a.id === item.id)) {
@@ -264,8 +182,8 @@ export function upsertActionItem(
 }
 
 /** Writes a component and adds it to the catalog list when it is new (created), once. */
-export function upsertComponent(cache: Cache, component: ComponentFieldsFragment): void {
-  cache.writeFragment({ fragment: ComponentFields, data: component });
+export function upsertComponent(cache: Cache, component: ComponentGrid_ComponentFragment): void {
+  cache.writeFragment({ fragment: ComponentGrid_ComponentFragmentDoc, data: component });
   cache.updateQuery({ query: ComponentsList }, (data) => {
     if (!data || data.components.some((c) => c.id === component.id)) return data;
     return { components: [...data.components, component] };

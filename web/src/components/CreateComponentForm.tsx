@@ -9,7 +9,7 @@ import { useSubmit } from '../ui/useSubmit';
 const CreateComponentMutation = graphql(`
   mutation CreateComponent($input: CreateComponentInput!) {
     createComponent(input: $input) {
-      ...ComponentFields
+      ...ComponentGrid_component
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
-import type { ActionItemFieldsFragment } from '../__generated__/graphql';
+import type { ActionItems_ItemFragment } from '../__generated__/graphql';
 import { fromDateInput, toDateInput } from '../ui/dateInput';
 import { Field } from '../ui/Field';
 import { FormFooter } from '../ui/FormFooter';
@@ -11,7 +11,7 @@ import { useSubmit } from '../ui/useSubmit';
 export const UpdateActionItemMutation = graphql(`
   mutation UpdateActionItem($input: UpdateActionItemInput!) {
     updateActionItem(input: $input) {
-      ...ActionItemFields
+      ...ActionItems_item
     }
   }
 `);
@@ -24,7 +24,7 @@ export function ActionItemEditForm({
   item,
   onClose,
 }: {
-  item: ActionItemFieldsFragment;
+  item: ActionItems_ItemFragment;
   onClose: () => void;
 }) {
   const [update] = useMutation(UpdateActionItemMutation);

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import type { ActionItemFieldsFragment, ActionItemStatus } from '../__generated__/graphql';
+import { graphql } from '../__generated__';
+import type { ActionItems_ItemFragment, ActionItemStatus } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { formatDay } from '../ui/dateInput';
 import { FormError } from '../ui/Field';
@@ -10,6 +11,27 @@ import { useSubmit } from '../ui/useSubmit';
 import { ActionItemEditForm, UpdateActionItemMutation } from './ActionItemEditForm';
 import { AddActionItemForm } from './AddActionItemForm';
 
+/** An action item as its row shows and edits it, and as the live cache adds or changes it. */
+export const ActionItems_item = graphql(`
+  fragment ActionItems_item on ActionItem {
+    id
+    title
+    owner
+    status
+    dueAt
+  }
+`);
+
+/** An incident's action items: the list the live cache adds new items to. */
+export const ActionItems_incident = graphql(`
+  fragment ActionItems_incident on Incident {
+    id
+    actionItems {
+      ...ActionItems_item
+    }
+  }
+`);
+
 const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
 /** Follow-up actions with their status; COMMANDERs add them, edit them and move them along. */
@@ -18,7 +40,7 @@ export function ActionItems({
   items,
 }: {
   incidentId: string;
-  items: readonly ActionItemFieldsFragment[];
+  items: readonly ActionItems_ItemFragment[];
 }) {
   const viewer = useViewer();
   const commander = hasRole(viewer.role, 'COMMANDER');
@@ -38,7 +60,7 @@ export function ActionItems({
   );
 }
 
-function ActionItemRow({ item, editable }: { item: ActionItemFieldsFragment; editable: boolean }) {
+function ActionItemRow({ item, editable }: { item: ActionItems_ItemFragment; editable: boolean }) {
   const [update] = useMutation(UpdateActionItemMutation);
   const { pending, errors, submit } = useSubmit();
   const [editing, setEditing] = useState(false);

@@ -10,7 +10,7 @@ import { useSubmit } from '../ui/useSubmit';
 const AddActionItemMutation = graphql(`
   mutation AddActionItem($input: AddActionItemInput!) {
     addActionItem(input: $input) {
-      ...ActionItemFields
+      ...ActionItems_item
     }
   }
 `);

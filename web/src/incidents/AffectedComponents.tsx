@@ -1,7 +1,20 @@
 import { useState } from 'react';
+import { graphql } from '../__generated__';
+import type { AffectedComponents_AffectedFragment } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { ComponentStatusLabel } from '../ui/Badges';
-import { AffectedComponentsEditor, type AffectedRef } from './AffectedComponentsEditor';
+import { AffectedComponentsEditor } from './AffectedComponentsEditor';
+
+/** An affected component as the incident page lists it (and its editor starts from). */
+export const AffectedComponents_affected = graphql(`
+  fragment AffectedComponents_affected on AffectedComponent {
+    status
+    component {
+      id
+      name
+    }
+  }
+`);
 
 /** The components an incident affects with their status; COMMANDERs can edit the list. */
 export function AffectedComponents({
@@ -9,7 +22,7 @@ export function AffectedComponents({
   affected,
 }: {
   incidentId: string;
-  affected: readonly AffectedRef[];
+  affected: readonly AffectedComponents_AffectedFragment[];
 }) {
   const viewer = useViewer();
   const [editing, setEditing] = useState(false);

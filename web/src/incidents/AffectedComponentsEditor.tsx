@@ -1,7 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
-import type { ComponentStatus } from '../__generated__/graphql';
+import type {
+  AffectedComponents_AffectedFragment,
+  ComponentStatus,
+} from '../__generated__/graphql';
 import { COMPONENT_STATUSES } from '../components/ComponentStatusControl';
 import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
@@ -21,23 +24,14 @@ const SetAffectedComponentsMutation = graphql(`
     setAffectedComponents(input: $input) {
       id
       components {
-        status
+        ...AffectedComponents_affected
         component {
-          id
-          name
-          status
-          group
+          ...ComponentGrid_component
         }
       }
     }
   }
 `);
-
-/** An affected component as the incident page lists it. */
-export interface AffectedRef {
-  readonly status: ComponentStatus;
-  readonly component: { readonly id: string; readonly name: string };
-}
 
 /**
  * Edit which components an incident affects and how: a checkbox per component of the catalog and,
@@ -49,7 +43,7 @@ export function AffectedComponentsEditor({
   onClose,
 }: {
   incidentId: string;
-  affected: readonly AffectedRef[];
+  affected: readonly AffectedComponents_AffectedFragment[];
   onClose: () => void;
 }) {
   const { data } = useQuery(AffectedComponentsChoicesQuery);

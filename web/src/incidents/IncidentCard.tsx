@@ -16,11 +16,7 @@ export const IncidentCard_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      id
-      status
-      body
-      createdAt
-      author
+      ...UpdateList_update
     }
     components {
       component {
@@ -28,14 +24,7 @@ export const IncidentCard_incident = graphql(`
         name
       }
     }
-    recovery {
-      flow
-      samples {
-        at
-        value
-        note
-      }
-    }
+    ...RecoveryPanel_incident
   }
 `);
 

@@ -29,22 +29,12 @@ export const IncidentPageQuery = graphql(`
       resolvedAt
       postmortem
       components {
-        status
-        component {
-          id
-          name
-        }
+        ...AffectedComponents_affected
       }
-      updates {
-        ...UpdateFields
-      }
-      ...IncidentRecoveryList
-      timeline {
-        ...TimelineEventFields
-      }
-      actionItems {
-        ...ActionItemFields
-      }
+      ...UpdateList_incident
+      ...RecoveryPanel_incident
+      ...Timeline_incident
+      ...ActionItems_incident
     }
   }
 `);

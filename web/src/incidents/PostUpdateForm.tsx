@@ -12,7 +12,7 @@ import { useSubmit } from '../ui/useSubmit';
 const PostUpdateMutation = graphql(`
   mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {
     postIncidentUpdate(input: $input) {
-      ...UpdateFields
+      ...UpdateList_update
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
-import type { TimelineEventFieldsFragment } from '../__generated__/graphql';
+import type { Timeline_EventFragment } from '../__generated__/graphql';
 import { addTimelineEvent } from '../app/liveCache';
 import { RequireRole } from '../auth/RequireRole';
 import { Field } from '../ui/Field';
@@ -12,10 +12,29 @@ import { formatUtc, formatUtcClock, toMillis } from '../ui/format';
 import { useHasMounted, useMountFlash } from '../ui/useFlash';
 import { useSubmit } from '../ui/useSubmit';
 
+/** A timeline event as the timeline shows it, and as the live cache adds it. */
+export const Timeline_event = graphql(`
+  fragment Timeline_event on TimelineEvent {
+    id
+    at
+    text
+  }
+`);
+
+/** An incident's timeline: the list the live cache adds new events to. */
+export const Timeline_incident = graphql(`
+  fragment Timeline_incident on Incident {
+    id
+    timeline {
+      ...Timeline_event
+    }
+  }
+`);
+
 const AddTimelineEventMutation = graphql(`
   mutation AddTimelineEvent($input: AddTimelineEventInput!) {
     addTimelineEvent(input: $input) {
-      ...TimelineEventFields
+      ...Timeline_event
     }
   }
 `);
@@ -26,7 +45,7 @@ export function Timeline({
   events,
 }: {
   incidentId: string;
-  events: readonly TimelineEventFieldsFragment[];
+  events: readonly Timeline_EventFragment[];
 }) {
   const mounted = useHasMounted();
   return (
@@ -47,7 +66,7 @@ export function Timeline({
   );
 }
 
-function TimelineItem({ event, isNew }: { event: TimelineEventFieldsFragment; isNew: boolean }) {
+function TimelineItem({ event, isNew }: { event: Timeline_EventFragment; isNew: boolean }) {
   const flash = useMountFlash(isNew);
   const ms = toMillis(event.at);
   return (

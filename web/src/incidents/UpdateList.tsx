@@ -1,8 +1,30 @@
-import type { UpdateFieldsFragment } from '../__generated__/graphql';
+import { graphql } from '../__generated__';
+import type { UpdateList_UpdateFragment } from '../__generated__/graphql';
 import { StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { formatGap, secondsBetween } from '../ui/format';
 import { useHasMounted, useMountFlash } from '../ui/useFlash';
+
+/** An update as the list shows it, and as the live cache adds it to every list of updates. */
+export const UpdateList_update = graphql(`
+  fragment UpdateList_update on IncidentUpdate {
+    id
+    status
+    body
+    createdAt
+    author
+  }
+`);
+
+/** An incident's updates, newest first: the list the live cache puts new updates into. */
+export const UpdateList_incident = graphql(`
+  fragment UpdateList_incident on Incident {
+    id
+    updates {
+      ...UpdateList_update
+    }
+  }
+`);
 
 /** The gap between each update and the one posted before it; null for the first. */
 export function gapsToPrevious(updates: readonly { createdAt: string }[]): (string | null)[] {
@@ -13,7 +35,7 @@ export function gapsToPrevious(updates: readonly { createdAt: string }[]): (stri
 }
 
 /** Status updates, newest first, each with its time and the gap to the one before (seed page style). */
-export function UpdateList({ updates }: { updates: readonly UpdateFieldsFragment[] }) {
+export function UpdateList({ updates }: { updates: readonly UpdateList_UpdateFragment[] }) {
   const gaps = gapsToPrevious(updates);
   const mounted = useHasMounted();
   return (
@@ -30,7 +52,7 @@ function UpdateItem({
   gap,
   isNew,
 }: {
-  update: UpdateFieldsFragment;
+  update: UpdateList_UpdateFragment;
   gap: string | null;
   isNew: boolean;
 }) {

@@ -10,7 +10,7 @@ import { useSubmit } from '../ui/useSubmit';
 const RecordRecoveryMutation = graphql(`
   mutation RecordRecovery($input: RecordRecoveryInput!) {
     recordRecovery(input: $input) {
-      ...RecoverySampleFields
+      ...RecoveryPanel_sample
     }
   }
 `);

@@ -1,11 +1,20 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import type { RecoverySampleFieldsFragment } from '../__generated__/graphql';
+import { graphql } from '../__generated__';
+import type { RecoveryChart_SampleFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 import { useTheme, type Theme } from '../ui/theme';
 import { useNow } from '../ui/useNow';
 import { chartLabel, flowKind, flowLevel, type FlowKind, type Level } from './flowKind';
+
+/** What the curve plots of a sample. */
+export const RecoveryChart_sample = graphql(`
+  fragment RecoveryChart_sample on RecoverySample {
+    at
+    value
+  }
+`);
 
 interface Palette {
   readonly axis: string;
@@ -72,7 +81,7 @@ export function RecoveryChart({
   large = false,
 }: {
   flow: string;
-  samples: readonly RecoverySampleFieldsFragment[];
+  samples: readonly RecoveryChart_SampleFragment[];
   startedAt: string;
   /** Where the time axis ends: the resolution, or null for an open incident (now). */
   endedAt: string | null;

@@ -1,10 +1,41 @@
-import type { IncidentRecoveryListFragment } from '../__generated__/graphql';
+import { graphql } from '../__generated__';
+import type { RecoveryPanel_SeriesFragment } from '../__generated__/graphql';
 import { useFlash } from '../ui/useFlash';
 import { Gauge } from './Gauge';
 import { headlineFirst } from './headline';
 import { RecoveryChart } from './RecoveryChart';
 
-type Series = IncidentRecoveryListFragment['recovery'][number];
+/** A sample as a flow shows it (its curve, its gauge, the latest note), and as the live cache adds it. */
+export const RecoveryPanel_sample = graphql(`
+  fragment RecoveryPanel_sample on RecoverySample {
+    ...RecoveryChart_sample
+    note
+  }
+`);
+
+/**
+ * Every selection of `Incident.recovery` in the app is this one, so the live cache can add a
+ * sample to any of them (the latest sample is the last one: `latest` is not selected, to keep
+ * operations under the server's cost limit).
+ */
+export const RecoveryPanel_series = graphql(`
+  fragment RecoveryPanel_series on RecoverySeries {
+    flow
+    samples {
+      ...RecoveryPanel_sample
+    }
+  }
+`);
+
+/** An incident's flows: the series the live cache adds new samples to. */
+export const RecoveryPanel_incident = graphql(`
+  fragment RecoveryPanel_incident on Incident {
+    id
+    recovery {
+      ...RecoveryPanel_series
+    }
+  }
+`);
 
 /**
  * Every flow of an incident, the headline flow first: its gauge and its live curve. A
@@ -20,7 +51,7 @@ export function RecoveryPanel({
 }: {
   startedAt: string;
   endedAt: string | null;
-  recovery: readonly Series[];
+  recovery: readonly RecoveryPanel_SeriesFragment[];
   chartHeight?: number;
   large?: boolean;
   grid?: { columns: number; rows: number };
@@ -58,7 +89,7 @@ function FlowRecovery({
   chartHeight,
   large,
 }: {
-  series: Series;
+  series: RecoveryPanel_SeriesFragment;
   startedAt: string;
   endedAt: string | null;
   chartHeight: number;

@@ -21,11 +21,7 @@ export const WallboardIncident_incident = graphql(`
     startedAt
     resolvedAt
     updates {
-      id
-      status
-      body
-      createdAt
-      author
+      ...UpdateList_update
     }
     components {
       status
@@ -34,14 +30,7 @@ export const WallboardIncident_incident = graphql(`
         name
       }
     }
-    recovery {
-      flow
-      samples {
-        at
-        value
-        note
-      }
-    }
+    ...RecoveryPanel_incident
   }
 `);
 

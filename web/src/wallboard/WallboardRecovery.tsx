@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { IncidentRecoveryListFragment } from '../__generated__/graphql';
+import type { RecoveryPanel_SeriesFragment } from '../__generated__/graphql';
 import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { flowGrid, type FlowGrid } from './flowGrid';
 
-type Series = IncidentRecoveryListFragment['recovery'][number];
+type Series = RecoveryPanel_SeriesFragment;
 
 /**
  * Pixels of a card that are not its chart: the tallest gauge (a long flow name wraps), the

@@ -1,33 +1,25 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { LiveEventType } from '../__generated__/resolvers-types.js';
-
-export const liveEventTypes: readonly LiveEventType[] = [
-  'INCIDENT_DECLARED',
-  'UPDATE_POSTED',
-  'RECOVERY_RECORDED',
-  'TIMELINE_EVENT_ADDED',
-  'INCIDENT_CHANGED',
-  'COMPONENT_STATUS_CHANGED',
-  'ACTION_ITEM_CHANGED',
-  'POSTMORTEM_CHANGED',
-];
-
-/** The models a write op may touch; the event log replays ops by model name after a crash. */
-export type WriteModel =
-  'Incident' | 'IncidentUpdate' | 'RecoverySample' | 'TimelineEvent' | 'ActionItem' | 'Component';
+import { LiveEventType } from '../__generated__/resolvers-types.js';
 
 /**
- * One idempotent write: `insert` creates the document with that `_id` if it is missing
- * (`$setOnInsert` + upsert); `set` assigns fields (`$set`); `addToSet` adds to arrays. Replaying
- * any of them changes nothing the second time, which is what makes crash repair safe.
+ * One write as the log stores it and replays it after a crash: the mongoose model's name, the
+ * document's id, and one of `insert` (create with that `_id` if missing: `$setOnInsert` +
+ * upsert), `set` (`$set`) or `addToSet` (`$addToSet` with `$each`). Replaying any of them changes
+ * nothing the second time, which is what makes crash repair safe. The log knows no document type,
+ * so the fields are opaque here; domains never build one by hand but through a typed
+ * writer (see writer.ts), which validates it against the model's schema.
  */
-export interface WriteOp {
-  model: WriteModel;
+export interface StoredOp {
+  model: string;
   id: Types.ObjectId;
-  insert?: Record<string, unknown>;
-  set?: Record<string, unknown>;
-  /** Values added to array fields (`$addToSet` with `$each`): replaying adds nothing twice. */
-  addToSet?: Record<string, unknown[]>;
+  insert?: StoredFields;
+  set?: StoredFields;
+  addToSet?: { readonly [field: string]: readonly unknown[] };
+}
+
+/** Field values of one document of some model, as they travel through the log. */
+export interface StoredFields {
+  readonly [field: string]: unknown;
 }
 
 /** What the event is about, beyond its incident. */
@@ -53,8 +45,9 @@ export interface EventDoc {
   incidentId: Types.ObjectId | null;
   committed: boolean;
   idempotencyKey?: string;
-  resultId: Types.ObjectId | null;
-  ops: WriteOp[];
+  /** What the mutation returned (a retry with the same idempotency key returns it again). */
+  resultId: Types.ObjectId;
+  ops: StoredOp[];
   refs: EventRefs;
 }
 
@@ -64,12 +57,12 @@ export type EventView = Pick<EventDoc, 'seq' | 'type' | 'at' | 'incidentId' | 'r
 const eventSchema = new Schema<EventDoc>(
   {
     seq: { type: Number, required: true },
-    type: { type: String, enum: liveEventTypes, required: true },
+    type: { type: String, enum: Object.values(LiveEventType), required: true },
     at: { type: Date, required: true },
     incidentId: { type: Schema.Types.ObjectId, default: null },
     committed: { type: Boolean, required: true },
     idempotencyKey: { type: String },
-    resultId: { type: Schema.Types.ObjectId, default: null },
+    resultId: { type: Schema.Types.ObjectId, required: true },
     ops: { type: [Schema.Types.Mixed], default: [] },
     refs: { type: Schema.Types.Mixed, default: {} },
   },

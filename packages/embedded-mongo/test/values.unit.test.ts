@@ -1,11 +1,6 @@
 import { Binary, Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
 import { describe, expect, it } from 'vitest';
-import {
-  cloneDoc,
-  compareValues,
-  valueKey,
-  valuesAtPath,
-} from '../../server/src/db/embedded/values.js';
+import { cloneDoc, compareValues, valueKey, valuesAtPath } from '../src/values.js';
 
 describe('BSON value ordering', () => {
   const ordered: Array<[string, unknown]> = [

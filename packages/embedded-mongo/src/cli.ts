@@ -1,5 +1,5 @@
 /**
- * Standalone entry: `tsx server/src/db/embedded/cli.ts --port 27018 --dbpath ./.data/db`.
+ * Standalone entry: `embedded-mongo --port 27018 --dbpath ./.data/db` (the package's `./cli`).
  * Prints exactly one line, `listening mongodb://127.0.0.1:<port>`, once ready; flushes and
  * exits on SIGINT/SIGTERM.
  */
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const dbpath = argValue(args, '--dbpath');
   const host = argValue(args, '--host') ?? '127.0.0.1';
   if (!dbpath || !Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write('usage: cli.ts --port <n> --dbpath <dir> [--host <addr>]\n');
+    process.stderr.write('usage: embedded-mongo --port <n> --dbpath <dir> [--host <addr>]\n');
     process.exit(2);
   }
   const server = await startEmbeddedServer({ port, host, dbpath });

@@ -11,19 +11,22 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
-import type { Logger } from '../app/logger.js';
+import type { ReadAccess } from '../auth/access.js';
 import type { TokenService } from '../auth/token.service.js';
 import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
-import type { Context } from '../app/context.js';
-import { maxTokens } from '../app/graphql.js';
-import { createSharedExecutor } from './shared-execution.js';
+import { coded } from '../common/errors.js';
+import { createSharedExecutor } from '../live/shared-execution.js';
+import type { Context } from './context.js';
+import { maxTokens } from './graphql.js';
+import type { Logger } from './logger.js';
 
 export interface WsOptions {
   httpServer: Server;
   schema: GraphQLSchema;
   tokens: TokenService;
   context: (viewer: Viewer) => Context;
-  publicRead: boolean;
+  /** The one read policy (PUBLIC_READ): a socket that may not read is refused at connection_init. */
+  access: ReadAccess;
   rules: ValidationRule[];
   logger: Logger;
   maxSubscriptionsPerConnection?: number;
@@ -103,7 +106,9 @@ export function startWsServer(options: WsOptions) {
       result = errors.length > 0 ? errors : document;
     } catch (error) {
       result = [
-        error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation'),
+        error instanceof GraphQLError
+          ? error
+          : coded('GRAPHQL_PARSE_FAILED', 'Could not parse the operation'),
       ];
     }
     prepared.set(query, result);
@@ -126,7 +131,7 @@ export function startWsServer(options: WsOptions) {
         } catch {
           return false;
         }
-        if (!options.publicRead && viewer.role === null) return false;
+        if (!options.access.canRead(viewer)) return false;
         if (viewer.tokenId) {
           const count = (perToken.get(viewer.tokenId) ?? 0) + 1;
           if (count > maxPerToken) {
@@ -153,9 +158,10 @@ export function startWsServer(options: WsOptions) {
         // graphql-ws has already reserved this id in `subscriptions` when onSubscribe runs.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           return [
-            new GraphQLError(`At most ${maxSubscriptions} subscriptions per connection`, {
-              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
-            }),
+            coded(
+              'TOO_MANY_SUBSCRIPTIONS',
+              `At most ${maxSubscriptions} subscriptions per connection`,
+            ),
           ];
         }
         const document = prepare(payload.query);

@@ -1,27 +1,17 @@
 import { Types } from 'mongoose';
 import type { LiveEventType } from '../__generated__/resolvers-types.js';
-import { ActionItemModel } from '../actions/action.model.js';
-import { ComponentModel } from '../components/component.model.js';
-import { IncidentModel } from '../incidents/incident.model.js';
-import { UpdateModel } from '../incidents/update.model.js';
-import { SampleModel } from '../recovery/recovery.model.js';
-import { TimelineModel } from '../timeline/timeline.model.js';
-import {
-  CounterModel,
-  EventModel,
-  type EventDoc,
-  type EventRefs,
-  type WriteModel,
-  type WriteOp,
-} from './event.model.js';
+import { isDuplicateKey } from '../common/errors.js';
+import { CounterModel, EventModel, type EventDoc, type EventRefs } from './event.model.js';
+import type { WriteOp, WriterRegistry } from './writer.js';
 
 export interface CommitSpec {
   type: LiveEventType;
   incidentId: Types.ObjectId | null;
-  ops: WriteOp[];
+  /** Built by the domains' typed writers; validated by their schemas before anything is stored. */
+  ops: readonly WriteOp[];
   refs?: EventRefs;
   /** The id of what the mutation returns, so a retried idempotent call can return it again. */
-  resultId: Types.ObjectId | null;
+  resultId: Types.ObjectId;
   /** Already scoped by the caller (mutation name + client key). */
   idempotencyKey?: string | undefined;
 }
@@ -30,84 +20,44 @@ export interface CommitResult {
   event: EventDoc;
   /** True when the idempotency key had been used: nothing new was written. */
   replayed: boolean;
+  /** What the mutation returns: this commit's `resultId`, or the first call's on a replay. */
+  resultId: Types.ObjectId;
 }
 
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
-}
-
-interface BulkUpsert {
-  updateOne: {
-    filter: { _id: Types.ObjectId };
-    update: Record<string, Record<string, unknown>>;
-    upsert: boolean;
-  };
-}
-
-const bulkWriters: Record<WriteModel, (ops: BulkUpsert[]) => Promise<unknown>> = {
-  Incident: (ops) => IncidentModel.bulkWrite(ops, { ordered: true }),
-  IncidentUpdate: (ops) => UpdateModel.bulkWrite(ops, { ordered: true }),
-  RecoverySample: (ops) => SampleModel.bulkWrite(ops, { ordered: true }),
-  TimelineEvent: (ops) => TimelineModel.bulkWrite(ops, { ordered: true }),
-  ActionItem: (ops) => ActionItemModel.bulkWrite(ops, { ordered: true }),
-  Component: (ops) => ComponentModel.bulkWrite(ops, { ordered: true }),
-};
-
-function updateOf(op: WriteOp): Record<string, Record<string, unknown>> {
-  if (op.insert) return { $setOnInsert: op.insert };
-  const update: Record<string, Record<string, unknown>> = {};
-  if (op.set) update['$set'] = op.set;
-  if (op.addToSet) {
-    update['$addToSet'] = Object.fromEntries(
-      Object.entries(op.addToSet).map(([field, values]) => [field, { $each: values }]),
-    );
-  }
-  return update;
-}
-
-/** Applies ops with one bulk write per model (an import touches five models, not 50 documents). */
-async function applyOps(ops: readonly WriteOp[]): Promise<void> {
-  const byModel = new Map<WriteModel, BulkUpsert[]>();
-  for (const op of ops) {
-    const list = byModel.get(op.model) ?? [];
-    list.push({
-      updateOne: {
-        filter: { _id: op.id },
-        update: updateOf(op),
-        upsert: op.insert !== undefined,
-      },
-    });
-    byModel.set(op.model, list);
-  }
-  for (const [model, list] of byModel) await bulkWriters[model](list);
-}
-
-async function finish(event: EventDoc): Promise<void> {
-  await applyOps(event.ops);
-  await EventModel.updateOne({ _id: event._id }, { $set: { committed: true } });
+export interface EventLogDeps {
+  /** Every domain's writer, registered by the composition root: the log knows no domain. */
+  writers: WriterRegistry;
+  clock?: () => Date;
 }
 
 /**
- * The event log: every mutation's domain write goes through `commit`, which appends the event
- * (as a pending redo record), applies the write, then marks the event committed.
+ * The event log: every mutation's domain write goes through `commit`, which validates the ops
+ * against their models' schemas, appends the event (as a pending redo record), applies the ops
+ * through their registered writers, then marks the event committed.
  */
-export function createEventLog(deps: { clock?: () => Date } = {}) {
-  const clock = deps.clock ?? (() => new Date());
+export function createEventLog({ writers, clock = () => new Date() }: EventLogDeps) {
   const committedHooks = new Set<() => void>();
+
+  async function finish(event: EventDoc): Promise<void> {
+    await writers.apply(event.ops);
+    await EventModel.updateOne({ _id: event._id }, { $set: { committed: true } });
+  }
 
   async function byKey(key: string): Promise<CommitResult | null> {
     const existing = await EventModel.findOne({ idempotencyKey: key }).lean<EventDoc>().exec();
     if (!existing) return null;
     // The first call may have crashed between its two writes: finishing it is idempotent.
     if (!existing.committed) await finish(existing);
-    return { event: { ...existing, committed: true }, replayed: true };
+    return { event: { ...existing, committed: true }, replayed: true, resultId: existing.resultId };
   }
 
   /**
-   * Writes the event as a pending redo record and returns it, without applying it. `commit`
-   * is `append` + apply + mark committed; tests use `append` alone to stage a crash.
+   * Validates the ops and writes the event as a pending redo record, without applying it.
+   * `commit` is `append` + apply + mark committed; tests use `append` alone to stage a crash.
+   * A write the schema refuses throws its ValidationError here, before anything is stored.
    */
   async function append(spec: CommitSpec): Promise<EventDoc> {
+    await Promise.all(spec.ops.map((op) => op.validate()));
     const counter = await CounterModel.findOneAndUpdate(
       { _id: 'events' },
       { $inc: { seq: 1 } },
@@ -124,7 +74,7 @@ export function createEventLog(deps: { clock?: () => Date } = {}) {
       incidentId: spec.incidentId,
       committed: false,
       resultId: spec.resultId,
-      ops: spec.ops,
+      ops: [...spec.ops],
       refs: spec.refs ?? {},
       ...(spec.idempotencyKey !== undefined ? { idempotencyKey: spec.idempotencyKey } : {}),
     };
@@ -172,7 +122,7 @@ export function createEventLog(deps: { clock?: () => Date } = {}) {
         throw error;
       }
       for (const hook of committedHooks) hook();
-      return { event: { ...event, committed: true }, replayed: false };
+      return { event: { ...event, committed: true }, replayed: false, resultId: spec.resultId };
     },
 
     /** Runs `hook` after each local commit (the tailer uses it to read sooner). */

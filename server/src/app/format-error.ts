@@ -1,36 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import mongoose from 'mongoose';
+import { isDuplicateKey, type ErrorCode } from '../common/errors.js';
 import type { Logger } from './logger.js';
 
-/** The only place that builds GraphQL errors; clients branch on `extensions.code`. */
-export function unauthenticated(reason = 'A valid bearer token is required'): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(reason: string): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function notFound(type: string, id: string): GraphQLError {
-  return new GraphQLError(`${type} ${id} does not exist`, {
-    extensions: { code: 'NOT_FOUND', type, id },
-  });
-}
-
-export function badInput(field: string, reason: string): GraphQLError {
-  return new GraphQLError(`${field}: ${reason}`, {
-    extensions: { code: 'BAD_USER_INPUT', field },
-  });
-}
-
-export function conflict(reason: string): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'CONFLICT' } });
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
-}
+const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
 
 /**
  * Maps anything that is not already a coded GraphQL error, once: mongoose validation and cast
@@ -43,40 +17,32 @@ export function createFormatError(logger: Logger, production: boolean) {
     const formatted = { ...raw, message: raw.message.replace(/ Did you mean .+\?$/, '') };
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions['code']) return formatted;
-    if (
-      formatted.extensions?.['code'] &&
-      formatted.extensions['code'] !== 'INTERNAL_SERVER_ERROR'
-    ) {
+    if (formatted.extensions?.['code'] && formatted.extensions['code'] !== internal) {
       return formatted;
     }
     if (original instanceof mongoose.Error.ValidationError) {
       const field = Object.keys(original.errors)[0] ?? 'input';
-      return {
-        ...formatted,
-        message: original.message,
-        extensions: { code: 'BAD_USER_INPUT', field },
-      };
+      const code: ErrorCode = 'BAD_USER_INPUT';
+      return { ...formatted, message: original.message, extensions: { code, field } };
     }
     if (original instanceof mongoose.Error.CastError) {
+      const code: ErrorCode = 'BAD_USER_INPUT';
       return {
         ...formatted,
         message: `${original.path}: not a valid ${original.kind}`,
-        extensions: { code: 'BAD_USER_INPUT', field: original.path },
+        extensions: { code, field: original.path },
       };
     }
     if (isDuplicateKey(original)) {
-      return {
-        ...formatted,
-        message: 'That value is already taken',
-        extensions: { code: 'CONFLICT' },
-      };
+      const code: ErrorCode = 'CONFLICT';
+      return { ...formatted, message: 'That value is already taken', extensions: { code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {
       message: production ? 'Internal server error' : formatted.message,
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: internal },
     };
   };
 }

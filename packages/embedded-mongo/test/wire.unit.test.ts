@@ -1,12 +1,7 @@
 import { serialize } from 'bson';
 import { describe, expect, it } from 'vitest';
-import { frameRecord, readRecords } from '../../server/src/db/embedded/journal.js';
-import {
-  encodeReply,
-  parseMessage,
-  peekMessageLength,
-  WireError,
-} from '../../server/src/db/embedded/wire.js';
+import { frameRecord, readRecords } from '../src/journal.js';
+import { encodeReply, parseMessage, peekMessageLength, WireError } from '../src/wire.js';
 
 function header(length: number, opCode: number): Buffer {
   const h = Buffer.alloc(16);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeToken, encodeToken } from '../../server/src/db/embedded/changelog.js';
-import { CommandError } from '../../server/src/db/embedded/errors.js';
-import { describeUpdate } from '../../server/src/db/embedded/diff.js';
-import { applyUpdate, upsertSeed, validateUpdate } from '../../server/src/db/embedded/update.js';
+import { decodeToken, encodeToken } from '../src/changelog.js';
+import { CommandError } from '../src/errors.js';
+import { describeUpdate } from '../src/diff.js';
+import { applyUpdate, upsertSeed, validateUpdate } from '../src/update.js';
 
 describe('update application', () => {
   it('should leave the stored document untouched and return a new one', () => {

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every `extensions.code` the server sends. Clients and tests branch on these, never on message
+ * text, so the list is closed: a new code is added here, in one place, or not at all.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Extensions beside the code (the offending field, the HTTP status for context-time errors). */
+type Extras = Readonly<Record<string, unknown>>;
+
+/**
+ * The only constructor of `GraphQLError`s in the server, so that every error a client sees
+ * carries a code from {@link ErrorCode}.
+ */
+export function coded(code: ErrorCode, message: string, extras: Extras = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extras, code } });
+}
+
+export function unauthenticated(reason = 'A valid bearer token is required'): GraphQLError {
+  return coded('UNAUTHENTICATED', reason);
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return coded('FORBIDDEN', reason);
+}
+
+export function notFound(type: string, id: string): GraphQLError {
+  return coded('NOT_FOUND', `${type} ${id} does not exist`, { type, id });
+}
+
+export function badInput(field: string, reason: string): GraphQLError {
+  return coded('BAD_USER_INPUT', `${field}: ${reason}`, { field });
+}
+
+/** A bad value met outside any one input field (a malformed DateTime literal, say). */
+export function badValue(reason: string): GraphQLError {
+  return coded('BAD_USER_INPUT', reason);
+}
+
+export function conflict(reason: string): GraphQLError {
+  return coded('CONFLICT', reason);
+}
+
+/**
+ * A context-time error (bad token, token required) with the HTTP status Apollo should answer
+ * with; anything that is not already a GraphQL error becomes a generic 401-style refusal.
+ */
+export function withHttpStatus(error: unknown, status: number): GraphQLError {
+  if (error instanceof GraphQLError) {
+    return new GraphQLError(error.message, {
+      extensions: { ...error.extensions, http: { status } },
+    });
+  }
+  return coded('UNAUTHENTICATED', 'Authentication failed', { http: { status } });
+}
+
+/** Whether `error` is MongoDB's duplicate-key refusal (code 11000). */
+export function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
+}

@@ -1,0 +1,170 @@
+import type { Model, Types } from 'mongoose';
+import { notFound } from '../common/errors.js';
+import type { StoredFields, StoredOp } from './event.model.js';
+
+/** The fields a `set` may assign: any of the document's own fields, never its `_id`. */
+export type Patch<TDoc> = Partial<Omit<TDoc, '_id'>>;
+
+/** The document's array fields. */
+type ArrayField<TDoc> = {
+  [K in keyof TDoc]-?: TDoc[K] extends readonly unknown[] ? K : never;
+}[keyof TDoc];
+
+/** Values to add to array fields (`$addToSet` with `$each`), each typed as its field. */
+export type ArrayAdditions<TDoc> = { [K in ArrayField<TDoc>]?: TDoc[K] };
+
+/**
+ * One write, built by a {@link Writer} and so typed by its model's document: the only kind of
+ * write `EventLog.commit` accepts. Its `#check` (the model's schema validators for exactly the
+ * paths it writes) runs before the event is appended; being private, it makes the class nominal,
+ * so an object literal cannot pose as a write, and it is not stored with the event.
+ */
+export class WriteOp implements StoredOp {
+  declare readonly model: string;
+  declare readonly id: Types.ObjectId;
+  // `declare`: no own property unless given, so an absent kind is absent in the stored event.
+  declare readonly insert?: StoredFields;
+  declare readonly set?: StoredFields;
+  declare readonly addToSet?: { readonly [field: string]: readonly unknown[] };
+  readonly #check: () => Promise<unknown>;
+
+  /** Writers build these; see {@link createWriter}. */
+  constructor(stored: StoredOp, check: () => Promise<unknown>) {
+    Object.assign(this, stored);
+    this.#check = check;
+  }
+
+  /** Runs the model's schema validators on what this op writes; rejects with a ValidationError. */
+  validate(): Promise<unknown> {
+    return this.#check();
+  }
+}
+
+/**
+ * A domain's typed access to the event log's write path for one mongoose model: it builds ops
+ * typed by the document (so a misspelt field does not compile), validated by the model's schema,
+ * and it applies stored ops of that model when the log commits or repairs an event.
+ */
+export interface Writer<TDoc extends { _id: Types.ObjectId }> {
+  /** The mongoose model name, stored in every op so crash repair finds this writer again. */
+  readonly model: string;
+  /** Creates the document (idempotent: `$setOnInsert` with upsert). */
+  insert(doc: TDoc): WriteOp;
+  /** Assigns fields of an existing document. */
+  set(id: Types.ObjectId, patch: Patch<TDoc>): WriteOp;
+  /** Adds values to array fields, each at most once. */
+  addToSet(id: Types.ObjectId, values: ArrayAdditions<TDoc>): WriteOp;
+  /** Applies stored ops of this model, one ordered bulk write. */
+  apply(ops: readonly StoredOp[]): Promise<void>;
+  /**
+   * Reads back a document a commit wrote (or the first result of an idempotent retry): the one
+   * verb every mutation ends with. NOT_FOUND, named by the model, if it is gone.
+   */
+  reread(id: Types.ObjectId): Promise<TDoc>;
+}
+
+/** What the event log needs of any writer, whatever its document type. */
+export type AnyWriter = Pick<Writer<{ _id: Types.ObjectId }>, 'model' | 'apply'>;
+
+/** Copies a typed value into the log's opaque field map (and detaches it from the caller). */
+function fieldsOf(value: object): StoredFields {
+  return Object.fromEntries(Object.entries(value));
+}
+
+interface BulkUpsert {
+  updateOne: {
+    filter: { _id: Types.ObjectId };
+    update: { [operator: string]: StoredFields };
+    upsert: boolean;
+  };
+}
+
+function updateOf(op: StoredOp): BulkUpsert['updateOne']['update'] {
+  if (op.insert) return { $setOnInsert: op.insert };
+  const update: { [operator: string]: StoredFields } = {};
+  if (op.set) update['$set'] = op.set;
+  if (op.addToSet) {
+    update['$addToSet'] = Object.fromEntries(
+      Object.entries(op.addToSet).map(([field, values]) => [field, { $each: values }]),
+    );
+  }
+  return update;
+}
+
+/**
+ * The one generic helper every domain builds its writer with. Validation uses `Model.validate`:
+ * for an insert, the whole document (required fields included); for a set or addToSet, only the
+ * paths written, so a partial update is not refused for the fields it leaves alone.
+ */
+export function createWriter<TDoc extends { _id: Types.ObjectId }>(
+  model: Model<TDoc>,
+): Writer<TDoc> {
+  const name = model.modelName;
+  const op = (stored: StoredOp, toValidate: StoredFields, paths?: string[]) =>
+    new WriteOp(stored, () =>
+      paths === undefined ? model.validate(toValidate) : model.validate(toValidate, paths),
+    );
+  return {
+    model: name,
+    insert(doc) {
+      const { _id, ...rest } = doc;
+      const insert = fieldsOf(rest);
+      return op({ model: name, id: _id, insert }, { ...insert, _id });
+    },
+    set(id, patch) {
+      const set = fieldsOf(patch);
+      return op({ model: name, id, set }, set, Object.keys(set));
+    },
+    addToSet(id, values) {
+      const addToSet = fieldsOf(values);
+      const lists = Object.fromEntries(
+        Object.entries(addToSet).map(([field, list]) => [field, Array.isArray(list) ? list : []]),
+      );
+      return op({ model: name, id, addToSet: lists }, addToSet, Object.keys(addToSet));
+    },
+    async apply(ops) {
+      const writes: BulkUpsert[] = ops.map((stored) => ({
+        updateOne: {
+          filter: { _id: stored.id },
+          update: updateOf(stored),
+          upsert: stored.insert !== undefined,
+        },
+      }));
+      // Typed as field maps: stored ops were checked against TDoc when built, not when read back.
+      await model.bulkWrite<StoredFields>(writes, { ordered: true });
+    },
+    async reread(id) {
+      const found = await model.findById(id).lean<TDoc>().exec();
+      if (!found) throw notFound(name, id.toHexString());
+      return found;
+    },
+  };
+}
+
+/**
+ * The writers the log may apply, by model name. The composition root registers every domain's
+ * writer; the log looks them up for each stored op, live or replayed after a crash.
+ */
+export function createWriterRegistry(writers: readonly AnyWriter[]) {
+  const byModel = new Map<string, AnyWriter>();
+  for (const writer of writers) {
+    if (byModel.has(writer.model)) throw new Error(`two writers for model ${writer.model}`);
+    byModel.set(writer.model, writer);
+  }
+  return {
+    /** Applies ops with one bulk write per model (an import touches five models, not 50 docs). */
+    async apply(ops: readonly StoredOp[]): Promise<void> {
+      const grouped = new Map<AnyWriter, StoredOp[]>();
+      for (const stored of ops) {
+        const writer = byModel.get(stored.model);
+        if (!writer) throw new Error(`no writer registered for model ${stored.model}`);
+        const list = grouped.get(writer) ?? [];
+        list.push(stored);
+        grouped.set(writer, list);
+      }
+      for (const [writer, list] of grouped) await writer.apply(list);
+    },
+  };
+}
+
+export type WriterRegistry = ReturnType<typeof createWriterRegistry>;

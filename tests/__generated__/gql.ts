@@ -1,0 +1,428 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": typeof types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.ScalarCountDocument,
+    "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
+    "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
+    "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateOpenDocument,
+    "\n  mutation RolesPostUpdateResolved($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: RESOLVED, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateResolvedDocument,
+    "\n  mutation RolesPostUpdateReopen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: MONITORING, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateReopenDocument,
+    "\n  mutation RolesRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 42 }) {\n      value\n    }\n  }\n": typeof types.RolesRecordRecoveryDocument,
+    "\n  mutation RolesAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"x\" }) {\n      id\n    }\n  }\n": typeof types.RolesAddTimelineEventDocument,
+    "\n  mutation RolesSetIncidentImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      impact\n    }\n  }\n": typeof types.RolesSetIncidentImpactDocument,
+    "\n  mutation RolesSetAffectedComponents($id: ID!, $c: ID!) {\n    setAffectedComponents(\n      input: { incidentId: $id, components: [{ componentId: $c, status: PARTIAL_OUTAGE }] }\n    ) {\n      id\n    }\n  }\n": typeof types.RolesSetAffectedComponentsDocument,
+    "\n  mutation RolesCreateComponent($n: String!) {\n    createComponent(input: { name: $n }) {\n      id\n    }\n  }\n": typeof types.RolesCreateComponentDocument,
+    "\n  mutation RolesSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: DEGRADED_PERFORMANCE }) {\n      status\n    }\n  }\n": typeof types.RolesSetComponentStatusDocument,
+    "\n  mutation RolesAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"fix it\" }) {\n      id\n    }\n  }\n": typeof types.RolesAddActionItemDocument,
+    "\n  mutation RolesUpdateActionItem($id: ID!) {\n    updateActionItem(input: { id: $id, status: DONE }) {\n      status\n    }\n  }\n": typeof types.RolesUpdateActionItemDocument,
+    "\n  mutation RolesSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# PM\" }) {\n      postmortem\n    }\n  }\n": typeof types.RolesSetPostmortemDocument,
+    "\n  mutation RolesImportIncident($at: DateTime!) {\n    importIncident(\n      input: {\n        title: \"i\"\n        impact: NONE\n        startedAt: $at\n        updates: [{ status: RESOLVED, body: \"done\", createdAt: $at }]\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.RolesImportIncidentDocument,
+    "\n  mutation RolesCreateApiToken {\n    createApiToken(input: { name: \"n\", role: VIEWER }) {\n      token\n    }\n  }\n": typeof types.RolesCreateApiTokenDocument,
+    "\n  mutation RolesRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RolesRevokeApiTokenDocument,
+    "\n  query RolesViewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.RolesViewerDocument,
+    "\n  query TokenScriptViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.TokenScriptViewerDocument,
+    "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      id\n      name\n      role\n      token\n    }\n  }\n": typeof types.TokensCreateDocument,
+    "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.TokensRevokeDocument,
+    "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.TokensViewerDocument,
+    "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": typeof types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": typeof types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
+    "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
+    "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.E2ePostUpdateDocument,
+    "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": typeof types.E2eRecordDocument,
+    "\n  query E2eIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      updates {\n        id\n        status\n        body\n      }\n    }\n  }\n": typeof types.E2eIncidentDocument,
+    "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
+    "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
+    "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": typeof types.IncidentDetailsFragmentDoc,
+    "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsDeclareDocument,
+    "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": typeof types.IncidentsPostUpdateDocument,
+    "\n  query IncidentsRead($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsReadDocument,
+    "\n  query IncidentsList($filter: IncidentFilter, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n        }\n      }\n    }\n  }\n": typeof types.IncidentsListDocument,
+    "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": typeof types.IncidentsRecordRecoveryDocument,
+    "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsAddTimelineEventDocument,
+    "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsCreateComponentDocument,
+    "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
+    "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
+    "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CrashSamplesDocument,
+    "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": typeof types.LivePostUpdateDocument,
+    "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": typeof types.LiveRecordRecoveryDocument,
+    "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": typeof types.LiveAddTimelineEventDocument,
+    "\n  mutation LiveSetImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      id\n    }\n  }\n": typeof types.LiveSetImpactDocument,
+    "\n  mutation LiveSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: MAJOR_OUTAGE }) {\n      id\n    }\n  }\n": typeof types.LiveSetComponentStatusDocument,
+    "\n  mutation LiveAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"add alert\" }) {\n      id\n    }\n  }\n": typeof types.LiveAddActionItemDocument,
+    "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": typeof types.LiveSetPostmortemDocument,
+    "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": typeof types.MultiDeclareDocument,
+    "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.MultiRecordDocument,
+    "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.ResilienceRecoveryDocument,
+    "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": typeof types.ResilienceUpdateBodiesDocument,
+    "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
+    "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
+    "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
+    "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
+};
+const documents: Documents = {
+    "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.ScalarCountDocument,
+    "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
+    "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
+    "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateOpenDocument,
+    "\n  mutation RolesPostUpdateResolved($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: RESOLVED, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateResolvedDocument,
+    "\n  mutation RolesPostUpdateReopen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: MONITORING, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateReopenDocument,
+    "\n  mutation RolesRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 42 }) {\n      value\n    }\n  }\n": types.RolesRecordRecoveryDocument,
+    "\n  mutation RolesAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"x\" }) {\n      id\n    }\n  }\n": types.RolesAddTimelineEventDocument,
+    "\n  mutation RolesSetIncidentImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      impact\n    }\n  }\n": types.RolesSetIncidentImpactDocument,
+    "\n  mutation RolesSetAffectedComponents($id: ID!, $c: ID!) {\n    setAffectedComponents(\n      input: { incidentId: $id, components: [{ componentId: $c, status: PARTIAL_OUTAGE }] }\n    ) {\n      id\n    }\n  }\n": types.RolesSetAffectedComponentsDocument,
+    "\n  mutation RolesCreateComponent($n: String!) {\n    createComponent(input: { name: $n }) {\n      id\n    }\n  }\n": types.RolesCreateComponentDocument,
+    "\n  mutation RolesSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: DEGRADED_PERFORMANCE }) {\n      status\n    }\n  }\n": types.RolesSetComponentStatusDocument,
+    "\n  mutation RolesAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"fix it\" }) {\n      id\n    }\n  }\n": types.RolesAddActionItemDocument,
+    "\n  mutation RolesUpdateActionItem($id: ID!) {\n    updateActionItem(input: { id: $id, status: DONE }) {\n      status\n    }\n  }\n": types.RolesUpdateActionItemDocument,
+    "\n  mutation RolesSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# PM\" }) {\n      postmortem\n    }\n  }\n": types.RolesSetPostmortemDocument,
+    "\n  mutation RolesImportIncident($at: DateTime!) {\n    importIncident(\n      input: {\n        title: \"i\"\n        impact: NONE\n        startedAt: $at\n        updates: [{ status: RESOLVED, body: \"done\", createdAt: $at }]\n      }\n    ) {\n      id\n    }\n  }\n": types.RolesImportIncidentDocument,
+    "\n  mutation RolesCreateApiToken {\n    createApiToken(input: { name: \"n\", role: VIEWER }) {\n      token\n    }\n  }\n": types.RolesCreateApiTokenDocument,
+    "\n  mutation RolesRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RolesRevokeApiTokenDocument,
+    "\n  query RolesViewer {\n    viewer {\n      role\n    }\n  }\n": types.RolesViewerDocument,
+    "\n  query TokenScriptViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.TokenScriptViewerDocument,
+    "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      id\n      name\n      role\n      token\n    }\n  }\n": types.TokensCreateDocument,
+    "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.TokensRevokeDocument,
+    "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.TokensViewerDocument,
+    "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
+    "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
+    "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": types.E2ePostUpdateDocument,
+    "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": types.E2eRecordDocument,
+    "\n  query E2eIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      updates {\n        id\n        status\n        body\n      }\n    }\n  }\n": types.E2eIncidentDocument,
+    "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
+    "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
+    "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": types.IncidentDetailsFragmentDoc,
+    "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsDeclareDocument,
+    "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": types.IncidentsPostUpdateDocument,
+    "\n  query IncidentsRead($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsReadDocument,
+    "\n  query IncidentsList($filter: IncidentFilter, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n        }\n      }\n    }\n  }\n": types.IncidentsListDocument,
+    "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": types.IncidentsRecordRecoveryDocument,
+    "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsAddTimelineEventDocument,
+    "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsCreateComponentDocument,
+    "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
+    "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
+    "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.CrashSamplesDocument,
+    "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": types.LivePostUpdateDocument,
+    "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": types.LiveRecordRecoveryDocument,
+    "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": types.LiveAddTimelineEventDocument,
+    "\n  mutation LiveSetImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      id\n    }\n  }\n": types.LiveSetImpactDocument,
+    "\n  mutation LiveSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: MAJOR_OUTAGE }) {\n      id\n    }\n  }\n": types.LiveSetComponentStatusDocument,
+    "\n  mutation LiveAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"add alert\" }) {\n      id\n    }\n  }\n": types.LiveAddActionItemDocument,
+    "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": types.LiveSetPostmortemDocument,
+    "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": types.MultiDeclareDocument,
+    "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.MultiRecordDocument,
+    "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.ResilienceRecoveryDocument,
+    "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": types.ResilienceUpdateBodiesDocument,
+    "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
+    "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
+    "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
+    "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n"): typeof import('./graphql.js').ScalarDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ScalarCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').PrivateCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesDeclareIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesPostUpdateOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesPostUpdateResolved($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: RESOLVED, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesPostUpdateResolvedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesPostUpdateReopen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: MONITORING, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesPostUpdateReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 42 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').RolesRecordRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"x\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesAddTimelineEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesSetIncidentImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      impact\n    }\n  }\n"): typeof import('./graphql.js').RolesSetIncidentImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesSetAffectedComponents($id: ID!, $c: ID!) {\n    setAffectedComponents(\n      input: { incidentId: $id, components: [{ componentId: $c, status: PARTIAL_OUTAGE }] }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesSetAffectedComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateComponent($n: String!) {\n    createComponent(input: { name: $n }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: DEGRADED_PERFORMANCE }) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').RolesSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"fix it\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesAddActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesUpdateActionItem($id: ID!) {\n    updateActionItem(input: { id: $id, status: DONE }) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').RolesUpdateActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# PM\" }) {\n      postmortem\n    }\n  }\n"): typeof import('./graphql.js').RolesSetPostmortemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesImportIncident($at: DateTime!) {\n    importIncident(\n      input: {\n        title: \"i\"\n        impact: NONE\n        startedAt: $at\n        updates: [{ status: RESOLVED, body: \"done\", createdAt: $at }]\n      }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RolesImportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateApiToken {\n    createApiToken(input: { name: \"n\", role: VIEWER }) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').RolesCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql.js').RolesRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesViewer {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').RolesViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenScriptViewer {\n    viewer {\n      role\n      name\n    }\n  }\n"): typeof import('./graphql.js').TokenScriptViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      id\n      name\n      role\n      token\n    }\n  }\n"): typeof import('./graphql.js').TokensCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql.js').TokensRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n"): typeof import('./graphql.js').TokensViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokensViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HealthAffectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthSetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CommanderControlsAddActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').CommanderControlsDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2ePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').E2eRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      updates {\n        id\n        status\n        body\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eSeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n"): typeof import('./graphql.js').IncidentDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n"): typeof import('./graphql.js').IncidentsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n"): typeof import('./graphql.js').IncidentsPostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentsRead($id: ID!) {\n    incident(id: $id) {\n      ...IncidentDetails\n    }\n  }\n"): typeof import('./graphql.js').IncidentsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentsList($filter: IncidentFilter, $first: Int, $after: String) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').IncidentsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n"): typeof import('./graphql.js').IncidentsRecordRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').IncidentsAddTimelineEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').IncidentsCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CrashDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').CrashRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrashSamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LivePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').LiveRecordRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LiveAddTimelineEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSetImpact($id: ID!) {\n    setIncidentImpact(input: { incidentId: $id, impact: CRITICAL }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LiveSetImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSetComponentStatus($c: ID!) {\n    setComponentStatus(input: { componentId: $c, status: MAJOR_OUTAGE }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LiveSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveAddActionItem($id: ID!) {\n    addActionItem(input: { incidentId: $id, title: \"add alert\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LiveAddActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').LiveSetPostmortemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MultiDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MultiRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResilienceRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResilienceUpdateBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n"): typeof import('./graphql.js').ResilienceCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').DemoCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n"): typeof import('./graphql.js').EventsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
