@@ -202,6 +202,18 @@ export type SetComponentStatusInput = {
   status: ComponentStatus;
 };
 
+export type HardeningDeclareMutationVariables = Exact<{
+  title: string;
+}>;
+
+
+export type HardeningDeclareMutation = { declareIncident: { id: string } };
+
+export type HardeningTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningTypenameQuery = { __typename: 'Query' };
+
 export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -612,6 +624,18 @@ export type MultiRecordMutationVariables = Exact<{
 
 export type MultiRecordMutation = { recordRecovery: { value: number } };
 
+export type ProxyRecordMutationVariables = Exact<{
+  input: RecordRecoveryInput;
+}>;
+
+
+export type ProxyRecordMutation = { recordRecovery: { value: number } };
+
+export type ProxyDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProxyDeclareMutation = { declareIncident: { id: string } };
+
 export type ResilienceRecoveryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -630,6 +654,11 @@ export type ResilienceCursorsSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type ResilienceCursorsSubscription = { events: { cursor: string } };
+
+export type TokenScriptViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenScriptViewerRoleQuery = { viewer: { role: Role | null } };
 
 export type DemoSeededQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -718,6 +747,18 @@ export const IncidentDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IncidentDetails"}) as unknown as TypedDocumentString<IncidentDetailsFragment, unknown>;
+export const HardeningDeclareDocument = new TypedDocumentString(`
+    mutation HardeningDeclare($title: String!) {
+  declareIncident(input: {title: $title, impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningDeclareMutation, HardeningDeclareMutationVariables>;
+export const HardeningTypenameDocument = new TypedDocumentString(`
+    query HardeningTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HardeningTypenameQuery, HardeningTypenameQueryVariables>;
 export const LifecycleCountDocument = new TypedDocumentString(`
     query LifecycleCount {
   incidents {
@@ -1301,6 +1342,22 @@ export const MultiRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiRecordMutation, MultiRecordMutationVariables>;
+export const ProxyRecordDocument = new TypedDocumentString(`
+    mutation ProxyRecord($input: RecordRecoveryInput!) {
+  recordRecovery(input: $input) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyRecordMutation, ProxyRecordMutationVariables>;
+export const ProxyDeclareDocument = new TypedDocumentString(`
+    mutation ProxyDeclare {
+  declareIncident(
+    input: {title: "behind nginx", impact: MAJOR, body: "scale-out"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyDeclareMutation, ProxyDeclareMutationVariables>;
 export const ResilienceRecoveryDocument = new TypedDocumentString(`
     query ResilienceRecovery($id: ID!) {
   incident(id: $id) {
@@ -1331,6 +1388,13 @@ export const ResilienceCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResilienceCursorsSubscription, ResilienceCursorsSubscriptionVariables>;
+export const TokenScriptViewerRoleDocument = new TypedDocumentString(`
+    query TokenScriptViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TokenScriptViewerRoleQuery, TokenScriptViewerRoleQueryVariables>;
 export const DemoSeededDocument = new TypedDocumentString(`
     query DemoSeeded {
   incidents(first: 5) {

@@ -76,6 +76,21 @@ async function statusOf(id: string) {
   return { status: found.status, manualStatus: found.manualStatus };
 }
 
+/** The Statuspage-compatible API must agree with GraphQL about every component. */
+async function statuspageStatusOf(name: string): Promise<unknown> {
+  const response = await fetch(`${server.url}/api/v2/components.json`);
+  const body: unknown = await response.json();
+  if (typeof body !== 'object' || body === null || !('components' in body)) {
+    throw new Error('components.json without components');
+  }
+  const list: unknown = body.components;
+  if (!Array.isArray(list)) throw new Error('components is not a list');
+  const found: unknown = list.find(
+    (c: unknown) => typeof c === 'object' && c !== null && 'name' in c && c.name === name,
+  );
+  return typeof found === 'object' && found !== null && 'status' in found ? found.status : null;
+}
+
 async function component(name: string): Promise<string> {
   const data = await ok(server.graphqlUrl, CREATE, { name }, server.tokens.COMMANDER);
   return data.createComponent.id;
@@ -114,12 +129,14 @@ describe('Component.status (one health truth)', () => {
       status: 'MAJOR_OUTAGE',
       manualStatus: 'OPERATIONAL',
     });
+    expect(await statuspageStatusOf('Payments')).toBe('major_outage');
 
     await post(incidentId, 'RESOLVED');
     expect(await statusOf(payments)).toEqual({
       status: 'OPERATIONAL',
       manualStatus: 'OPERATIONAL',
     });
+    expect(await statuspageStatusOf('Payments')).toBe('operational');
 
     // Reopening gives the incident its say again.
     await post(incidentId, 'IDENTIFIED');

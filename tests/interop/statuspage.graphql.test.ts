@@ -199,9 +199,12 @@ describe('Statuspage v2 read API', () => {
   });
 
   it('should derive the page status from open incidents and component statuses', async () => {
-    // Open MAJOR incident and a PARTIAL_OUTAGE component: both mean "major".
+    // The open MAJOR incident affects API, which it puts in MAJOR_OUTAGE (a component shows the
+    // worst of its open incidents): a major outage of a component is "critical".
     const { status } = await read.status();
-    expect(status).toEqual({ indicator: 'major', description: 'Partial System Outage' });
+    expect(status).toEqual({ indicator: 'critical', description: 'Major Service Outage' });
+    const { components } = await read.components();
+    expect(components.find((c) => c.name === 'API')?.status).toBe('major_outage');
     const summary = await read.summary();
     expect(summary.status).toEqual(status);
   });

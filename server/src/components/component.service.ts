@@ -9,6 +9,8 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
 import { shownStatus, type Contributions } from './component.health.js';
+
+export type { Contributions } from './component.health.js';
 import { ComponentModel, componentWrites, maxName, type ComponentDoc } from './component.model.js';
 
 export interface ComponentServiceDeps {

@@ -13,8 +13,7 @@ import type {
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
-import type { Contributions } from '../components/component.health.js';
-import type { ComponentService } from '../components/component.service.js';
+import type { ComponentService, Contributions } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
 import {
   IncidentModel,
