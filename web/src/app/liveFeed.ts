@@ -91,10 +91,6 @@ export function visibleBackoffMs(attempt: number, random: () => number = Math.ra
   return Math.round(base / 2 + random() * (base / 2));
 }
 
-function documentVisible(): boolean {
-  return typeof document === 'undefined' || document.visibilityState === 'visible';
-}
-
 /** The feed: `start()` once, `stop()` to dispose, `subscribeState` for the UI. */
 export class LiveFeed<E> {
   private cursor: string | null = null;
@@ -120,7 +116,8 @@ export class LiveFeed<E> {
   constructor(private readonly deps: FeedDeps<E>) {
     this.now = deps.now ?? Date.now;
     this.random = deps.random ?? Math.random;
-    this.isVisible = deps.isVisible ?? documentVisible;
+    // Transport- and DOM-free: the app passes the page's visibility; without it, visible.
+    this.isVisible = deps.isVisible ?? (() => true);
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer =
       deps.clearTimer ??

@@ -23,6 +23,7 @@ export function useLiveEvents(clients: ApiClients): LiveState {
       },
       cursorOf: (event) => event.cursor,
       probe: probeReady,
+      isVisible: () => document.visibilityState === 'visible',
       // Every time the UI shows is the server's, including "data as of".
       now: serverNow,
     });
