@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": typeof types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateOpenDocument,
@@ -98,6 +100,8 @@ const documents: Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateOpenDocument,
@@ -187,6 +191,14 @@ export function graphql(source: "\n  query HardeningTypename {\n    __typename\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n"): typeof import('./graphql.js').ScalarDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ScalarCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -227,6 +227,18 @@ export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LifecycleCountQuery = { incidents: { totalCount: number } };
 
+export type ScalarDeclareMutationVariables = Exact<{
+  input: DeclareIncidentInput;
+}>;
+
+
+export type ScalarDeclareMutation = { declareIncident: { id: string, startedAt: string } };
+
+export type ScalarCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScalarCountQuery = { incidents: { totalCount: number } };
+
 export type PrivateCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -822,6 +834,21 @@ export const LifecycleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleCountQuery, LifecycleCountQueryVariables>;
+export const ScalarDeclareDocument = new TypedDocumentString(`
+    mutation ScalarDeclare($input: DeclareIncidentInput!) {
+  declareIncident(input: $input) {
+    id
+    startedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScalarDeclareMutation, ScalarDeclareMutationVariables>;
+export const ScalarCountDocument = new TypedDocumentString(`
+    query ScalarCount {
+  incidents {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScalarCountQuery, ScalarCountQueryVariables>;
 export const PrivateCountDocument = new TypedDocumentString(`
     query PrivateCount {
   incidents {

@@ -8,9 +8,11 @@ import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
 import { ActionItems } from './ActionItems';
 import { AffectedComponents } from './AffectedComponents';
 import { ImpactControl } from './ImpactControl';
+import { IncidentSummary } from './IncidentSummary';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
 import { Timeline } from './Timeline';
@@ -46,6 +48,7 @@ export default function IncidentPage() {
   if (!incident) {
     return (
       <div className="page">
+        <PageTitle name="No such incident" />
         <h1>No such incident</h1>
         <p>
           <Link to="/history">Search the history</Link>
@@ -55,12 +58,14 @@ export default function IncidentPage() {
   }
   return (
     <div className="page incident-page">
+      <PageTitle name={incident.title} />
       <header className="incident-header">
         <div className="badges">
           <StatusBadge status={incident.status} />
           <ImpactBadge impact={incident.impact} />
         </div>
         <h1>{incident.title}</h1>
+        <IncidentSummary recovery={incident.recovery} latest={incident.updates[0]} />
         <p className="duration">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </p>
