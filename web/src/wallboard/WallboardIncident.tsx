@@ -3,6 +3,7 @@ import type { WallboardIncident_IncidentFragment } from '../__generated__/graphq
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { NextUpdate } from '../incidents/NextUpdate';
 import { useFlash } from '../ui/useFlash';
 import { WallboardRecovery } from './WallboardRecovery';
 
@@ -20,6 +21,7 @@ export const WallboardIncident_incident = graphql(`
     impact
     startedAt
     resolvedAt
+    ...NextUpdate_incident
     updates {
       ...UpdateList_update
     }
@@ -51,6 +53,7 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
         <div className="wb-elapsed" aria-label="Elapsed">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </div>
+        <NextUpdate incident={incident} loud />
       </div>
       <h1 id="wb-title" className={`wb-title${titleSize(incident.title)}`} title={incident.title}>
         {incident.title}
