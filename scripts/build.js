@@ -28,7 +28,8 @@ const STAMP = '.build-stamp';
 /**
  * @typedef {object} Target
  * @property {string} name
- * @property {string[]} inputs files or folders, relative to the repository root
+ * @property {string[]} inputs files or folders, relative to the repository root; the first is
+ *   the target's source folder (absent in an output-only copy)
  * @property {string} output the folder the target writes (its stamp goes inside)
  * @property {() => void} build
  */
@@ -77,7 +78,7 @@ const targets = [
   },
   {
     name: 'web',
-    inputs: ['web', 'schema'],
+    inputs: ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'schema'],
     output: 'web/dist',
     build: () => run('vite', ['build', '--config', 'web/vite.config.ts']),
   },
@@ -100,8 +101,9 @@ function newest(/** @type {string} */ entry) {
 function staleness(/** @type {Target} */ target) {
   const stamp = path.join(root, target.output, STAMP);
   if (!existsSync(path.join(root, target.output))) return 'no output yet';
+  // An output-only copy (a container image, `npm ci --omit=dev`) has nothing to build from.
+  if (!existsSync(path.join(root, target.inputs[0] ?? ''))) return null;
   const inputs = Math.max(...target.inputs.map((input) => newest(path.join(root, input))));
-  if (inputs === 0) return null; // an output-only copy: nothing to build from
   if (!existsSync(stamp)) return 'output not built by this script';
   return inputs > statSync(stamp).mtimeMs ? 'sources changed' : null;
 }
