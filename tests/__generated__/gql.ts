@@ -16,6 +16,9 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": typeof types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": typeof types.MetricsMissingDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateOpenDocument,
@@ -77,6 +80,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": types.MetricsMissingDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateOpenDocument,
@@ -141,6 +147,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MetricsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -199,6 +199,23 @@ export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LifecycleCountQuery = { incidents: { totalCount: number } };
 
+export type MetricsDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsDeclareMutation = { declareIncident: { id: string } };
+
+export type MetricsRecordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MetricsRecordMutation = { recordRecovery: { value: number } };
+
+export type MetricsMissingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsMissingMutation = { recordRecovery: { value: number } };
+
 export type PrivateCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -660,6 +677,29 @@ export const LifecycleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleCountQuery, LifecycleCountQueryVariables>;
+export const MetricsDeclareDocument = new TypedDocumentString(`
+    mutation MetricsDeclare {
+  declareIncident(input: {title: "metrics", impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsDeclareMutation, MetricsDeclareMutationVariables>;
+export const MetricsRecordDocument = new TypedDocumentString(`
+    mutation MetricsRecord($id: ID!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: 50}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRecordMutation, MetricsRecordMutationVariables>;
+export const MetricsMissingDocument = new TypedDocumentString(`
+    mutation MetricsMissing {
+  recordRecovery(
+    input: {incidentId: "000000000000000000000000", flow: "orders", value: 1}
+  ) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsMissingMutation, MetricsMissingMutationVariables>;
 export const PrivateCountDocument = new TypedDocumentString(`
     query PrivateCount {
   incidents {

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
@@ -37,6 +37,8 @@ export interface ApolloOptions {
   production: boolean;
   /** Ends WebSocket connections when the server drains. */
   onDrain: () => Promise<void>;
+  /** More plugins (metrics). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
@@ -54,6 +56,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
+      ...(options.plugins ?? []),
     ],
   });
 }

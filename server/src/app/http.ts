@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorCode } from '../common/errors.js';
+import { httpDuration } from '../common/metrics.js';
 import type { Logger } from './logger.js';
+import { operationOf } from './observability.js';
 
 export interface HttpOptions {
   /** Built dashboard (Vite output); served at `/` with a fallback to index.html for client routes. */
@@ -12,10 +14,23 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
+  /** Answers `GET /metrics` (Prometheus). */
+  metrics?: RequestHandler;
   logger: Logger;
 }
 
-/** Gives each request an id (or keeps a sane incoming `x-request-id`) and logs it when it ends. */
+/** A closed set of route labels for the HTTP latency histogram. */
+function routeOf(path: string): string {
+  if (path === '/graphql' || path.startsWith('/graphql/')) return 'graphql';
+  if (path === '/metrics') return 'metrics';
+  if (path === '/healthz' || path === '/readyz') return 'health';
+  return 'static';
+}
+
+/**
+ * Gives each request an id (or keeps a sane incoming `x-request-id`), logs it when it ends
+ * (with the GraphQL operation it carried) and times it for `/metrics`.
+ */
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
@@ -25,13 +40,22 @@ function requestLog(logger: Logger): RequestHandler {
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const path = req.originalUrl.split('?')[0] ?? '';
+      const operation = operationOf(res);
+      httpDuration.observe(
+        { method: req.method, route: routeOf(path), status: String(res.statusCode) },
+        ms / 1000,
+      );
       logger.info(
         {
           reqId: id,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path,
           status: res.statusCode,
           ms,
+          ...(operation
+            ? { operation: operation.name ?? '(anonymous)', type: operation.type }
+            : {}),
         },
         'request',
       );
@@ -82,6 +106,7 @@ export function createHttpApp(options: HttpOptions): Express {
       );
   });
 
+  if (options.metrics) app.get('/metrics', options.metrics);
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
 
   const webDist = path.resolve(options.webDist);
@@ -101,7 +126,7 @@ export function createHttpApp(options: HttpOptions): Express {
         },
       }),
     );
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

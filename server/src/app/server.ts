@@ -1,7 +1,8 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
-import { ensureIndexes, pingDatabase } from '../db/connect.js';
+import { setEngineStats } from '../common/metrics.js';
+import { ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
 import { withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
@@ -12,6 +13,7 @@ import { createContext, type Context } from './context.js';
 import { createApollo, limitRules } from './graphql.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
+import { createGraphqlObservability, metricsHandler } from './observability.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 import { startWsServer } from './ws.server.js';
@@ -55,6 +57,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   });
   const deps = { services, live };
 
+  const observability = createGraphqlObservability();
+  setEngineStats(readEngineStats);
   const schema = buildSchema();
   const httpServer = createServer();
   const ws = startWsServer({
@@ -77,6 +81,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
+    plugins: [observability.plugin],
   });
   await apollo.start();
 
@@ -84,18 +89,24 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(express.json({ limit: '1mb' }));
   graphql.use(
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
         try {
           const viewer = await services.tokens.authenticate(req.headers.authorization);
           access.requireRead(viewer, 'This server requires a bearer token for every operation');
-          return createContext(deps, viewer);
+          return observability.bind(createContext(deps, viewer), res);
         } catch (error) {
           throw withHttpStatus(error, 401);
         }
       },
     }),
   );
-  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  const app = createHttpApp({
+    webDist: config.WEB_DIST,
+    isReady: pingDatabase,
+    graphql,
+    metrics: metricsHandler(config.METRICS_TOKEN),
+    logger,
+  });
   httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../app/logger.js';
+import type { EngineJournalStats } from '../common/metrics.js';
 import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 
 export interface Database {
@@ -98,4 +99,48 @@ export async function pingDatabase(): Promise<boolean> {
 /** Builds every model's declared indexes, so no query path runs without one. */
 export async function ensureIndexes(): Promise<void> {
   for (const model of Object.values(mongoose.models)) await model.createIndexes();
+}
+
+/** The fields of an object that are numbers (others dropped): a narrow for server replies. */
+function numbers(value: unknown): Map<string, number> {
+  const found = new Map<string, number>();
+  if (typeof value !== 'object' || value === null) return found;
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'number') found.set(key, field);
+  }
+  return found;
+}
+
+/**
+ * The embedded engine's journal figures (its `serverStatus.journal`), for `/metrics`; null with
+ * a real MongoDB, whose serverStatus has no such section, or when the database does not answer
+ * within a second.
+ */
+export async function readEngineStats(): Promise<EngineJournalStats | null> {
+  const db = mongoose.connection.db;
+  if (!db) return null;
+  try {
+    const status = await db.admin().command({ serverStatus: 1 }, { timeoutMS: 1000 });
+    const journal: unknown = status['journal'];
+    const sizes = numbers(journal);
+    const syncs = numbers(
+      typeof journal === 'object' && journal !== null && 'syncs' in journal ? journal.syncs : null,
+    );
+    const bytes = sizes.get('bytes');
+    const snapshotBytes = sizes.get('snapshotBytes');
+    const count = syncs.get('count');
+    const totalMs = syncs.get('totalMs');
+    const maxMs = syncs.get('maxMs');
+    if (
+      bytes === undefined ||
+      snapshotBytes === undefined ||
+      count === undefined ||
+      totalMs === undefined ||
+      maxMs === undefined
+    )
+      return null;
+    return { bytes, snapshotBytes, syncs: { count, totalMs, maxMs } };
+  } catch {
+    return null;
+  }
 }

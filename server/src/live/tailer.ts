@@ -1,5 +1,6 @@
 import type { ChangeStream } from 'mongodb';
 import type { Logger } from '../app/logger.js';
+import { fanoutLag } from '../common/metrics.js';
 import type { EventLog } from '../events/event.log.js';
 import { EventModel, type EventDoc, type EventView } from '../events/event.model.js';
 
@@ -57,6 +58,7 @@ export function createTailer(options: TailerOptions) {
       if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       for (const listener of snapshot.slice(start, start + deliveryChunk)) listener(view);
     }
+    if (snapshot.length > 0) fanoutLag.observe((Date.now() - view.at.getTime()) / 1000);
   }
 
   async function drain(): Promise<void> {
