@@ -78,9 +78,13 @@ const targets = [
   },
   {
     name: 'web',
-    inputs: ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'schema'],
+    inputs: ['web/src', 'web/graphiql', 'web/index.html', 'web/vite.config.ts', 'schema'],
     output: 'web/dist',
-    build: () => run('vite', ['build', '--config', 'web/vite.config.ts']),
+    build: () => {
+      // The dashboard empties web/dist, so the IDE (web/dist/graphiql) is built after it.
+      run('vite', ['build', '--config', 'web/vite.config.ts']);
+      run('vite', ['build', '--config', 'web/graphiql/vite.config.ts']);
+    },
   },
 ];
 

@@ -18,7 +18,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'],
     {
       cwd: root,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', SEED_DEMO: 'false', ...env },
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        SEED_DEMO: 'false',
+        RATE_LIMITS: 'false',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

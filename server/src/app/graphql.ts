@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Server } from 'node:http';
@@ -37,7 +38,7 @@ export interface ApolloOptions {
   production: boolean;
   /** Ends WebSocket connections when the server drains. */
   onDrain: () => Promise<void>;
-  /** More plugins (metrics). */
+  /** Further plugins (HTTP status codes, rate limits, metrics). */
   plugins?: ApolloServerPlugin<Context>[];
 }
 
@@ -54,6 +55,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     validationRules: protection.validationRules,
     formatError: createFormatError(options.logger, options.production),
     plugins: [
+      // The IDE is GraphiQL, bundled and served by http.ts: Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
       ...(options.plugins ?? []),

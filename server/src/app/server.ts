@@ -4,16 +4,19 @@ import { createServer, type Server } from 'node:http';
 import { setEngineStats } from '../common/metrics.js';
 import { ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
-import { withHttpStatus } from '../common/errors.js';
+import { rateLimited, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
+import { createInteropRouter } from '../interop/interop.router.js';
 import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApollo, limitRules } from './graphql.js';
+import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
 import { createGraphqlObservability, metricsHandler } from './observability.js';
+import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 import { startWsServer } from './ws.server.js';
@@ -60,6 +63,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const observability = createGraphqlObservability();
   setEngineStats(readEngineStats);
   const schema = buildSchema();
+  const limits = createRateLimits(rateLimitSettings(config));
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
   const httpServer = createServer();
   const ws = startWsServer({
     httpServer,
@@ -74,6 +79,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
     keepAliveMs: config.WS_KEEPALIVE_MS,
     initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+    admit: async (viewer, operation, request) => {
+      const wait = await limits.admit({ viewer, operation, address: clientAddress(request) });
+      return wait === null ? null : [rateLimited(wait)];
+    },
   });
   const apollo = createApollo({
     schema,
@@ -81,7 +90,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
-    plugins: [observability.plugin],
+    plugins: [graphqlHttpPlugin(limits), observability.plugin],
   });
   await apollo.start();
 
@@ -90,22 +99,33 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
+        let viewer;
         try {
-          const viewer = await services.tokens.authenticate(req.headers.authorization);
+          viewer = await services.tokens.authenticate(req.headers.authorization);
           access.requireRead(viewer, 'This server requires a bearer token for every operation');
-          return observability.bind(createContext(deps, viewer), res);
         } catch (error) {
           throw withHttpStatus(error, 401);
         }
+        const context = createContext(deps, viewer);
+        rememberHttpRequest(context, req);
+        return observability.bind(context, res);
       },
     }),
   );
+  const interop = createInteropRouter({
+    services,
+    config,
+    access,
+    logger,
+  });
   const app = createHttpApp({
     webDist: config.WEB_DIST,
     isReady: pingDatabase,
     graphql,
     metrics: metricsHandler(config.METRICS_TOKEN),
+    interop,
     logger,
+    trustProxy: config.TRUST_PROXY,
   });
   httpServer.on('request', app);
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Logger } from '../app/logger.js';
 import type { EngineJournalStats } from '../common/metrics.js';
 import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
+import { dbPathOf } from './data-dir.js';
 
 export interface Database {
   uri: string;
@@ -39,7 +40,7 @@ async function embeddedEngine(
   dataDir: string,
   logger: Logger,
 ): Promise<{ uri: string; stop: (() => Promise<void>) | null }> {
-  const dbpath = path.resolve(dataDir, 'db');
+  const dbpath = dbPathOf(dataDir);
   const lockFile = path.join(dbpath, 'engine.lock.json');
   const running = readLock(lockFile);
   if (running) {
