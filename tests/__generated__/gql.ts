@@ -70,6 +70,8 @@ type Documents = {
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": typeof types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": typeof types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": typeof types.LiveAddTimelineEventDocument,
@@ -145,6 +147,8 @@ const documents: Documents = {
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": types.LiveAddTimelineEventDocument,
@@ -385,6 +389,14 @@ export function graphql(source: "\n  mutation CrashRecord($id: ID!, $v: Float!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrashSamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RestartDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').RestartRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -564,6 +564,19 @@ export type CrashSamplesQueryVariables = Exact<{
 
 export type CrashSamplesQuery = { incident: { recovery: Array<{ samples: Array<{ value: number }> }> } | null };
 
+export type RestartDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartDeclareMutation = { declareIncident: { id: string } };
+
+export type RestartRecordMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type RestartRecordMutation = { recordRecovery: { value: number } };
+
 export type LivePostUpdateMutationVariables = Exact<{
   id: string | number;
   status: IncidentStatus;
@@ -1290,6 +1303,20 @@ export const CrashSamplesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrashSamplesQuery, CrashSamplesQueryVariables>;
+export const RestartDeclareDocument = new TypedDocumentString(`
+    mutation RestartDeclare {
+  declareIncident(input: {title: "engine restart", impact: MAJOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestartDeclareMutation, RestartDeclareMutationVariables>;
+export const RestartRecordDocument = new TypedDocumentString(`
+    mutation RestartRecord($id: ID!, $v: Float!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: $v}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<RestartRecordMutation, RestartRecordMutationVariables>;
 export const LivePostUpdateDocument = new TypedDocumentString(`
     mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {
   postIncidentUpdate(input: {incidentId: $id, status: $status, body: $body}) {

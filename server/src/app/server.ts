@@ -2,9 +2,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import { setEngineStats } from '../common/metrics.js';
-import { ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
+import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
-import { rateLimited, withHttpStatus } from '../common/errors.js';
+import { rateLimited, unavailable, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
 import { createInteropRouter } from '../interop/interop.router.js';
@@ -99,6 +99,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
+        // Refused at once rather than queued behind a reconnecting driver: clients retry.
+        if (!databaseAvailable()) throw unavailable();
         let viewer;
         try {
           viewer = await services.tokens.authenticate(req.headers.authorization);
