@@ -59,6 +59,14 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": typeof types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": typeof types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": typeof types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": typeof types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": typeof types.IncidentsPostUpdateDocument,
@@ -136,6 +144,14 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": types.IncidentsPostUpdateDocument,
@@ -345,6 +361,38 @@ export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadenceIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').CadenceRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
