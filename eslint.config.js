@@ -24,6 +24,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       'web/dist/**',
+      'dist/**',
+      'packages/*/dist/**',
       '**/__generated__/**',
       '.data/**',
       'test-results/**',

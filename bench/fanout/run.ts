@@ -79,7 +79,7 @@ async function declareIncident(url: string, token: string): Promise<string> {
 async function runClients(config: ClientsConfig, budgetMs: number): Promise<ClientsReport> {
   const child = fork(path.join(root, 'bench/fanout/clients.ts'), [JSON.stringify(config)], {
     cwd: root,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=source', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let report: ClientsReport | null = null;

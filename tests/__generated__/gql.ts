@@ -18,6 +18,9 @@ type Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": typeof types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": typeof types.MetricsMissingDocument,
     "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": typeof types.ScalarDeclareDocument,
     "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
@@ -77,6 +80,8 @@ type Documents = {
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": typeof types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": typeof types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": typeof types.LiveAddTimelineEventDocument,
@@ -100,6 +105,9 @@ const documents: Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": types.MetricsMissingDocument,
     "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": types.ScalarDeclareDocument,
     "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
@@ -159,6 +167,8 @@ const documents: Documents = {
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": types.LiveAddTimelineEventDocument,
@@ -191,6 +201,18 @@ export function graphql(source: "\n  query HardeningTypename {\n    __typename\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MetricsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,6 +449,14 @@ export function graphql(source: "\n  mutation CrashRecord($id: ID!, $v: Float!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrashSamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RestartDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').RestartRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

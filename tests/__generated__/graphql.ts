@@ -227,6 +227,23 @@ export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LifecycleCountQuery = { incidents: { totalCount: number } };
 
+export type MetricsDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsDeclareMutation = { declareIncident: { id: string } };
+
+export type MetricsRecordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MetricsRecordMutation = { recordRecovery: { value: number } };
+
+export type MetricsMissingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsMissingMutation = { recordRecovery: { value: number } };
+
 export type ScalarDeclareMutationVariables = Exact<{
   input: DeclareIncidentInput;
 }>;
@@ -627,6 +644,19 @@ export type CrashSamplesQueryVariables = Exact<{
 
 export type CrashSamplesQuery = { incident: { recovery: Array<{ samples: Array<{ value: number }> }> } | null };
 
+export type RestartDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartDeclareMutation = { declareIncident: { id: string } };
+
+export type RestartRecordMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type RestartRecordMutation = { recordRecovery: { value: number } };
+
 export type LivePostUpdateMutationVariables = Exact<{
   id: string | number;
   status: IncidentStatus;
@@ -834,6 +864,29 @@ export const LifecycleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleCountQuery, LifecycleCountQueryVariables>;
+export const MetricsDeclareDocument = new TypedDocumentString(`
+    mutation MetricsDeclare {
+  declareIncident(input: {title: "metrics", impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsDeclareMutation, MetricsDeclareMutationVariables>;
+export const MetricsRecordDocument = new TypedDocumentString(`
+    mutation MetricsRecord($id: ID!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: 50}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRecordMutation, MetricsRecordMutationVariables>;
+export const MetricsMissingDocument = new TypedDocumentString(`
+    mutation MetricsMissing {
+  recordRecovery(
+    input: {incidentId: "000000000000000000000000", flow: "orders", value: 1}
+  ) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsMissingMutation, MetricsMissingMutationVariables>;
 export const ScalarDeclareDocument = new TypedDocumentString(`
     mutation ScalarDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
@@ -1422,6 +1475,20 @@ export const CrashSamplesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrashSamplesQuery, CrashSamplesQueryVariables>;
+export const RestartDeclareDocument = new TypedDocumentString(`
+    mutation RestartDeclare {
+  declareIncident(input: {title: "engine restart", impact: MAJOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestartDeclareMutation, RestartDeclareMutationVariables>;
+export const RestartRecordDocument = new TypedDocumentString(`
+    mutation RestartRecord($id: ID!, $v: Float!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: $v}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<RestartRecordMutation, RestartRecordMutationVariables>;
 export const LivePostUpdateDocument = new TypedDocumentString(`
     mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {
   postIncidentUpdate(input: {incidentId: $id, status: $status, body: $body}) {

@@ -22,6 +22,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z.string().min(1).default('web/dist'),
+  /** If set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Bytes queued on one WebSocket before its subscriber is dropped as too slow. */
   WS_MAX_BUFFERED_BYTES: z.coerce
     .number()

@@ -1,9 +1,10 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
-import { ensureIndexes, pingDatabase } from '../db/connect.js';
+import { setEngineStats } from '../common/metrics.js';
+import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
-import { rateLimited, withHttpStatus } from '../common/errors.js';
+import { rateLimited, unavailable, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
 import { createInteropRouter } from '../interop/interop.router.js';
@@ -14,6 +15,7 @@ import { createApollo, limitRules } from './graphql.js';
 import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
+import { createGraphqlObservability, metricsHandler } from './observability.js';
 import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
@@ -61,6 +63,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   });
   const deps = { services, live };
 
+  const observability = createGraphqlObservability();
+  setEngineStats(readEngineStats);
   const schema = buildSchema();
   const limits = createRateLimits(rateLimitSettings(config));
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
@@ -89,7 +93,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
-    plugins: [graphqlHttpPlugin(limits)],
+    plugins: [graphqlHttpPlugin(limits), observability.plugin],
   });
   await apollo.start();
 
@@ -97,7 +101,9 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(express.json({ limit: '1mb' }));
   graphql.use(
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
+        // Refused at once rather than queued behind a reconnecting driver: clients retry.
+        if (!databaseAvailable()) throw unavailable();
         let viewer;
         try {
           viewer = await services.tokens.authenticate(req.headers.authorization);
@@ -107,7 +113,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
         }
         const context = createContext(deps, viewer);
         rememberHttpRequest(context, req);
-        return context;
+        return observability.bind(context, res);
       },
     }),
   );
@@ -121,6 +127,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     webDist: config.WEB_DIST,
     isReady: pingDatabase,
     graphql,
+    metrics: metricsHandler(config.METRICS_TOKEN),
     interop,
     logger,
     trustProxy: config.TRUST_PROXY,

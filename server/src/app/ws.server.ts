@@ -16,6 +16,7 @@ import type { ReadAccess } from '../auth/access.js';
 import type { TokenService } from '../auth/token.service.js';
 import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
 import { coded, withoutSuggestions } from '../common/errors.js';
+import { addWsSource, wsSlowCloses } from '../common/metrics.js';
 import { createSharedExecutor } from '../live/shared-execution.js';
 import type { Context } from './context.js';
 import { maxTokens } from './graphql.js';
@@ -97,6 +98,12 @@ export function startWsServer(options: WsOptions) {
   const perToken = new Map<string, number>();
   const shared = createSharedExecutor();
   const prepared = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  /** Acknowledged connections, for the connection and subscription gauges of `/metrics`. */
+  const open = new Set<{ subscriptions: Record<string, unknown> }>();
+  const removeWsSource = addWsSource(() => ({
+    connections: open.size,
+    subscriptions: [...open].reduce((sum, ctx) => sum + Object.keys(ctx.subscriptions).length, 0),
+  }));
 
   /**
    * Parses and validates an operation once per distinct text: thousands of wallboards sending
@@ -160,9 +167,11 @@ export function startWsServer(options: WsOptions) {
           perToken.set(viewer.tokenId, count);
         }
         states.set(ctx, { viewer });
+        open.add(ctx);
         return true;
       },
       onDisconnect: (ctx) => {
+        open.delete(ctx);
         const tokenId = states.get(ctx)?.viewer.tokenId;
         if (tokenId) {
           const left = (perToken.get(tokenId) ?? 1) - 1;
@@ -199,7 +208,10 @@ export function startWsServer(options: WsOptions) {
           operationName: payload.operationName ?? null,
           contextValue: {
             ...options.context(viewer),
-            onSlowSubscriber: () => ctx.extra.socket.close(closeCodes.slowConsumer, slowReason),
+            onSlowSubscriber: () => {
+              wsSlowCloses.inc({ reason: 'queue' });
+              ctx.extra.socket.close(closeCodes.slowConsumer, slowReason);
+            },
           },
         };
       },
@@ -216,7 +228,8 @@ export function startWsServer(options: WsOptions) {
       },
       onNext: (ctx) => {
         const socket = ctx.extra.socket;
-        if (socket.bufferedAmount > maxBuffered) {
+        if (socket.bufferedAmount > maxBuffered && socket.readyState === socket.OPEN) {
+          wsSlowCloses.inc({ reason: 'buffer' });
           socket.close(closeCodes.slowConsumer, slowReason);
         }
       },
@@ -232,6 +245,7 @@ export function startWsServer(options: WsOptions) {
     wss,
     /** Closes every socket with 1001 (going away); clients reconnect elsewhere and resume. */
     async close(): Promise<void> {
+      removeWsSource();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

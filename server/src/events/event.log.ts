@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { LiveEventType } from '../__generated__/resolvers-types.js';
 import { isDuplicateKey } from '../common/errors.js';
+import { eventsCommitted } from '../common/metrics.js';
 import { CounterModel, EventModel, type EventDoc, type EventRefs } from './event.model.js';
 import type { WriteOp, WriterRegistry } from './writer.js';
 
@@ -121,6 +122,7 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
         }
         throw error;
       }
+      eventsCommitted.inc({ type: spec.type });
       for (const hook of committedHooks) hook();
       return { event: { ...event, committed: true }, replayed: false, resultId: spec.resultId };
     },

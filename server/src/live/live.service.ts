@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { ReadAccess } from '../auth/access.js';
 import type { Viewer } from '../auth/viewer.js';
 import { notFound } from '../common/errors.js';
+import { eventsDelivered, replaySize } from '../common/metrics.js';
 import { isObjectIdHex } from '../common/validate.js';
 import { CounterModel, EventModel, type EventDoc, type EventView } from '../events/event.model.js';
 import { decodeEventCursor } from './cursor.js';
@@ -72,6 +73,7 @@ export function createLiveService({ tailer, access, maxQueue = 1000 }: LiveServi
           args.onSlow?.();
         } else {
           queue.push(event);
+          eventsDelivered.inc({ source: 'live' });
         }
         wake?.();
       });
@@ -96,6 +98,8 @@ export function createLiveService({ tailer, access, maxQueue = 1000 }: LiveServi
           from = last.seq;
         }
         queue.unshift(...replay);
+        replaySize.observe(replay.length);
+        eventsDelivered.inc({ source: 'replay' }, replay.length);
       }
 
       const finish = () => {
