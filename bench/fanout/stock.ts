@@ -46,17 +46,14 @@ const schema = makeExecutableSchema({
   resolvers: {
     Query: { ok: () => true },
     Mutation: {
-      recordRecovery: async (
-        _: unknown,
-        { input }: { input: { incidentId: string; value: number } },
-      ) => {
+      recordRecovery: (_: unknown, { input }: { input: { incidentId: string; value: number } }) => {
         seq += 1;
         const sample = { at: new Date().toISOString(), value: input.value };
         samples.set(seq, sample);
-        await pubsub.publish('EVENTS', {
-          events: { seq, incidentId: input.incidentId, sampleId: seq },
-        });
-        return sample;
+        const event = { seq, incidentId: input.incidentId, sampleId: seq };
+        // Respond, then fan out (as War Room does): "response → last subscriber" is the fan-out.
+        setImmediate(() => void pubsub.publish('EVENTS', { events: event }));
+        return Promise.resolve(sample);
       },
     },
     Subscription: {
