@@ -75,6 +75,9 @@ function viewerOf(contextValue: unknown): Viewer {
   return anonymous;
 }
 
+/** How long sockets get to finish the close handshake on shutdown before they are cut. */
+const closeGraceMs = 500;
+
 const slowReason = 'Subscriber too slow: reconnect and resume with your last cursor';
 
 interface ConnectionState {
@@ -319,7 +322,13 @@ export function startWsServer(options: WsOptions) {
     /** Closes every socket with 1001 (going away); clients reconnect elsewhere and resume. */
     async close(): Promise<void> {
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      // A client that never answers the close frame (busy, gone, or reconnecting in a loop)
+      // must not hold the shutdown: ws would wait 30 s for each; give them a moment, then cut.
+      const cut = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, closeGraceMs);
       await disposable.dispose();
+      clearTimeout(cut);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
