@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     'event-timeout': { type: 'string', default: '30000' },
     rounds: { type: 'string', default: '1' },
+    /** Which servers to measure (e.g. `warroom` alone, to profile it). */
+    targets: { type: 'string', default: 'warroom,stock,floor-respond-first,floor' },
   },
 });
 
@@ -41,6 +43,7 @@ const mutations = Number(args.mutations);
 const warmup = Number(args.warmup);
 const eventTimeoutMs = Number(args['event-timeout']);
 const rounds = Number(args.rounds);
+const targets = new Set(args.targets.split(','));
 if (
   !Number.isInteger(rounds) ||
   rounds < 1 ||
@@ -294,6 +297,7 @@ async function main(): Promise<void> {
       for (const n of counts) {
         const budgetMs = 120_000 + n * 20 + (warmup + mutations) * (eventTimeoutMs + 1000);
         const run = async (target: Target, bytes: number): Promise<Measured | null> => {
+          if (!targets.has(target)) return null;
           const where = {
             warroom: { ws: wsUrl, trigger: graphqlUrl, pid: warRoomPid },
             stock: { ws: stockWs, trigger: stockUrl, pid: stockPid },
