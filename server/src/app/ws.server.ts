@@ -9,16 +9,17 @@ import {
   specifiedRules,
   getOperationAST,
   type GraphQLSchema,
+  OperationTypeNode,
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ReadAccess } from '../auth/access.js';
 import type { TokenService } from '../auth/token.service.js';
 import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
-import { coded } from '../common/errors.js';
+import { coded, withoutSuggestions } from '../common/errors.js';
 import { createFanout, type Outlet } from '../live/fanout.js';
 import { LiveStream } from '../live/live.service.js';
 import { createSharedExecutor } from '../live/shared-execution.js';
@@ -43,6 +44,12 @@ export interface WsOptions {
   maxQueuedEvents?: number;
   keepAliveMs?: number;
   initTimeoutMs?: number;
+  /** Rate limits: errors to answer instead of running the operation, or null to run it. */
+  admit?: (
+    viewer: Viewer,
+    operation: OperationTypeNode,
+    request: IncomingMessage,
+  ) => Promise<readonly GraphQLError[] | null>;
 }
 
 /** Application close codes, beside the protocol's own. */
@@ -201,7 +208,16 @@ export function startWsServer(options: WsOptions) {
     try {
       const document = parse(query, { maxTokens });
       const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
-      result = errors.length > 0 ? errors : document;
+      result =
+        errors.length > 0
+          ? errors.map(
+              (e) =>
+                new GraphQLError(withoutSuggestions(e.message), {
+                  nodes: e.nodes ?? null,
+                  extensions: e.extensions,
+                }),
+            )
+          : document;
     } catch (error) {
       result = [
         error instanceof GraphQLError
@@ -252,7 +268,7 @@ export function startWsServer(options: WsOptions) {
           else perToken.set(tokenId, left);
         }
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // graphql-ws has already reserved this id in `subscriptions` when onSubscribe runs.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           return [
@@ -265,6 +281,15 @@ export function startWsServer(options: WsOptions) {
         const document = prepare(payload.query);
         if (!('kind' in document)) return document;
         const viewer = states.get(ctx)?.viewer ?? anonymous;
+        if (options.admit) {
+          const operation = getOperationAST(document, payload.operationName ?? null);
+          const refused = await options.admit(
+            viewer,
+            operation?.operation ?? OperationTypeNode.QUERY,
+            ctx.extra.request,
+          );
+          if (refused) return refused;
+        }
         const contextValue = {
           ...options.context(viewer),
           onSlowSubscriber: () => ctx.extra.socket.close(closeCodes.slowConsumer, slowReason),
