@@ -96,6 +96,8 @@ type Documents = {
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": typeof types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
+    "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.StormDeclareDocument,
+    "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.StormRecordDocument,
     "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
@@ -183,6 +185,8 @@ const documents: Documents = {
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
+    "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.StormDeclareDocument,
+    "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.StormRecordDocument,
     "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
@@ -513,6 +517,14 @@ export function graphql(source: "\n  subscription ResilienceUpdateBodies($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n"): typeof import('./graphql.js').ResilienceCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StormDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').StormRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

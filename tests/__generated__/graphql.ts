@@ -753,6 +753,19 @@ export type ResilienceCursorsSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type ResilienceCursorsSubscription = { events: { cursor: string } };
 
+export type StormDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StormDeclareMutation = { declareIncident: { id: string } };
+
+export type StormRecordMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type StormRecordMutation = { recordRecovery: { value: number } };
+
 export type TokenScriptViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1600,6 +1613,20 @@ export const ResilienceCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResilienceCursorsSubscription, ResilienceCursorsSubscriptionVariables>;
+export const StormDeclareDocument = new TypedDocumentString(`
+    mutation StormDeclare {
+  declareIncident(input: {title: "storm", impact: MAJOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StormDeclareMutation, StormDeclareMutationVariables>;
+export const StormRecordDocument = new TypedDocumentString(`
+    mutation StormRecord($id: ID!, $v: Float!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: $v}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<StormRecordMutation, StormRecordMutationVariables>;
 export const TokenScriptViewerRoleDocument = new TypedDocumentString(`
     query TokenScriptViewerRole {
   viewer {

@@ -78,6 +78,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     rules: limitRules,
     logger,
     maxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
+    maxQueuedEvents: config.WS_MAX_QUEUED_EVENTS,
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
     keepAliveMs: config.WS_KEEPALIVE_MS,
