@@ -108,7 +108,7 @@ export default tseslint.config(
               'RecoverySeries',
               'Viewer',
             ],
-            suffixes: ['Connection', 'Count', 'Edge', 'Stats'],
+            suffixes: ['Connection', 'Count', 'Edge', 'Stats', 'Result'],
           },
         },
       ],

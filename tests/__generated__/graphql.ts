@@ -101,6 +101,14 @@ export type Impact =
   /** No customer impact (for example, an internal near-miss). */
   | 'NONE';
 
+/** A Statuspage v2 document to import. */
+export type ImportStatuspageInput = {
+  /** The document's JSON text (at most 50 MB). */
+  json: string;
+  /** The page's name, when the document does not carry its `page` object. */
+  pageName?: string | null | undefined;
+};
+
 /** Narrows `incidents`. Every given criterion must hold (logical AND). */
 export type IncidentFilter = {
   /** `true`: only incidents that are not RESOLVED; `false`: only RESOLVED ones. */
@@ -514,6 +522,13 @@ export type IncidentsCreateComponentMutationVariables = Exact<{
 
 
 export type IncidentsCreateComponentMutation = { createComponent: { id: string } };
+
+export type ImportStatuspageMutationVariables = Exact<{
+  input: ImportStatuspageInput;
+}>;
+
+
+export type ImportStatuspageMutation = { importStatuspage: { incidentsCreated: number, incidentsUpdated: number, incidentsUnchanged: number, updatesCreated: number, componentsCreated: number, componentsUpdated: number, errors: Array<string> } };
 
 export type CrashDeclareMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1184,6 +1199,19 @@ export const IncidentsCreateComponentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentsCreateComponentMutation, IncidentsCreateComponentMutationVariables>;
+export const ImportStatuspageDocument = new TypedDocumentString(`
+    mutation ImportStatuspage($input: ImportStatuspageInput!) {
+  importStatuspage(input: $input) {
+    incidentsCreated
+    incidentsUpdated
+    incidentsUnchanged
+    updatesCreated
+    componentsCreated
+    componentsUpdated
+    errors
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStatuspageMutation, ImportStatuspageMutationVariables>;
 export const CrashDeclareDocument = new TypedDocumentString(`
     mutation CrashDeclare {
   declareIncident(input: {title: "crash", impact: MAJOR, body: "b"}) {

@@ -255,6 +255,14 @@ export type ImportRecoveryInput = {
   value: Scalars['Float']['input'];
 };
 
+/** A Statuspage v2 document to import. */
+export type ImportStatuspageInput = {
+  /** The document's JSON text (at most 50 MB). */
+  json: Scalars['String']['input'];
+  /** The page's name, when the document does not carry its `page` object. */
+  pageName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A timeline event inside an import. */
 export type ImportTimelineInput = {
   /** When it happened. */
@@ -467,6 +475,15 @@ export type Mutation = {
    */
   importIncident: Incident;
   /**
+   * Imports a Statuspage v2 document (`incidents.json`, `incidents/unresolved.json`,
+   * `summary.json`, one incident or a webhook payload) given as JSON text. Needs COMMANDER.
+   * Importing the same page again updates what the first import created instead of duplicating
+   * it, and appends upstream updates it has not seen. A document that is not valid Statuspage
+   * JSON is refused as a whole (BAD_USER_INPUT naming the JSON path); an incident our own rules
+   * refuse is skipped and listed in `errors`, the others are imported.
+   */
+  importStatuspage: StatuspageImportResult;
+  /**
    * Posts a status update and moves the incident to its status. Needs RESPONDER; posting
    * RESOLVED, or any update on a RESOLVED incident (which reopens it), needs COMMANDER.
    */
@@ -521,6 +538,12 @@ export type MutationDeclareIncidentArgs = {
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationImportIncidentArgs = {
   input: ImportIncidentInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationImportStatuspageArgs = {
+  input: ImportStatuspageInput;
 };
 
 
@@ -716,6 +739,25 @@ export type SetPostmortemInput = {
   markdown: Scalars['String']['input'];
 };
 
+/** What an import created and changed. */
+export type StatuspageImportResult = {
+  __typename?: 'StatuspageImportResult';
+  /** Components created by name (with their group). */
+  componentsCreated: Scalars['Int']['output'];
+  /** Existing components the import adopted or changed (upstream id, group). */
+  componentsUpdated: Scalars['Int']['output'];
+  /** One line per item that was not imported: its JSON path and why. */
+  errors: Array<Scalars['String']['output']>;
+  /** Incidents the import created. */
+  incidentsCreated: Scalars['Int']['output'];
+  /** Incidents the import left unchanged because nothing upstream changed. */
+  incidentsUnchanged: Scalars['Int']['output'];
+  /** Incidents an earlier import created that this one changed (new updates, status, impact…). */
+  incidentsUpdated: Scalars['Int']['output'];
+  /** Status updates added, to new and to existing incidents. */
+  updatesCreated: Scalars['Int']['output'];
+};
+
 /** Live streams, over the graphql-ws WebSocket protocol at `/graphql`. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -863,6 +905,7 @@ export type ResolversTypes = {
   ImportActionItemInput: ImportActionItemInput;
   ImportIncidentInput: ImportIncidentInput;
   ImportRecoveryInput: ImportRecoveryInput;
+  ImportStatuspageInput: ImportStatuspageInput;
   ImportTimelineInput: ImportTimelineInput;
   ImportUpdateInput: ImportUpdateInput;
   Incident: ResolverTypeWrapper<IncidentDoc>;
@@ -888,6 +931,7 @@ export type ResolversTypes = {
   SetComponentStatusInput: SetComponentStatusInput;
   SetIncidentImpactInput: SetIncidentImpactInput;
   SetPostmortemInput: SetPostmortemInput;
+  StatuspageImportResult: ResolverTypeWrapper<StatuspageImportResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineEvent: ResolverTypeWrapper<TimelineDoc>;
@@ -916,6 +960,7 @@ export type ResolversParentTypes = {
   ImportActionItemInput: ImportActionItemInput;
   ImportIncidentInput: ImportIncidentInput;
   ImportRecoveryInput: ImportRecoveryInput;
+  ImportStatuspageInput: ImportStatuspageInput;
   ImportTimelineInput: ImportTimelineInput;
   ImportUpdateInput: ImportUpdateInput;
   Incident: IncidentDoc;
@@ -938,6 +983,7 @@ export type ResolversParentTypes = {
   SetComponentStatusInput: SetComponentStatusInput;
   SetIncidentImpactInput: SetIncidentImpactInput;
   SetPostmortemInput: SetPostmortemInput;
+  StatuspageImportResult: StatuspageImportResult;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TimelineEvent: TimelineDoc;
@@ -1059,6 +1105,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationCreateComponentArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
   importIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationImportIncidentArgs, 'input'>>;
+  importStatuspage?: Resolver<ResolversTypes['StatuspageImportResult'], ParentType, ContextType, RequireFields<MutationImportStatuspageArgs, 'input'>>;
   postIncidentUpdate?: Resolver<ResolversTypes['IncidentUpdate'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
   recordRecovery?: Resolver<ResolversTypes['RecoverySample'], ParentType, ContextType, RequireFields<MutationRecordRecoveryArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -1092,6 +1139,16 @@ export type RecoverySeriesResolvers<ContextType = Context, ParentType extends Re
   flow?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
   samples?: Resolver<Array<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+};
+
+export type StatuspageImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatuspageImportResult'] = ResolversParentTypes['StatuspageImportResult']> = {
+  componentsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  incidentsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incidentsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incidentsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1129,6 +1186,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RecoverySample?: RecoverySampleResolvers<ContextType>;
   RecoverySeries?: RecoverySeriesResolvers<ContextType>;
+  StatuspageImportResult?: StatuspageImportResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { actionResolvers } from '../actions/action.resolvers.js';
 import { authResolvers } from '../auth/auth.resolvers.js';
 import { componentResolvers } from '../components/component.resolvers.js';
 import { incidentResolvers } from '../incidents/incident.resolvers.js';
+import { interopResolvers } from '../interop/interop.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
 import { recoveryResolvers } from '../recovery/recovery.resolvers.js';
 import { timelineResolvers } from '../timeline/timeline.resolvers.js';
@@ -34,6 +35,7 @@ const resolvers: Resolvers[] = [
   actionResolvers,
   authResolvers,
   liveResolvers,
+  interopResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -11,6 +11,7 @@ import { createIncidentService } from '../incidents/incident.service.js';
 import { incidentStats } from '../incidents/stats.service.js';
 import { updateWrites } from '../incidents/update.model.js';
 import { createUpdateService } from '../incidents/update.service.js';
+import { createStatuspageImporter } from '../interop/statuspage.writer.js';
 import { sampleWrites } from '../recovery/recovery.model.js';
 import { createRecoveryService } from '../recovery/recovery.service.js';
 import { timelineWrites } from '../timeline/timeline.model.js';
@@ -59,6 +60,7 @@ export function createServices(deps: ServiceDeps = {}) {
       actions,
       clock,
     }),
+    statuspage: createStatuspageImporter({ events, incidents, updates, components, clock }),
     recovery,
     timeline,
     actions,

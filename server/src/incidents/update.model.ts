@@ -13,6 +13,8 @@ export interface UpdateDoc {
   body: string;
   createdAt: Date;
   author: string | null;
+  /** The upstream update id of an imported update, so a re-import appends only new ones. */
+  source?: { updateId: string };
 }
 
 const updateSchema = new Schema<UpdateDoc>(
@@ -22,6 +24,13 @@ const updateSchema = new Schema<UpdateDoc>(
     body: { type: String, required: true, maxlength: maxBody },
     createdAt: { type: Date, required: true },
     author: { type: String, default: null },
+    source: {
+      type: new Schema<{ updateId: string }>(
+        { updateId: { type: String, required: true } },
+        { _id: false },
+      ),
+      default: undefined,
+    },
   },
   { collection: 'incident_updates', versionKey: false },
 );

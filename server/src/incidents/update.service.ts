@@ -28,6 +28,8 @@ export interface UpdateInput {
   status: IncidentStatus;
   body: string;
   createdAt: Date;
+  /** An imported update's upstream id. */
+  source?: { updateId: string };
 }
 
 /**
@@ -47,6 +49,7 @@ export function prepareUpdate(
     body: requireText(field('body'), input.body, maxBody),
     createdAt: input.createdAt,
     author: context.author,
+    ...(input.source ? { source: { updateId: input.source.updateId } } : {}),
   };
   return { id, ops: [updateWrites.insert(update)], update };
 }
