@@ -117,9 +117,11 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
     }));
     await EventModel.collection.insertMany(batch, { ordered: true });
     await writers.apply(batch.flatMap((event) => event.ops));
-    await EventModel.updateMany(
-      { _id: { $in: batch.map((event) => event._id) } },
-      { $set: { committed: true } },
+    await EventModel.bulkWrite(
+      batch.map((event) => ({
+        updateOne: { filter: { _id: event._id }, update: { $set: { committed: true } } },
+      })),
+      { ordered: false },
     );
     for (const hook of committedHooks) hook();
     return batch.map((event) => ({
