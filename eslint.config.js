@@ -102,6 +102,7 @@ export default tseslint.config(
           exceptions: {
             types: [
               'AffectedComponent',
+              'CreatedWebhookSubscription',
               'LiveEvent',
               'PageInfo',
               'RecoverySample',

@@ -12,6 +12,7 @@ import { interopResolvers } from '../interop/interop.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
 import { recoveryResolvers } from '../recovery/recovery.resolvers.js';
 import { timelineResolvers } from '../timeline/timeline.resolvers.js';
+import { webhookResolvers } from '../webhooks/webhook.resolvers.js';
 import { DateTimeScalar } from './scalars.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -36,6 +37,7 @@ const resolvers: Resolvers[] = [
   authResolvers,
   liveResolvers,
   interopResolvers,
+  webhookResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -14,11 +14,14 @@ import { createUpdateService } from '../incidents/update.service.js';
 import { createStatuspageImporter } from '../interop/statuspage.writer.js';
 import { sampleWrites } from '../recovery/recovery.model.js';
 import { createRecoveryService } from '../recovery/recovery.service.js';
+import { createWebhookService } from '../webhooks/webhook.service.js';
 import { timelineWrites } from '../timeline/timeline.model.js';
 import { createTimelineService } from '../timeline/timeline.service.js';
 
 export interface ServiceDeps {
   clock?: () => Date;
+  /** Webhook settings from the configuration; default: no key (no webhooks), public targets only. */
+  webhooks?: { key: Buffer | null; allowPrivate: boolean };
 }
 
 /**
@@ -65,6 +68,13 @@ export function createServices(deps: ServiceDeps = {}) {
     timeline,
     actions,
     tokens: createTokenService({ clock }),
+    webhooks: createWebhookService({
+      incidents,
+      components,
+      key: deps.webhooks?.key ?? null,
+      allowPrivate: deps.webhooks?.allowPrivate ?? false,
+      clock,
+    }),
   };
 }
 

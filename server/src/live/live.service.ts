@@ -54,8 +54,10 @@ export function createLiveService({ tailer, access, maxQueue = 1000 }: LiveServi
           throw notFound('Event cursor', args.after ?? '');
         }
       }
+      // Webhook failures are an operator's concern: ADMIN tokens only.
       const wanted = (event: EventView) =>
-        incident === null || event.incidentId?.equals(incident) === true;
+        (event.type !== 'WEBHOOK_DELIVERY_FAILED' || viewer.role === 'ADMIN') &&
+        (incident === null || event.incidentId?.equals(incident) === true);
 
       const queue: EventView[] = [];
       let wake: (() => void) | null = null;
@@ -90,7 +92,7 @@ export function createLiveService({ tailer, access, maxQueue = 1000 }: LiveServi
             .limit(1000)
             .lean<EventDoc[]>()
             .exec();
-          replay.push(...page.map(toView));
+          replay.push(...page.filter(wanted).map(toView));
           const last = page.at(-1);
           if (!last || page.length < 1000) break;
           from = last.seq;
