@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
@@ -54,6 +56,14 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": typeof types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": typeof types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": typeof types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": typeof types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": typeof types.IncidentsPostUpdateDocument,
@@ -75,9 +85,12 @@ type Documents = {
     "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": typeof types.LiveSetPostmortemDocument,
     "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": typeof types.MultiDeclareDocument,
     "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.MultiRecordDocument,
+    "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": typeof types.ProxyRecordDocument,
+    "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n": typeof types.ProxyDeclareDocument,
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": typeof types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
+    "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
@@ -86,6 +99,8 @@ type Documents = {
     "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": typeof types.PauseWebhookDocument,
 };
 const documents: Documents = {
+    "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
@@ -125,6 +140,14 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": types.IncidentsPostUpdateDocument,
@@ -146,9 +169,12 @@ const documents: Documents = {
     "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": types.LiveSetPostmortemDocument,
     "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": types.MultiDeclareDocument,
     "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.MultiRecordDocument,
+    "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": types.ProxyRecordDocument,
+    "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n": types.ProxyDeclareDocument,
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
+    "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
@@ -157,6 +183,14 @@ const documents: Documents = {
     "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": types.PauseWebhookDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HardeningDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HardeningTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').HardeningTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -316,6 +350,38 @@ export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadenceIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').CadenceRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n"): typeof import('./graphql.js').IncidentDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +466,14 @@ export function graphql(source: "\n  mutation MultiRecord($id: ID!, $v: Float!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').ProxyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProxyDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResilienceRecoveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,6 +483,10 @@ export function graphql(source: "\n  subscription ResilienceUpdateBodies($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n"): typeof import('./graphql.js').ResilienceCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokenScriptViewerRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

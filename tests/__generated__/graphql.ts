@@ -96,6 +96,8 @@ export type DeclareIncidentInput = {
   idempotencyKey?: string | null | undefined;
   /** How badly customers are affected. */
   impact: Impact;
+  /** When the first update promises the next one; left out: the default for the impact; null: none. */
+  nextUpdateBy?: string | null | undefined;
   /** When it began; defaults to now; at most 5 minutes in the future. */
   startedAt?: string | null | undefined;
   /** The first update's status; RESOLVED is not allowed here. */
@@ -187,6 +189,12 @@ export type PostIncidentUpdateInput = {
   idempotencyKey?: string | null | undefined;
   /** The incident to update. */
   incidentId: string | number;
+  /**
+   * When the next update is promised, after `createdAt` and at most 24 hours later. Left out: the
+   * server's default for the incident's impact (UPDATE_CADENCE_MINUTES); null: no promise.
+   * Not allowed on a resolving update.
+   */
+  nextUpdateBy?: string | null | undefined;
   /** The incident's new status. */
   status: IncidentStatus;
 };
@@ -243,6 +251,18 @@ export type WebhookFormat =
   | 'STATUSPAGE'
   /** War Room's own JSON: the event with its incident, update and component. */
   | 'WAR_ROOM';
+
+export type HardeningDeclareMutationVariables = Exact<{
+  title: string;
+}>;
+
+
+export type HardeningDeclareMutation = { declareIncident: { id: string } };
+
+export type HardeningTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningTypenameQuery = { __typename: 'Query' };
 
 export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -504,6 +524,66 @@ export type E2eSetComponentStatusMutationVariables = Exact<{
 
 export type E2eSetComponentStatusMutation = { setComponentStatus: { id: string } };
 
+export type CadenceStatsDeclareMutationVariables = Exact<{
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceStatsDeclareMutation = { declareIncident: { id: string } };
+
+export type CadenceStatsPostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceStatsPostMutation = { postIncidentUpdate: { id: string } };
+
+export type CadenceStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CadenceStatsQuery = { incidentStats: { cadence: { promised: number, kept: number, late: number, pending: number, adherence: number | null, worstLatenessSeconds: number | null } } };
+
+export type CadenceDeclareMutationVariables = Exact<{
+  impact: Impact;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceDeclareMutation = { declareIncident: { id: string, nextUpdateBy: string | null, updates: Array<{ nextUpdateBy: string | null }> } };
+
+export type CadencePostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadencePostMutation = { postIncidentUpdate: { nextUpdateBy: string | null } };
+
+export type CadencePostDefaultMutationVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type CadencePostDefaultMutation = { postIncidentUpdate: { nextUpdateBy: string | null } };
+
+export type CadenceIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadenceIncidentQuery = { incident: { nextUpdateBy: string | null } | null };
+
+export type CadenceRecordMutationVariables = Exact<{
+  incidentId: string | number;
+  flow: string;
+}>;
+
+
+export type CadenceRecordMutation = { recordRecovery: { value: number } };
+
 export type IncidentDetailsFragment = { id: string, title: string, status: IncidentStatus, impact: Impact, startedAt: string, resolvedAt: string | null, durationSeconds: number, postmortem: string | null, components: Array<{ status: ComponentStatus, component: { id: string, name: string, status: ComponentStatus } }>, updates: Array<{ id: string, status: IncidentStatus, body: string, createdAt: string, author: string | null }>, recovery: Array<{ flow: string, latest: { at: string, value: number } | null, samples: Array<{ at: string, value: number, note: string | null }> }>, timeline: Array<{ id: string, at: string, text: string }>, actionItems: Array<{ id: string, title: string, owner: string | null, status: ActionItemStatus, dueAt: string | null }> };
 
 export type IncidentsDeclareMutationVariables = Exact<{
@@ -649,6 +729,18 @@ export type MultiRecordMutationVariables = Exact<{
 
 export type MultiRecordMutation = { recordRecovery: { value: number } };
 
+export type ProxyRecordMutationVariables = Exact<{
+  input: RecordRecoveryInput;
+}>;
+
+
+export type ProxyRecordMutation = { recordRecovery: { value: number } };
+
+export type ProxyDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProxyDeclareMutation = { declareIncident: { id: string } };
+
 export type ResilienceRecoveryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -667,6 +759,11 @@ export type ResilienceCursorsSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type ResilienceCursorsSubscription = { events: { cursor: string } };
+
+export type TokenScriptViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenScriptViewerRoleQuery = { viewer: { role: Role | null } };
 
 export type DemoSeededQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -775,6 +872,18 @@ export const IncidentDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IncidentDetails"}) as unknown as TypedDocumentString<IncidentDetailsFragment, unknown>;
+export const HardeningDeclareDocument = new TypedDocumentString(`
+    mutation HardeningDeclare($title: String!) {
+  declareIncident(input: {title: $title, impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningDeclareMutation, HardeningDeclareMutationVariables>;
+export const HardeningTypenameDocument = new TypedDocumentString(`
+    query HardeningTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HardeningTypenameQuery, HardeningTypenameQueryVariables>;
 export const LifecycleCountDocument = new TypedDocumentString(`
     query LifecycleCount {
   incidents {
@@ -1089,6 +1198,83 @@ export const E2eSetComponentStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eSetComponentStatusMutation, E2eSetComponentStatusMutationVariables>;
+export const CadenceStatsDeclareDocument = new TypedDocumentString(`
+    mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {
+  declareIncident(
+    input: {title: "Cadence", impact: MAJOR, body: "Looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsDeclareMutation, CadenceStatsDeclareMutationVariables>;
+export const CadenceStatsPostDocument = new TypedDocumentString(`
+    mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Still looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsPostMutation, CadenceStatsPostMutationVariables>;
+export const CadenceStatsDocument = new TypedDocumentString(`
+    query CadenceStats {
+  incidentStats {
+    cadence {
+      promised
+      kept
+      late
+      pending
+      adherence
+      worstLatenessSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsQuery, CadenceStatsQueryVariables>;
+export const CadenceDeclareDocument = new TypedDocumentString(`
+    mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {
+  declareIncident(
+    input: {title: "Cadence", impact: $impact, body: "Looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+    nextUpdateBy
+    updates {
+      nextUpdateBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceDeclareMutation, CadenceDeclareMutationVariables>;
+export const CadencePostDocument = new TypedDocumentString(`
+    mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Still looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadencePostMutation, CadencePostMutationVariables>;
+export const CadencePostDefaultDocument = new TypedDocumentString(`
+    mutation CadencePostDefault($incidentId: ID!) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: IDENTIFIED, body: "Found it."}
+  ) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadencePostDefaultMutation, CadencePostDefaultMutationVariables>;
+export const CadenceIncidentDocument = new TypedDocumentString(`
+    query CadenceIncident($id: ID!) {
+  incident(id: $id) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceIncidentQuery, CadenceIncidentQueryVariables>;
+export const CadenceRecordDocument = new TypedDocumentString(`
+    mutation CadenceRecord($incidentId: ID!, $flow: String!) {
+  recordRecovery(input: {incidentId: $incidentId, flow: $flow, value: 10}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceRecordMutation, CadenceRecordMutationVariables>;
 export const IncidentsDeclareDocument = new TypedDocumentString(`
     mutation IncidentsDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
@@ -1356,6 +1542,22 @@ export const MultiRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiRecordMutation, MultiRecordMutationVariables>;
+export const ProxyRecordDocument = new TypedDocumentString(`
+    mutation ProxyRecord($input: RecordRecoveryInput!) {
+  recordRecovery(input: $input) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyRecordMutation, ProxyRecordMutationVariables>;
+export const ProxyDeclareDocument = new TypedDocumentString(`
+    mutation ProxyDeclare {
+  declareIncident(
+    input: {title: "behind nginx", impact: MAJOR, body: "scale-out"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyDeclareMutation, ProxyDeclareMutationVariables>;
 export const ResilienceRecoveryDocument = new TypedDocumentString(`
     query ResilienceRecovery($id: ID!) {
   incident(id: $id) {
@@ -1386,6 +1588,13 @@ export const ResilienceCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResilienceCursorsSubscription, ResilienceCursorsSubscriptionVariables>;
+export const TokenScriptViewerRoleDocument = new TypedDocumentString(`
+    query TokenScriptViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TokenScriptViewerRoleQuery, TokenScriptViewerRoleQueryVariables>;
 export const DemoSeededDocument = new TypedDocumentString(`
     query DemoSeeded {
   incidents(first: 5) {

@@ -10,6 +10,8 @@ import { isObjectIdHex, optionalText, parseId, requireText } from '../common/val
 import type { EventLog } from '../events/event.log.js';
 import type { Patch, WriteOp } from '../events/writer.js';
 import { shownStatus, type Contributions } from './component.health.js';
+
+export type { Contributions } from './component.health.js';
 import { ComponentModel, componentWrites, maxName, type ComponentDoc } from './component.model.js';
 
 export interface ComponentServiceDeps {

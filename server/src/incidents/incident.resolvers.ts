@@ -8,7 +8,8 @@ export const incidentResolvers: Resolvers = {
     incident: (_, { id }, { services }) => services.incidents.get(id),
     incidents: (_, { filter, first, after }, { services }) =>
       services.incidents.list(filter, first, after),
-    incidentStats: (_, { from, to }, { services }) => services.stats.incidentStats(from, to),
+    incidentStats: (_, { from, to }, { services, clock }) =>
+      services.stats.incidentStats(from, to, clock()),
   },
   Mutation: {
     declareIncident: (_, { input }, { viewer, services }) =>
@@ -30,6 +31,10 @@ export const incidentResolvers: Resolvers = {
       secondsBetween(incident.startedAt, incident.resolvedAt ?? clock()),
     components: (incident) => incident.components,
     updates: (incident, _, { loaders }) => loaders.updatesByIncident.load(incident._id),
+    nextUpdateBy: async (incident, _, { loaders }) =>
+      incident.status === 'RESOLVED'
+        ? null
+        : ((await loaders.updatesByIncident.load(incident._id))[0]?.nextUpdateBy ?? null),
   },
   IncidentUpdate: {
     id: (update) => update._id.toHexString(),

@@ -13,8 +13,7 @@ import type {
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
-import type { Contributions } from '../components/component.health.js';
-import type { ComponentService } from '../components/component.service.js';
+import type { ComponentService, Contributions } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
 import type { Patch, WriteOp } from '../events/writer.js';
 import {
@@ -26,7 +25,7 @@ import {
 } from './incident.model.js';
 import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './incident.query.js';
 import { searchTerms } from './search.js';
-import { prepareUpdate } from './update.service.js';
+import { prepareUpdate, promiseOf, type CadenceDefaults } from './update.service.js';
 import { UpdateModel, maxBody, type UpdateDoc } from './update.model.js';
 
 export interface IncidentEdgeView {
@@ -44,6 +43,8 @@ export interface IncidentServiceDeps {
   events: EventLog;
   components: ComponentService;
   clock: () => Date;
+  /** Default promises per impact for the opening update; see `promiseOf`. */
+  cadence: CadenceDefaults;
 }
 
 export const maxPageSize = 100;
@@ -120,7 +121,7 @@ async function affectedComponents(
 }
 
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
-export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
+export function createIncidentService({ events, components, clock, cadence }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
     if (!isObjectIdHex(id)) return null;
     return IncidentModel.findById(id).lean<IncidentDoc>().exec();
@@ -287,8 +288,14 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         postmortem: null,
         now,
       });
+      const nextUpdateBy = promiseOf(input.nextUpdateBy, {
+        status,
+        createdAt,
+        impact: input.impact,
+        defaults: cadence,
+      });
       const update = prepareUpdate(
-        { status, body, createdAt },
+        { status, body, createdAt, nextUpdateBy },
         { now, incident, author: viewer.name },
       );
       const { resultId } = await changingComponents(componentIds, () =>

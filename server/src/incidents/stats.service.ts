@@ -1,6 +1,8 @@
 import { Impact } from '../__generated__/resolvers-types.js';
 import { badInput } from '../common/errors.js';
+import { cadence, combineCadence, type CadenceSummary } from './cadence.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
+import { UpdateModel, type UpdateDoc } from './update.model.js';
 
 /** Impacts in ascending severity: the order `byImpact` lists them in (a rule, not the SDL's). */
 const severity: Record<Impact, number> = { NONE: 0, MINOR: 1, MAJOR: 2, CRITICAL: 3 };
@@ -18,6 +20,7 @@ export interface IncidentStatsView {
   byImpact: { impact: Impact; count: number }[];
   timeToIdentify: DurationSummary;
   timeToMitigate: DurationSummary;
+  cadence: CadenceSummary;
   timeToResolve: DurationSummary;
   byMonth: { month: Date; count: number }[];
 }
@@ -45,7 +48,7 @@ export function summarize(seconds: readonly number[]): DurationSummary {
 
 type StatsFields = Pick<
   IncidentDoc,
-  'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'
+  '_id' | 'status' | 'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'
 >;
 
 function secondsSinceStart(
@@ -58,10 +61,52 @@ function secondsSinceStart(
   });
 }
 
+/**
+ * How the promised next updates of these incidents turned out, as of `now`. Only incidents that
+ * made a promise are read update by update.
+ */
+async function cadenceOf(
+  incidents: readonly Pick<IncidentDoc, '_id' | 'status'>[],
+  now: Date,
+): Promise<CadenceSummary> {
+  const ids = incidents.map((i) => i._id);
+  const promised = await UpdateModel.find(
+    { incidentId: { $in: ids }, nextUpdateBy: { $ne: null } },
+    { incidentId: 1 },
+  )
+    .lean<Pick<UpdateDoc, 'incidentId'>[]>()
+    .exec();
+  const promising = [
+    ...new Map(promised.map((u) => [u.incidentId.toHexString(), u.incidentId])).values(),
+  ];
+  if (promising.length === 0) return combineCadence([]);
+  const updates = await UpdateModel.find(
+    { incidentId: { $in: promising } },
+    { incidentId: 1, createdAt: 1, nextUpdateBy: 1 },
+  )
+    .lean<Pick<UpdateDoc, 'incidentId' | 'createdAt' | 'nextUpdateBy'>[]>()
+    .exec();
+  const byIncident = new Map<string, Pick<UpdateDoc, 'createdAt' | 'nextUpdateBy'>[]>();
+  for (const u of updates) {
+    const key = u.incidentId.toHexString();
+    byIncident.set(key, [...(byIncident.get(key) ?? []), u]);
+  }
+  const resolved = new Map(incidents.map((i) => [i._id.toHexString(), i.status === 'RESOLVED']));
+  return combineCadence(
+    [...byIncident.entries()].map(([key, list]) =>
+      cadence(
+        list.map((u) => ({ createdAt: u.createdAt, nextUpdateBy: u.nextUpdateBy ?? null })),
+        { now, resolved: resolved.get(key) ?? false },
+      ),
+    ),
+  );
+}
+
 /** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
 export async function incidentStats(
   from: Date | null | undefined,
   to: Date | null | undefined,
+  now: Date = new Date(),
 ): Promise<IncidentStatsView> {
   if (from && to && from.getTime() > to.getTime()) throw badInput('from', 'must not be after `to`');
   const range: { $gte?: Date; $lt?: Date } = {};
@@ -69,6 +114,7 @@ export async function incidentStats(
   if (to) range.$lt = to;
   const incidents = await IncidentModel.find(range.$gte || range.$lt ? { startedAt: range } : {}, {
     impact: 1,
+    status: 1,
     startedAt: 1,
     identifiedAt: 1,
     mitigatedAt: 1,
@@ -94,6 +140,7 @@ export async function incidentStats(
     timeToIdentify: summarize(secondsSinceStart(incidents, (i) => i.identifiedAt)),
     timeToMitigate: summarize(secondsSinceStart(incidents, (i) => i.mitigatedAt)),
     timeToResolve: summarize(secondsSinceStart(incidents, (i) => i.resolvedAt)),
+    cadence: await cadenceOf(incidents, now),
     byMonth: [...months.entries()]
       .sort(([a], [b]) => a - b)
       .map(([month, count]) => ({ month: new Date(month), count })),

@@ -15,6 +15,8 @@ export interface UpdateDoc {
   author: string | null;
   /** The upstream update id of an imported update, so a re-import appends only new ones. */
   source?: { updateId: string };
+  /** The next update this one promised ("next update in 30 minutes"); null when none. */
+  nextUpdateBy: Date | null;
 }
 
 const updateSchema = new Schema<UpdateDoc>(
@@ -31,6 +33,7 @@ const updateSchema = new Schema<UpdateDoc>(
       ),
       default: undefined,
     },
+    nextUpdateBy: { type: Date, default: null },
   },
   { collection: 'incident_updates', versionKey: false },
 );

@@ -74,6 +74,8 @@ export type DeclareIncidentInput = {
   idempotencyKey?: string | null | undefined;
   /** How badly customers are affected. */
   impact: Impact;
+  /** When the first update promises the next one; left out: the default for the impact; null: none. */
+  nextUpdateBy?: string | null | undefined;
   /** When it began; defaults to now; at most 5 minutes in the future. */
   startedAt?: string | null | undefined;
   /** The first update's status; RESOLVED is not allowed here. */
@@ -157,6 +159,12 @@ export type PostIncidentUpdateInput = {
   idempotencyKey?: string | null | undefined;
   /** The incident to update. */
   incidentId: string | number;
+  /**
+   * When the next update is promised, after `createdAt` and at most 24 hours later. Left out: the
+   * server's default for the incident's impact (UPDATE_CADENCE_MINUTES); null: no promise.
+   * Not allowed on a resolving update.
+   */
+  nextUpdateBy?: string | null | undefined;
   /** The incident's new status. */
   status: IncidentStatus;
 };
