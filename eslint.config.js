@@ -104,13 +104,14 @@ export default tseslint.config(
           exceptions: {
             types: [
               'AffectedComponent',
+              'CreatedWebhookSubscription',
               'LiveEvent',
               'PageInfo',
               'RecoverySample',
               'RecoverySeries',
               'Viewer',
             ],
-            suffixes: ['Connection', 'Count', 'Edge', 'Stats'],
+            suffixes: ['Connection', 'Count', 'Edge', 'Stats', 'Result'],
           },
         },
       ],

@@ -77,6 +77,7 @@ type Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": typeof types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsCreateComponentDocument,
+    "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": typeof types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CrashSamplesDocument,
@@ -102,6 +103,9 @@ type Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": typeof types.PauseWebhookDocument,
 };
 const documents: Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
@@ -166,6 +170,7 @@ const documents: Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsCreateComponentDocument,
+    "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.CrashSamplesDocument,
@@ -191,6 +196,9 @@ const documents: Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": types.PauseWebhookDocument,
 };
 
 /**
@@ -444,6 +452,10 @@ export function graphql(source: "\n  mutation IncidentsCreateComponent($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n"): typeof import('./graphql.js').ImportStatuspageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CrashDeclareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -541,6 +553,18 @@ export function graphql(source: "\n  query DemoCount {\n    incidents {\n      t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n"): typeof import('./graphql.js').EventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n"): typeof import('./graphql.js').PauseWebhookDocument;
 
 
 export function graphql(source: string) {

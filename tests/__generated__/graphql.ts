@@ -72,6 +72,20 @@ export type CreateComponentInput = {
   name: string;
 };
 
+/** A new outbound webhook. */
+export type CreateWebhookSubscriptionInput = {
+  /** Only events about this component. */
+  componentId?: string | number | null | undefined;
+  /** Event types to deliver; omitted or empty: every type. */
+  eventTypes?: Array<LiveEventType> | null | undefined;
+  /** The body's shape; default WAR_ROOM. */
+  format?: WebhookFormat | null | undefined;
+  /** Only this incident's events. */
+  incidentId?: string | number | null | undefined;
+  /** An http(s) URL; loopback and private addresses are refused unless WEBHOOK_ALLOW_PRIVATE=true. */
+  url: string;
+};
+
 /** Opens an incident. */
 export type DeclareIncidentInput = {
   /** The first update's text: 1 to 20,000 characters, not only whitespace. */
@@ -102,6 +116,14 @@ export type Impact =
   | 'MINOR'
   /** No customer impact (for example, an internal near-miss). */
   | 'NONE';
+
+/** A Statuspage v2 document to import. */
+export type ImportStatuspageInput = {
+  /** The document's JSON text (at most 50 MB). */
+  json: string;
+  /** The page's name, when the document does not carry its `page` object. */
+  pageName?: string | null | undefined;
+};
 
 /** Narrows `incidents`. Every given criterion must hold (logical AND). */
 export type IncidentFilter = {
@@ -153,7 +175,9 @@ export type LiveEventType =
   /** A timeline event was added. */
   | 'TIMELINE_EVENT_ADDED'
   /** A status update was posted. */
-  | 'UPDATE_POSTED';
+  | 'UPDATE_POSTED'
+  /** A webhook delivery failed (its first failure, and when its retries ran out); ADMIN tokens only. */
+  | 'WEBHOOK_DELIVERY_FAILED';
 
 /** Posts a status update. */
 export type PostIncidentUpdateInput = {
@@ -209,6 +233,24 @@ export type SetComponentStatusInput = {
   /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
 };
+
+/** Where one delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Retries ran out (24 hours by default); an ADMIN may redeliver it. */
+  | 'FAILED'
+  /** Waiting to be sent, or to be retried after a failure. */
+  | 'PENDING';
+
+/** The body a webhook subscription receives. */
+export type WebhookFormat =
+  /** A Slack incoming-webhook message (`text` and `blocks`). */
+  | 'SLACK'
+  /** Statuspage's subscriber-webhook shape (`meta`, `page`, `incident` or `component_update`). */
+  | 'STATUSPAGE'
+  /** War Room's own JSON: the event with its incident, update and component. */
+  | 'WAR_ROOM';
 
 export type HardeningDeclareMutationVariables = Exact<{
   title: string;
@@ -624,6 +666,13 @@ export type IncidentsCreateComponentMutationVariables = Exact<{
 
 export type IncidentsCreateComponentMutation = { createComponent: { id: string } };
 
+export type ImportStatuspageMutationVariables = Exact<{
+  input: ImportStatuspageInput;
+}>;
+
+
+export type ImportStatuspageMutation = { importStatuspage: { incidentsCreated: number, incidentsUpdated: number, incidentsUnchanged: number, updatesCreated: number, componentsCreated: number, componentsUpdated: number, errors: Array<string> } };
+
 export type CrashDeclareMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -788,6 +837,26 @@ export type EventsSubscriptionVariables = Exact<{
 
 
 export type EventsSubscription = { events: { cursor: string, type: LiveEventType, incidentId: string | null, flow: string | null, update: { id: string, body: string } | null, sample: { value: number } | null, timelineEvent: { text: string } | null, component: { name: string, status: ComponentStatus } | null, actionItem: { title: string, status: ActionItemStatus } | null, incident: { id: string, status: IncidentStatus, impact: Impact } | null } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, url: string, format: WebhookFormat, paused: boolean } } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookDeliveriesQuery = { webhookSubscriptions: Array<{ id: string, deliveries: Array<{ id: string, eventId: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null }> }> };
+
+export type PauseWebhookMutationVariables = Exact<{
+  id: string | number;
+  paused: boolean;
+}>;
+
+
+export type PauseWebhookMutation = { setWebhookSubscriptionPaused: { id: string, paused: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1463,6 +1532,19 @@ export const IncidentsCreateComponentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentsCreateComponentMutation, IncidentsCreateComponentMutationVariables>;
+export const ImportStatuspageDocument = new TypedDocumentString(`
+    mutation ImportStatuspage($input: ImportStatuspageInput!) {
+  importStatuspage(input: $input) {
+    incidentsCreated
+    incidentsUpdated
+    incidentsUnchanged
+    updatesCreated
+    componentsCreated
+    componentsUpdated
+    errors
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStatuspageMutation, ImportStatuspageMutationVariables>;
 export const CrashDeclareDocument = new TypedDocumentString(`
     mutation CrashDeclare {
   declareIncident(input: {title: "crash", impact: MAJOR, body: "b"}) {
@@ -1738,3 +1820,39 @@ export const EventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+      url
+      format
+      paused
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries {
+  webhookSubscriptions {
+    id
+    deliveries(first: 50) {
+      id
+      eventId
+      status
+      attempts
+      lastError
+      responseCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const PauseWebhookDocument = new TypedDocumentString(`
+    mutation PauseWebhook($id: ID!, $paused: Boolean!) {
+  setWebhookSubscriptionPaused(id: $id, paused: $paused) {
+    id
+    paused
+  }
+}
+    `) as unknown as TypedDocumentString<PauseWebhookMutation, PauseWebhookMutationVariables>;

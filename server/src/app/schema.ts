@@ -8,9 +8,11 @@ import { actionResolvers } from '../actions/action.resolvers.js';
 import { authResolvers } from '../auth/auth.resolvers.js';
 import { componentResolvers } from '../components/component.resolvers.js';
 import { incidentResolvers } from '../incidents/incident.resolvers.js';
+import { interopResolvers } from '../interop/interop.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
 import { recoveryResolvers } from '../recovery/recovery.resolvers.js';
 import { timelineResolvers } from '../timeline/timeline.resolvers.js';
+import { webhookResolvers } from '../webhooks/webhook.resolvers.js';
 import { DateTimeScalar } from './scalars.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -34,6 +36,8 @@ const resolvers: Resolvers[] = [
   actionResolvers,
   authResolvers,
   liveResolvers,
+  interopResolvers,
+  webhookResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

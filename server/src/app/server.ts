@@ -20,6 +20,8 @@ import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-lim
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 import { startWsServer } from './ws.server.js';
+import { secretKey } from '../webhooks/webhook.crypto.js';
+import { createWebhookDispatcher } from '../webhooks/webhook.dispatcher.js';
 
 export interface RunningApp {
   url: string;
@@ -38,9 +40,11 @@ export interface AppOptions {
 
 /** Assumes mongoose is connected. Repairs the event log, seeds, then serves. */
 export async function startApp({ config, logger, clock }: AppOptions): Promise<RunningApp> {
+  const webhookKey = config.WEBHOOK_SECRET_KEY ? secretKey(config.WEBHOOK_SECRET_KEY) : null;
   const services = createServices({
     ...(clock ? { clock } : {}),
     ...(config.UPDATE_CADENCE_MINUTES ? { cadence: config.UPDATE_CADENCE_MINUTES } : {}),
+    webhooks: { key: webhookKey, allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
   });
   await ensureIndexes();
   const repaired = await services.events.repairPending();
@@ -55,6 +59,20 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
+  const webhooks = createWebhookDispatcher({
+    events: services.events,
+    incidents: services.incidents,
+    components: services.components,
+    key: webhookKey,
+    allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+    pageId: config.PAGE_ID,
+    ...(clock ? { clock } : {}),
+    retry: { baseMs: config.WEBHOOK_RETRY_BASE_MS, maxAgeMs: config.WEBHOOK_MAX_AGE_MS },
+    pollMs: config.WEBHOOK_POLL_MS,
+    onError: (error) => logger.error({ err: error }, 'webhook dispatcher'),
+  });
+  webhooks.start();
+  const stopWebhookPoking = services.events.onCommitted(webhooks.poke);
   const access = createReadAccess({ publicRead: config.PUBLIC_READ });
   const live = createLiveService({
     tailer,
@@ -152,6 +170,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     services,
     async close() {
       stopPoking();
+      stopWebhookPoking();
+      await webhooks.stop();
       await apollo.stop();
       logger.debug('HTTP and WebSocket drained');
       await tailer.stop();

@@ -15,6 +15,7 @@ import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
 import type { ComponentService, Contributions } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
+import type { Patch, WriteOp } from '../events/writer.js';
 import {
   IncidentModel,
   incidentWrites,
@@ -189,6 +190,24 @@ export function createIncidentService({ events, components, clock, cadence }: In
     /** The affected components of an import or a change: every id known, with its status. */
     affectedComponents: (field: string, input: readonly AffectedComponentInput[]) =>
       affectedComponents(components, field, input),
+
+    /** Incidents an earlier import created from these upstream incident ids (any page). */
+    bySource(incidentIds: readonly string[]): Promise<IncidentDoc[]> {
+      if (incidentIds.length === 0) return Promise.resolve([]);
+      return IncidentModel.find({ 'source.incidentId': { $in: incidentIds } })
+        .lean<IncidentDoc[]>()
+        .exec();
+    },
+
+    /** The write that changes fields of an existing incident (an import merging upstream). */
+    prepareChange(id: Types.ObjectId, patch: Patch<IncidentDoc>): WriteOp {
+      return incidentWrites.set(id, patch);
+    },
+
+    /** The write that creates an incident built by {@link newIncidentDoc}. */
+    prepareInsert(incident: IncidentDoc): WriteOp {
+      return incidentWrites.insert(incident);
+    },
 
     /** Whether any incident exists (the demo is loaded only into an empty database). */
     async any(): Promise<boolean> {

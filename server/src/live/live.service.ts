@@ -71,6 +71,8 @@ export function createLiveService({
         maxQueue,
         onSlow: args.onSlow,
         unlisten,
+        // Webhook failures are an operator's concern: ADMIN tokens only.
+        visible: (event) => event.type !== 'WEBHOOK_DELIVERY_FAILED' || viewer.role === 'ADMIN',
       });
       return stream;
     },

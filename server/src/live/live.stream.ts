@@ -36,6 +36,8 @@ export interface LiveStreamOptions {
   replay: ReplayReader;
   maxQueue: number;
   onSlow?: (() => void) | undefined;
+  /** Which events this subscriber may see at all (by role); absent: every event. */
+  visible?: ((event: EventView) => boolean) | undefined;
   /** Unregisters from the tailer. */
   unlisten: () => void;
 }
@@ -70,6 +72,7 @@ export class LiveStream implements AsyncIterableIterator<{ events: EventView }> 
   onLive(event: EventView): void {
     const { incident, after } = this.#options;
     if (incident !== null && event.incidentId?.equals(incident) !== true) return;
+    if (this.#options.visible && !this.#options.visible(event)) return;
     // A client resuming on another instance may have seen events this one has not yet
     // delivered: anything at or before its cursor is skipped, never sent twice.
     if ((after !== null && event.seq <= after) || this.#failure || this.#done) return;
@@ -104,7 +107,9 @@ export class LiveStream implements AsyncIterableIterator<{ events: EventView }> 
     let replayed = 0;
     try {
       while (from < watermark && !this.#done && !this.#failure) {
-        const page = await replay.page(incident, from, watermark);
+        const read = await replay.page(incident, from, watermark);
+        const visible = this.#options.visible;
+        const page = visible ? { ...read, events: read.events.filter(visible) } : read;
         if (this.#done || this.#failure) return;
         replayed += page.events.length;
         deliveredReplay.inc(page.events.length);

@@ -145,7 +145,9 @@ export type LiveEventType =
   /** A timeline event was added. */
   | 'TIMELINE_EVENT_ADDED'
   /** A status update was posted. */
-  | 'UPDATE_POSTED';
+  | 'UPDATE_POSTED'
+  /** A webhook delivery failed (its first failure, and when its retries ran out); ADMIN tokens only. */
+  | 'WEBHOOK_DELIVERY_FAILED';
 
 /** Posts a status update. */
 export type PostIncidentUpdateInput = {
