@@ -4,6 +4,7 @@ import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { seriousViolations } from './axe.js';
 import {
+  waitForHighlightsToFade,
   ensureWebBuilt,
   hasChromium,
   launchBrowser,
@@ -126,7 +127,7 @@ describe.skipIf(!hasChromium)(
         await page.locator('.chart canvas').first().waitFor({ state: 'attached' });
         expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
         expect(await seriousViolations(page)).toEqual([]);
-        await page.waitForFunction('document.querySelectorAll(".flash").length === 0');
+        await waitForHighlightsToFade(page);
         await screenshot(page, `theme-${theme}-${slug}`);
         keepShot(`theme-${theme}-${slug}`);
         await page.close();
