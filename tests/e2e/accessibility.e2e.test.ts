@@ -212,6 +212,9 @@ describe.skipIf(!hasChromium)(
       expect(await focusedIn('form[aria-label="Post an update"] textarea')).toBe(true);
       await page.keyboard.type('Found it: a bad deploy of the payment adapter.');
       await page.keyboard.press('Tab');
+      // The promise of the next update comes between the message and the button.
+      expect(await focusedIn('form[aria-label="Post an update"] select')).toBe(true);
+      await page.keyboard.press('Tab');
       expect(await focusedIn('form[aria-label="Post an update"] button[type="submit"]')).toBe(true);
       await page.keyboard.press('Enter');
       await page
