@@ -45,3 +45,19 @@ describe('OffsetEstimator', () => {
     expect(clock.observe({ low: 60_000, high: 61_000 })).toBe(60_500);
   });
 });
+
+describe('serverTimeAt', () => {
+  it('should place a moment noted before the server clock was known at the right server time', async () => {
+    const { monotonicNow, serverClock, serverNow, serverTimeAt } =
+      await import('../../web/src/app/serverClock');
+    // Noted while the app still believed the browser's clock (5 min behind the server)...
+    const notedAt = monotonicNow();
+    const believedThen = serverNow();
+    // ...then the first response teaches the skew.
+    const local = Date.now();
+    serverClock.observe(boundsFromDateHeader(header(local + 5 * 60_000), local, local)!);
+    const shown = serverTimeAt(notedAt);
+    expect(shown - believedThen).toBeGreaterThan(5 * 60_000 - 1_500);
+    expect(shown - believedThen).toBeLessThan(5 * 60_000 + 1_500);
+  });
+});

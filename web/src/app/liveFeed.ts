@@ -14,14 +14,17 @@ export interface LiveState {
   readonly status: 'connecting' | 'live' | 'reconnecting';
   /** Failed attempts since the last successful connection. */
   readonly attempt: number;
-  /** When the next attempt starts (epoch ms) while reconnecting. */
+  /**
+   * When the next attempt starts, while reconnecting. Every moment here is on the feed's `now`
+   * clock (the app gives it the page's monotonic clock, not epoch time).
+   */
   readonly retryAt: number | null;
-  /** When the last event arrived (epoch ms), or when the feed went live if none did yet. */
+  /** When the last event arrived, or when the feed went live if none did yet. */
   readonly lastEventAt: number | null;
   /** How many events were applied since the page loaded. */
   readonly eventCount: number;
   /**
-   * When the server was last heard from (epoch ms): an event, the subscription's acknowledgement
+   * When the server was last heard from: an event, the subscription's acknowledgement
    * or a keep-alive pong. The data on screen is known current as of this moment.
    */
   readonly lastHeardAt: number | null;

@@ -26,12 +26,36 @@ export function boundsFromDateHeader(
   return { low: serverMs - receivedAt, high: serverMs + 1000 - sentAt };
 }
 
+/** A change of the estimate worth redrawing the clocks for, in ms. */
+const NOTICEABLE_SHIFT_MS = 250;
+
 /** The intersection of the bounds seen so far, and the offset it implies. */
 export class OffsetEstimator {
   private bounds: OffsetBounds | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` whenever the estimate moves by a quarter second or more (the first
+   * response from a skewed browser moves it by the skew), so clocks on screen redraw at once
+   * instead of at their next tick; returns the remover.
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Adds one observation; returns the new estimate (ms to add to the local clock). */
   observe(next: OffsetBounds): number {
+    const before = this.bounds === null ? null : this.offsetMs();
+    this.intersect(next);
+    const after = this.offsetMs();
+    if (before === null || Math.abs(after - before) >= NOTICEABLE_SHIFT_MS) {
+      for (const listener of this.listeners) listener();
+    }
+    return after;
+  }
+
+  private intersect(next: OffsetBounds): void {
     const current = this.bounds;
     if (current === null || next.low > current.high || next.high < current.low) {
       this.bounds = next;
@@ -41,7 +65,6 @@ export class OffsetEstimator {
         high: Math.min(current.high, next.high),
       };
     }
-    return this.offsetMs();
   }
 
   /** The best estimate of server − local, in ms (0 before any observation). */
@@ -61,6 +84,21 @@ export const serverClock = new OffsetEstimator();
 /** The server's time now, in epoch ms: what every "ago", timer and clock on screen uses. */
 export function serverNow(): number {
   return Date.now() + serverClock.offsetMs();
+}
+
+/**
+ * The page's monotonic clock (ms since it loaded), for durations measured on this page: how long
+ * since the server was last heard from, how long until the next retry. It never jumps, neither
+ * when someone sets the laptop's clock nor when the first `Date` header moves `serverNow` by the
+ * browser's skew, so a moment noted before the server's clock was known still measures right.
+ */
+export function monotonicNow(): number {
+  return performance.now();
+}
+
+/** The server's time (epoch ms) at a moment of the monotonic clock, by today's best estimate. */
+export function serverTimeAt(monotonicMs: number): number {
+  return serverNow() - (monotonicNow() - monotonicMs);
 }
 
 /** `fetch`, teaching the server clock from each response's `Date` header. */

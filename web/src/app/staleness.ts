@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { freezeClocks, useLiveNow } from '../ui/useNow';
+import { freezeClocks, useMonotonicNow } from '../ui/useNow';
+import { serverTimeAt } from './serverClock';
 import { isStale, type LiveState } from './liveFeed';
 
 /** How long a page may take to connect the first time before it says it is not connected. */
@@ -29,11 +30,16 @@ export function useStaleness(): Staleness {
  * "disconnected".
  */
 export function useStalenessMonitor(live: LiveState): Staleness {
-  const now = useLiveNow();
+  // The feed's moments are on the page's monotonic clock; only "as of" is shown, in server time.
+  const now = useMonotonicNow();
   const [loadedAt] = useState(now);
   const stale =
     isStale(live, now) && (live.lastHeardAt !== null || now - loadedAt > FIRST_CONNECT_GRACE_MS);
-  const asOf = stale ? live.lastHeardAt : null;
+  const lastHeardAt = stale ? live.lastHeardAt : null;
+  const asOf = useMemo(
+    () => (lastHeardAt === null ? null : serverTimeAt(lastHeardAt)),
+    [lastHeardAt],
+  );
   useEffect(() => freezeClocks(asOf), [asOf]);
   return useMemo(() => ({ stale, asOf }), [stale, asOf]);
 }

@@ -4,7 +4,7 @@ import { subscribeToken } from '../auth/tokenStore';
 import { apolloSubscribe, probeReady, type ApiClients } from './apolloClient';
 import { applyLiveEvent } from './liveCache';
 import { LiveFeed, type LiveState } from './liveFeed';
-import { serverNow } from './serverClock';
+import { monotonicNow } from './serverClock';
 
 /** Periodic cache garbage collection keeps a wallboard's memory flat over days. */
 const GC_INTERVAL_MS = 10 * 60_000;
@@ -24,8 +24,9 @@ export function useLiveEvents(clients: ApiClients): LiveState {
       cursorOf: (event) => event.cursor,
       probe: probeReady,
       isVisible: () => document.visibilityState === 'visible',
-      // Every time the UI shows is the server's, including "data as of".
-      now: serverNow,
+      // Durations on the page's own monotonic clock: the server's clock is not known until the
+      // first response, and a moment noted before then must still measure right after it.
+      now: monotonicNow,
     });
     return created;
   });

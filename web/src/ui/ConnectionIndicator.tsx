@@ -1,7 +1,7 @@
 import type { LiveState } from '../app/liveFeed';
 import { useStaleness } from '../app/staleness';
 import { formatAgo, secondsBetween } from './format';
-import { useLiveNow } from './useNow';
+import { useMonotonicNow } from './useNow';
 
 /**
  * "Live", "Connecting…", "Reconnecting in 4s" or "Disconnected", with a coloured dot and the
@@ -14,7 +14,8 @@ export function ConnectionIndicator({
   state: LiveState;
   showLastEvent?: boolean;
 }) {
-  const now = useLiveNow();
+  // The feed's moments (next retry, last event) are on the page's monotonic clock.
+  const now = useMonotonicNow();
   const { stale } = useStaleness();
   let text: string;
   let status: string = state.status;

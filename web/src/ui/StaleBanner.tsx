@@ -2,9 +2,9 @@ import type { LiveState } from '../app/liveFeed';
 import { useStaleness } from '../app/staleness';
 import { formatAgo, formatUtcClock, secondsBetween } from './format';
 import { Icon } from './Icon';
-import { useLiveNow } from './useNow';
+import { useLiveNow, useMonotonicNow } from './useNow';
 
-/** What the feed is doing about it: "Reconnecting in 2s" or "Reconnecting…". */
+/** What the feed is doing about it: "Reconnecting in 2s" or "Reconnecting…" (`now` on the feed's clock). */
 function retryText(live: LiveState, now: number): string {
   if (live.status === 'live') return 'No word from the server — checking the connection…';
   const wait = live.retryAt === null ? 0 : Math.ceil((live.retryAt - now) / 1000);
@@ -18,6 +18,7 @@ function retryText(live: LiveState, now: number): string {
 export function StaleBanner({ live }: { live: LiveState }) {
   const { stale, asOf } = useStaleness();
   const now = useLiveNow();
+  const feedNow = useMonotonicNow();
   if (!stale) return null;
   return (
     <div className="stale-banner" role="alert" data-stale-banner="">
@@ -28,7 +29,7 @@ export function StaleBanner({ live }: { live: LiveState }) {
             ? 'Disconnected — waiting for the server'
             : `Disconnected — showing data as of ${formatUtcClock(asOf, true)} UTC, ${formatAgo(secondsBetween(asOf, now))}`}
         </strong>
-        <span className="stale-retry">{retryText(live, now)}</span>
+        <span className="stale-retry">{retryText(live, feedNow)}</span>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { serverNow } from '../app/serverClock';
+import { monotonicNow, serverClock, serverNow } from '../app/serverClock';
 
 /**
  * One ticker for every clock on screen: it ticks on the server's second boundaries, so all
@@ -8,6 +8,7 @@ import { serverNow } from '../app/serverClock';
  */
 const listeners = new Set<() => void>();
 let current = serverNow();
+let currentMonotonic = monotonicNow();
 let frozenAt: number | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -17,6 +18,7 @@ function emit(): void {
 
 function tick(): void {
   current = serverNow();
+  currentMonotonic = monotonicNow();
   emit();
   timer = setTimeout(tick, 1000 - (current % 1000) + 5);
 }
@@ -30,6 +32,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+// The first response from a skewed browser moves the server clock by the skew: redraw now, not at
+// the next tick (a just-posted update must not read "5 minutes ago" for a second).
+serverClock.subscribe(() => {
+  if (listeners.size === 0) return;
+  clearTimeout(timer);
+  tick();
+});
+
 const snapshot = (): number => frozenAt ?? current;
 
 /** Freezes every clock at `at` (epoch ms, server time), or lets them tick again with `null`. */
@@ -37,6 +47,7 @@ export function freezeClocks(at: number | null): void {
   if (frozenAt === at) return;
   frozenAt = at;
   current = serverNow();
+  currentMonotonic = monotonicNow();
   emit();
 }
 
@@ -59,5 +70,17 @@ export function useLiveNow(): number {
     subscribe,
     () => current,
     () => current,
+  );
+}
+
+/**
+ * The page's monotonic clock (see `monotonicNow`), re-rendering every second and never frozen:
+ * for measuring against the live feed's moments (last heard, next retry).
+ */
+export function useMonotonicNow(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => currentMonotonic,
+    () => currentMonotonic,
   );
 }
