@@ -10,6 +10,15 @@ import { compilePipeline, type PipelineOptions } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
+import { applyHints, type Hints } from '../numeric.js';
+import {
+  checkUntypedStage,
+  hasKey,
+  hasUnder,
+  stageHints,
+  TYPED_STAGES,
+  typedOperator,
+} from '../typing.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { checkPipeline } from '../stages.js';
 import { bindVariables } from '../variables.js';
@@ -44,16 +53,21 @@ function openChangeStream(
   return { cursor: { id, ns, firstBatch, postBatchResumeToken: stream.resumeToken() }, ok: 1 };
 }
 
-async function writeOut(ctx: CommandContext, target: string, docs: Doc[]): Promise<void> {
+async function writeOut(
+  ctx: CommandContext,
+  target: string,
+  docs: Doc[],
+  hints: Map<Doc, Hints>,
+): Promise<void> {
   checkCollName(target);
   const ops: Op[] = [];
   const existing = ctx.storage.collection(ctx.db, target);
   const coll = ctx.storage.ensureCollection(ctx.db, target, ops);
   const batch = new WriteBatch(ctx.storage, coll);
-  const prepared = docs.map(prepareForInsert);
+  const prepared = docs.map((doc) => ({ doc: prepareForInsert(doc), hints: hints.get(doc) }));
   // Validate the whole result against the target's unique indexes before replacing anything.
   const seen = new Set<string>();
-  for (const doc of prepared) {
+  for (const { doc } of prepared) {
     const key = JSON.stringify(doc._id);
     if (seen.has(key))
       throw new CommandError(
@@ -63,7 +77,7 @@ async function writeOut(ctx: CommandContext, target: string, docs: Doc[]): Promi
     seen.add(key);
   }
   if (existing) for (const doc of [...existing.docs.values()]) batch.remove(doc);
-  for (const doc of prepared) batch.insert(doc);
+  for (const { doc, hints: h } of prepared) batch.insert(doc, h);
   await batch.commit(ops);
 }
 
@@ -72,48 +86,74 @@ function countArg(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
+/** A pipeline stage with its path in the command (`pipeline.3.$group`), for literal hints. */
+interface PlacedStage {
+  stage: Doc;
+  at: string;
+}
+
+/** Documents flowing through a pipeline with their Double/Long hints (see numeric.ts). */
+interface Flow {
+  docs: Doc[];
+  hints: Map<Doc, Hints>;
+}
+
 /**
- * Runs stages through mingo, except top-level `$sort` (the engine's BSON-order comparator:
- * mingo orders mixed types differently from MongoDB) and `$match`, `$skip`, `$limit` and
- * `$count`, which only select or count documents and so run here without mingo's input
- * cloning: only documents reaching a reshaping stage are copied.
+ * Runs stages one at a time. Top-level `$sort` uses the engine's BSON-order comparator (mingo
+ * orders mixed types differently from MongoDB); `$match`, `$skip`, `$limit` and `$count`
+ * only select or count documents and run here without mingo's input cloning, so documents
+ * keep their identity (and their hints). Reshaping stages run through mingo; typing.ts works
+ * out the Double/Long types of what they compute, or the stage is refused where it cannot.
  */
-function runStages(stages: Doc[], input: Doc[], options: PipelineOptions): Doc[] {
-  let docs = input;
-  let segment: Doc[] = [];
-  const flush = (): void => {
-    if (segment.length > 0)
-      docs = compilePipeline(segment, options).run(docs).filter(isPlainObject);
-    segment = [];
-  };
-  for (const stage of stages) {
+function runStages(
+  stages: PlacedStage[],
+  flow: Flow,
+  options: PipelineOptions,
+  cmd: Hints | undefined,
+): Flow {
+  let { docs, hints } = flow;
+  for (const { stage, at: index } of stages) {
     const name = Object.keys(stage).length === 1 ? Object.keys(stage)[0] : undefined;
     const arg = name === undefined ? undefined : stage[name];
+    const at = `${index}.${name ?? ''}`;
     const n = countArg(arg);
     if (
       name === '$sort' &&
       isPlainObject(arg) &&
       Object.values(arg).every((v) => v === 1 || v === -1)
     ) {
-      flush();
       docs = sortDocs(docs.slice(), arg);
-    } else if (name === '$match' && isPlainObject(arg) && segment.length === 0) {
-      const query = compileFilter(arg);
+    } else if (name === '$match' && isPlainObject(arg)) {
+      if (hasKey(arg, '$type') && docs.some((d) => hints.has(d)))
+        throw notImplemented('$type in $match over integral Double or Long values');
+      const query = compileFilter(bindVariables(arg, options.variables));
       docs = docs.filter((d) => query.test(d));
-    } else if (name === '$skip' && n !== undefined && segment.length === 0) docs = docs.slice(n);
-    else if (name === '$limit' && n !== undefined && n > 0 && segment.length === 0)
-      docs = docs.slice(0, n);
-    else if (
-      name === '$count' &&
-      typeof arg === 'string' &&
-      /^[^$.][^.]*$/.test(arg) &&
-      segment.length === 0
-    )
+    } else if (name === '$skip' && n !== undefined) docs = docs.slice(n);
+    else if (name === '$limit' && n !== undefined && n > 0) docs = docs.slice(0, n);
+    else if (name === '$count' && typeof arg === 'string' && /^[^$.][^.]*$/.test(arg))
       docs = docs.length > 0 ? [{ [arg]: docs.length }] : [];
-    else segment.push(stage);
+    else {
+      const inputHasHints = docs.some((d) => hints.has(d));
+      const output = compilePipeline([stage], options).run(docs).filter(isPlainObject);
+      const next = new Map<Doc, Hints>();
+      if (name !== undefined && TYPED_STAGES.has(name)) {
+        // Nothing typed in the stage and nothing typed coming in: every number is an int32
+        // or a non-integral double, which is what plain numbers encode as.
+        const plain = !inputHasHints && !typedOperator(arg, true) && !hasUnder(cmd, at);
+        if (!plain) {
+          const input = docs.map((doc) => ({ doc, hints: hints.get(doc) }));
+          const found = stageHints(name, arg, at, input, output, cmd, options);
+          output.forEach((doc, i) => {
+            const h = found[i];
+            if (h) next.set(doc, h);
+          });
+        }
+      } else checkUntypedStage(name ?? '', arg, at, inputHasHints, cmd);
+      docs = output;
+      hints = next;
+    }
   }
-  flush();
-  return docs;
+  return { docs, hints };
 }
 
 /**
@@ -198,23 +238,38 @@ const aggregate: Handler = async (cmd, ctx) => {
     const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
     return { cursor: ctx.cursors.openDocs(`${ctx.db}.${collName}`, counted, batchSize), ok: 1 };
   }
+  const source = collName === undefined ? undefined : ctx.storage.collection(ctx.db, collName);
+  let placed = stages.map((stage, i) => ({ stage, at: `pipeline.${i}` }));
   if (collName !== undefined) {
-    const coll = ctx.storage.collection(ctx.db, collName);
     const first = stages[0];
-    if (coll && first && isPlainObject(first.$match)) {
-      input = matchDocs(coll, first.$match, ctx.storage.metrics);
-      stages = stages.slice(1);
-    } else if (coll) input = [...coll.docs.values()];
+    if (source && first && isPlainObject(first.$match)) {
+      input = matchDocs(source, first.$match, ctx.storage.metrics);
+      placed = placed.slice(1);
+    } else if (source) input = [...source.docs.values()];
   } else if (!(pipeline[0] && '$documents' in pipeline[0])) {
     throw notImplemented('database-level aggregate without $documents');
   }
-  const resolver = (name: string): Doc[] => [
-    ...(ctx.storage.collection(ctx.db, name)?.docs.values() ?? []),
-  ];
+  const resolver = (name: string): Doc[] => {
+    const foreign = ctx.storage.collection(ctx.db, name);
+    // Joined documents come without their hints: refuse rather than retype them.
+    if (foreign && foreign.hints.size > 0)
+      throw notImplemented(
+        `joining '${name}', which holds integral Double or Long values (their type would be lost)`,
+      );
+    return [...(foreign?.docs.values() ?? [])];
+  };
   const options = variables
     ? { collectionResolver: resolver, variables }
     : { collectionResolver: resolver };
-  const docs = runStages(stages, input, options);
+  const stored = new Map<Doc, Hints>();
+  if (source && source.hints.size > 0)
+    for (const doc of input) {
+      const h = source.hints.get(valueKey(doc._id));
+      if (h) stored.set(doc, h);
+    }
+  const cmdHints = ctx.hints && ctx.hints.length > 0 ? new Map(ctx.hints) : undefined;
+  const result = runStages(placed, { docs: input, hints: stored }, options, cmdHints);
+  const docs = result.docs;
   if (out !== undefined) {
     const name =
       typeof out === 'string'
@@ -225,18 +280,15 @@ const aggregate: Handler = async (cmd, ctx) => {
           ? out.coll
           : undefined;
     if (name === undefined) throw notImplemented('$out to another database');
-    await writeOut(ctx, name, docs);
+    await writeOut(ctx, name, docs, result.hints);
     return {
       cursor: { id: Long.ZERO, ns: `${ctx.db}.${collName ?? '$cmd.aggregate'}`, firstBatch: [] },
       ok: 1,
     };
   }
   const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
-  const source = collName === undefined ? undefined : ctx.storage.collection(ctx.db, collName);
-  // Stored documents that only passed selecting stages keep their Double/Long types.
-  const typed = docs.map((doc) =>
-    source && source.docs.get(valueKey(doc._id)) === doc ? source.typed(doc) : doc,
-  );
+  // Hinted numbers go back as Double/Long (stored documents and computed ones alike).
+  const typed = docs.map((doc) => applyHints(doc, result.hints.get(doc)));
   return {
     cursor: ctx.cursors.openDocs(`${ctx.db}.${collName ?? '$cmd.aggregate'}`, typed, batchSize),
     ok: 1,
