@@ -47,6 +47,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
       },
     },
+    // Every enum's values as a list in SDL order (scripts/codegen-enum-values.cjs): the dashboard's
+    // forms and ranks take them from here.
+    'web/src/__generated__/enums.ts': {
+      plugins: ['./scripts/codegen-enum-values.cjs'],
+    },
     // The operations the tests send, as strings typed by their result and variables.
     'tests/__generated__/': {
       documents: ['tests/**/*.ts', '!tests/__generated__/**', '!tests/web/**'],

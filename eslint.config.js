@@ -64,10 +64,26 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // Lists of enum values come from codegen (`web/src/__generated__/enums.ts`, SDL order), never
+    // restated by hand: an SDL change would otherwise leave a form offering the old values.
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ArrayExpression:has(> Literal[value=/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{2,}$/])',
+          message:
+            'A hand-written list of enum values: take it from `__generated__/enums` (`<Enum>Values`).',
+        },
+      ],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
-    // The import rules (npm run depcheck): CommonJS, as dependency-cruiser loads them.
-    files: ['.dependency-cruiser*.cjs'],
+    // The import rules (npm run depcheck) and the codegen plugin: CommonJS, as their loaders want.
+    files: ['.dependency-cruiser*.cjs', 'scripts/**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,

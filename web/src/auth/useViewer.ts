@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useSyncExternalStore } from 'react';
 import { graphql } from '../__generated__';
+import { RoleValues } from '../__generated__/enums';
 import type { Role } from '../__generated__/graphql';
 import { getToken, getTokenNotice, subscribeToken } from './tokenStore';
 
@@ -14,11 +15,11 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-const RANK: Record<Role, number> = { VIEWER: 0, RESPONDER: 1, COMMANDER: 2, ADMIN: 3 };
-
-/** Whether `role` includes every right of `needed` (roles are ordered). */
+/** Whether `role` includes every right of `needed` (roles are ordered as the SDL lists them, least first). */
 export function hasRole(role: Role | null | undefined, needed: Role): boolean {
-  return role !== null && role !== undefined && RANK[role] >= RANK[needed];
+  return (
+    role !== null && role !== undefined && RoleValues.indexOf(role) >= RoleValues.indexOf(needed)
+  );
 }
 
 /** Who the stored token belongs to, as the server says. */

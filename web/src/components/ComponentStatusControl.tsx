@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../__generated__';
+import { ComponentStatusValues } from '../__generated__/enums';
 import type { ComponentGrid_ComponentFragment, ComponentStatus } from '../__generated__/graphql';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
@@ -12,14 +13,8 @@ const SetComponentStatusMutation = graphql(`
   }
 `);
 
-/** Every component status, best first. */
-export const COMPONENT_STATUSES: readonly ComponentStatus[] = [
-  'OPERATIONAL',
-  'DEGRADED_PERFORMANCE',
-  'PARTIAL_OUTAGE',
-  'MAJOR_OUTAGE',
-  'UNDER_MAINTENANCE',
-];
+/** Every component status, best first (the SDL's order), as the status selects offer them. */
+export const COMPONENT_STATUSES: readonly ComponentStatus[] = ComponentStatusValues;
 
 /**
  * A select that sets a component's hand-set status at once. COMMANDER only (the caller checks).

@@ -1,7 +1,16 @@
 import type { ComponentStatus } from '../__generated__/graphql';
 
-/** Statuses that are not a problem: working, or down on purpose for planned work. */
-const HEALTHY: ReadonlySet<ComponentStatus> = new Set(['OPERATIONAL', 'UNDER_MAINTENANCE']);
+/**
+ * Whether a status is not a problem: working, or down on purpose for planned work. A record of
+ * every status, so a status added to the SDL does not compile until it is placed here.
+ */
+const HEALTHY: Readonly<Record<ComponentStatus, boolean>> = {
+  OPERATIONAL: true,
+  UNDER_MAINTENANCE: true,
+  DEGRADED_PERFORMANCE: false,
+  PARTIAL_OUTAGE: false,
+  MAJOR_OUTAGE: false,
+};
 
 /**
  * The components that are degraded or down. "All systems operational" is only true when this is
@@ -11,7 +20,7 @@ const HEALTHY: ReadonlySet<ComponentStatus> = new Set(['OPERATIONAL', 'UNDER_MAI
 export function unhealthyComponents<T extends { readonly status: ComponentStatus }>(
   components: readonly T[],
 ): T[] {
-  return components.filter((c) => !HEALTHY.has(c.status));
+  return components.filter((c) => !HEALTHY[c.status]);
 }
 
 /** "1 component is degraded or down", "3 components are degraded or down". */

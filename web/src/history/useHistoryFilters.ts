@@ -1,9 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { IncidentStatusValues } from '../__generated__/enums';
 import type { Impact, IncidentFilter, IncidentStatus } from '../__generated__/graphql';
+import { IMPACTS_WORST_FIRST } from '../incidents/incidentOrder';
 
-export const STATUSES: IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
-export const IMPACTS: Impact[] = ['CRITICAL', 'MAJOR', 'MINOR', 'NONE'];
+/** The statuses the filters offer: every one, in the SDL's order. */
+export const STATUSES: readonly IncidentStatus[] = IncidentStatusValues;
+/** The impacts the filters offer: every one, worst first. */
+export const IMPACTS: readonly Impact[] = IMPACTS_WORST_FIRST;
 
 /** The history filters, as kept in the URL (shareable, survives reloads). */
 export interface HistoryFilters {

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../__generated__';
+import { ActionItemStatusValues } from '../__generated__/enums';
 import type { ActionItems_ItemFragment, ActionItemStatus } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { formatDay } from '../ui/dateInput';
@@ -32,7 +33,8 @@ export const ActionItems_incident = graphql(`
   }
 `);
 
-const STATUSES: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
+/** The statuses an item's select offers: every one, in the SDL's order (open to done). */
+export const ACTION_ITEM_STATUS_OPTIONS: readonly ActionItemStatus[] = ActionItemStatusValues;
 
 /** Follow-up actions with their status; COMMANDERs add them, edit them and move them along. */
 export function ActionItems({
@@ -65,7 +67,7 @@ function ActionItemRow({ item, editable }: { item: ActionItems_ItemFragment; edi
   const { pending, errors, submit } = useSubmit();
   const [editing, setEditing] = useState(false);
   const onStatus = (value: string) => {
-    const status = STATUSES.find((s) => s === value);
+    const status = ACTION_ITEM_STATUS_OPTIONS.find((s) => s === value);
     if (status) void submit(() => update({ variables: { input: { id: item.id, status } } }));
   };
   if (editing) {
@@ -99,7 +101,7 @@ function ActionItemRow({ item, editable }: { item: ActionItems_ItemFragment; edi
             disabled={pending}
             onChange={(e) => onStatus(e.target.value)}
           >
-            {STATUSES.map((s) => (
+            {ACTION_ITEM_STATUS_OPTIONS.map((s) => (
               <option key={s} value={s}>
                 {humanize(s)}
               </option>

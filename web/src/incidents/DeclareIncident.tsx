@@ -11,6 +11,8 @@ import { Field } from '../ui/Field';
 import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
+import { IncidentStatusValues } from '../__generated__/enums';
+import { IMPACTS_WORST_FIRST } from './incidentOrder';
 
 const DeclareIncidentMutation = graphql(`
   mutation DeclareIncident($input: DeclareIncidentInput!) {
@@ -21,8 +23,12 @@ const DeclareIncidentMutation = graphql(`
   }
 `);
 
-const IMPACTS: Impact[] = ['CRITICAL', 'MAJOR', 'MINOR', 'NONE'];
-const OPEN_STATUSES: IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING'];
+/** The impacts the form offers: every one, worst first. */
+export const DECLARE_IMPACT_OPTIONS = IMPACTS_WORST_FIRST;
+/** The statuses an incident may be declared in: every one but `RESOLVED`, in the SDL's order. */
+export const DECLARE_STATUS_OPTIONS: readonly IncidentStatus[] = IncidentStatusValues.filter(
+  (s) => s !== 'RESOLVED',
+);
 
 /** "Declare incident": a button that opens the form. COMMANDER only (the caller checks). */
 export function DeclareIncident({
@@ -96,9 +102,11 @@ function DeclareForm({
             <select
               {...p}
               value={impact}
-              onChange={(e) => setImpact(IMPACTS.find((i) => i === e.target.value) ?? 'MAJOR')}
+              onChange={(e) =>
+                setImpact(DECLARE_IMPACT_OPTIONS.find((i) => i === e.target.value) ?? 'MAJOR')
+              }
             >
-              {IMPACTS.map((i) => (
+              {DECLARE_IMPACT_OPTIONS.map((i) => (
                 <option key={i} value={i}>
                   {humanize(i)}
                 </option>
@@ -112,10 +120,12 @@ function DeclareForm({
               {...p}
               value={status}
               onChange={(e) =>
-                setStatus(OPEN_STATUSES.find((s) => s === e.target.value) ?? 'INVESTIGATING')
+                setStatus(
+                  DECLARE_STATUS_OPTIONS.find((s) => s === e.target.value) ?? 'INVESTIGATING',
+                )
               }
             >
-              {OPEN_STATUSES.map((s) => (
+              {DECLARE_STATUS_OPTIONS.map((s) => (
                 <option key={s} value={s}>
                   {humanize(s)}
                 </option>

@@ -5,6 +5,7 @@ import type { Impact } from '../__generated__/graphql';
 import { Field, FormError } from '../ui/Field';
 import { humanize } from '../ui/format';
 import { useSubmit } from '../ui/useSubmit';
+import { IMPACTS_WORST_FIRST } from './incidentOrder';
 
 const SetIncidentImpactMutation = graphql(`
   mutation SetIncidentImpact($input: SetIncidentImpactInput!) {
@@ -15,8 +16,8 @@ const SetIncidentImpactMutation = graphql(`
   }
 `);
 
-/** Every impact, worst first, as the declare form lists them. */
-export const IMPACTS: readonly Impact[] = ['CRITICAL', 'MAJOR', 'MINOR', 'NONE'];
+/** The impacts the select offers: every one, worst first, as the declare form lists them. */
+export const IMPACT_OPTIONS = IMPACTS_WORST_FIRST;
 
 /** Change an incident's impact: a select and a confirming button. COMMANDER only (the caller checks). */
 export function ImpactControl({ incidentId, impact }: { incidentId: string; impact: Impact }) {
@@ -34,9 +35,9 @@ export function ImpactControl({ incidentId, impact }: { incidentId: string; impa
           <select
             {...p}
             value={chosen}
-            onChange={(e) => setChosen(IMPACTS.find((i) => i === e.target.value) ?? impact)}
+            onChange={(e) => setChosen(IMPACT_OPTIONS.find((i) => i === e.target.value) ?? impact)}
           >
-            {IMPACTS.map((i) => (
+            {IMPACT_OPTIONS.map((i) => (
               <option key={i} value={i}>
                 {humanize(i)}
               </option>

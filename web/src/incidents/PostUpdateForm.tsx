@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
+import { IncidentStatusValues } from '../__generated__/enums';
 import type { IncidentStatus } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { prependUpdate } from '../app/liveCache';
@@ -18,9 +19,10 @@ const PostUpdateMutation = graphql(`
   }
 `);
 
-const STATUSES: IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
-
 /** The promise of a next update: the server's default for the impact, a delay, or none. */
+/** The statuses an update may set: every one, in the SDL's order (RESOLVED needs COMMANDER). */
+export const UPDATE_STATUS_OPTIONS: readonly IncidentStatus[] = IncidentStatusValues;
+
 const PROMISES = [
   { value: 'default', label: 'Default for the impact' },
   { value: '15', label: 'In 15 minutes' },
@@ -55,7 +57,9 @@ export function PostUpdateForm({
   );
   const [body, setBody] = useState('');
   const [promise, setPromise] = useState<PromiseChoice>('default');
-  const allowed = STATUSES.filter((s) => commander || (s !== 'RESOLVED' && current !== 'RESOLVED'));
+  const allowed = UPDATE_STATUS_OPTIONS.filter(
+    (s) => commander || (s !== 'RESOLVED' && current !== 'RESOLVED'),
+  );
   if (allowed.length === 0) return null;
 
   const onSubmit = async (event: FormEvent) => {

@@ -1,6 +1,13 @@
+import { ImpactValues } from '../__generated__/enums';
 import type { Impact } from '../__generated__/graphql';
 
-const IMPACT_RANK: Record<Impact, number> = { CRITICAL: 0, MAJOR: 1, MINOR: 2, NONE: 3 };
+/** Every impact, worst first, as the forms and filters list them (the SDL lists the mildest first). */
+export const IMPACTS_WORST_FIRST: readonly Impact[] = [...ImpactValues].reverse();
+
+/** How bad an impact is: 0 for the worst. */
+function impactRank(impact: Impact): number {
+  return IMPACTS_WORST_FIRST.indexOf(impact);
+}
 
 /**
  * Incidents as the war room and the wallboard list them: the worst impact first, then the one
@@ -11,7 +18,7 @@ export function byImpactThenStart<T extends { impact: Impact; startedAt: string;
 ): T[] {
   return [...incidents].sort(
     (a, b) =>
-      IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] ||
+      impactRank(a.impact) - impactRank(b.impact) ||
       Date.parse(a.startedAt) - Date.parse(b.startedAt) ||
       a.id.localeCompare(b.id),
   );
