@@ -3,7 +3,10 @@ import { createCache } from '../../web/src/app/apolloClient';
 import { applyLiveEvent } from '../../web/src/app/liveCache';
 import { IncidentPageQuery } from '../../web/src/incidents/IncidentPage';
 import { WarRoomOverviewQuery, WarRoomQuery } from '../../web/src/incidents/WarRoomPage';
-import type { LiveEventFieldsFragment } from '../../web/src/__generated__/graphql';
+import {
+  IncidentRow_IncidentFragmentDoc,
+  type LiveEventFieldsFragment,
+} from '../../web/src/__generated__/graphql';
 
 const ID = '64b0f0000000000000000001';
 const startedAt = '2023-07-13T15:02:00.000Z';
@@ -78,6 +81,18 @@ function event(patch: Partial<LiveEventFieldsFragment>): LiveEventFieldsFragment
     actionItem: null,
   };
   return { ...base, ...patch };
+}
+
+/** An operational component, as the component grid selects it. */
+function checkout() {
+  return {
+    __typename: 'Component' as const,
+    id: 'c1',
+    name: 'Checkout',
+    status: 'OPERATIONAL' as const,
+    manualStatus: 'OPERATIONAL' as const,
+    group: null,
+  };
 }
 
 function emptyRecent() {
@@ -204,16 +219,38 @@ describe('applyLiveEvent', () => {
     expect(readIncident(cache).status).toBe('RESOLVED');
   });
 
+  it('should write every field an incident row draws, so a row the event brings is complete', () => {
+    const cache = createCache();
+    const component = { ...checkout(), status: 'MAJOR_OUTAGE' as const };
+    const affected = { __typename: 'AffectedComponent' as const, status: 'MAJOR_OUTAGE' as const };
+    applyLiveEvent(
+      cache,
+      event({
+        type: 'INCIDENT_DECLARED',
+        incident: { ...summary('INVESTIGATING'), components: [{ ...affected, component }] },
+      }),
+    );
+    const id = cache.identify({ __typename: 'Incident', id: ID });
+    if (id === undefined) throw new Error('no cache id for the incident');
+    const row = cache.readFragment({
+      id,
+      fragment: IncidentRow_IncidentFragmentDoc,
+      fragmentName: 'IncidentRow_incident',
+    });
+    expect(row).toMatchObject({
+      id: ID,
+      title: 'Global outage',
+      status: 'INVESTIGATING',
+      impact: 'CRITICAL',
+      startedAt,
+      resolvedAt: null,
+      components: [{ component: { id: 'c1', name: 'Checkout' } }],
+    });
+  });
+
   it('should update a component everywhere it is shown', () => {
     const cache = seededCache();
-    const component = {
-      __typename: 'Component' as const,
-      id: 'c1',
-      name: 'Checkout',
-      status: 'OPERATIONAL' as const,
-      manualStatus: 'OPERATIONAL' as const,
-      group: null,
-    };
+    const component = checkout();
     cache.writeQuery({
       query: WarRoomOverviewQuery,
       data: { recent: emptyRecent(), components: [component] },

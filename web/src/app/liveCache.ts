@@ -21,8 +21,8 @@ import {
  * twice leaves the cache as it was after the first time.
  *
  * The cache writes each entity, and each list of an incident, with the fragment of the component
- * that shows it (`UpdateList_update`, `Timeline_incident`, …), the fragment every query of it
- * spreads: what a component renders is exactly what the cache writes.
+ * that shows it (`IncidentRow_incident`, `UpdateList_update`, `Timeline_incident`, …), the
+ * fragment every query of it spreads: what a component renders is exactly what the cache writes.
  */
 
 /** What the cache reads of an incident before writing an event about it. */
@@ -37,10 +37,7 @@ const IncidentStatusOnly = graphql(`
 export const IncidentSummaryFields = graphql(`
   fragment IncidentSummaryFields on Incident {
     ...IncidentStatusOnly
-    title
-    impact
-    startedAt
-    resolvedAt
+    ...IncidentRow_incident
     ...NextUpdate_incident
     components {
       ...AffectedComponents_affected

@@ -1,9 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { graphql } from '../__generated__';
-import { ImpactBadge, StatusBadge } from '../ui/Badges';
-import { Elapsed } from '../ui/Elapsed';
-import { formatUtc, toMillis } from '../ui/format';
+import { IncidentRow } from '../incidents/IncidentRow';
 import { LoadError, Loading } from '../ui/Loading';
 import { HistoryFiltersForm } from './HistoryFiltersForm';
 import { IncidentStatsPanel } from './IncidentStatsPanel';
@@ -30,18 +27,7 @@ const HistoryQuery = graphql(`
         cursor
         node {
           id
-          title
-          status
-          impact
-          startedAt
-          resolvedAt
-          components {
-            status
-            component {
-              id
-              name
-            }
-          }
+          ...IncidentRow_incident
         }
       }
     }
@@ -97,22 +83,7 @@ export default function HistoryPage() {
             </h2>
             <ul className="history-list">
               {shown.incidents.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <div className="hl-main">
-                    <Link to={`/incidents/${node.id}`}>{node.title}</Link>
-                    <span className="hl-when">{formatUtc(toMillis(node.startedAt))}</span>
-                    {node.components.length > 0 && (
-                      <span className="hl-components">
-                        {node.components.map((c) => c.component.name).join(', ')}
-                      </span>
-                    )}
-                  </div>
-                  <div className="hl-side">
-                    <StatusBadge status={node.status} />
-                    <ImpactBadge impact={node.impact} />
-                    <Elapsed startedAt={node.startedAt} resolvedAt={node.resolvedAt} />
-                  </div>
-                </li>
+                <IncidentRow key={node.id} incident={node} detailed />
               ))}
             </ul>
             <nav className="pager" aria-label="Pages">

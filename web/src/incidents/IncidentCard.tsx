@@ -10,21 +10,10 @@ import { useFlash } from '../ui/useFlash';
 
 export const IncidentCard_incident = graphql(`
   fragment IncidentCard_incident on Incident {
-    id
-    title
-    status
-    impact
-    startedAt
-    resolvedAt
+    ...IncidentRow_incident
     ...NextUpdate_incident
     updates {
       ...UpdateList_update
-    }
-    components {
-      component {
-        id
-        name
-      }
     }
     ...RecoveryPanel_incident
   }

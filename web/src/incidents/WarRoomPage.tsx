@@ -6,12 +6,11 @@ import { ComponentGrid } from '../components/ComponentGrid';
 import { ComponentStatusControl } from '../components/ComponentStatusControl';
 import { unhealthyComponents, unhealthySummary } from '../components/componentHealth';
 import { CreateComponent } from '../components/CreateComponentForm';
-import { ImpactBadge, StatusBadge } from '../ui/Badges';
-import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { DeclareIncident } from './DeclareIncident';
 import { IncidentCard } from './IncidentCard';
+import { IncidentRow } from './IncidentRow';
 import { byImpactThenStart } from './incidentOrder';
 
 export const WarRoomQuery = graphql(`
@@ -34,11 +33,7 @@ export const WarRoomOverviewQuery = graphql(`
       edges {
         node {
           id
-          title
-          status
-          impact
-          startedAt
-          resolvedAt
+          ...IncidentRow_incident
         }
       }
     }
@@ -114,12 +109,7 @@ export default function WarRoomPage() {
         ) : (
           <ul className="recent-list">
             {overview.data.recent.edges.map(({ node }) => (
-              <li key={node.id}>
-                <Link to={`/incidents/${node.id}`}>{node.title}</Link>
-                <StatusBadge status={node.status} />
-                <ImpactBadge impact={node.impact} />
-                <Elapsed startedAt={node.startedAt} resolvedAt={node.resolvedAt} />
-              </li>
+              <IncidentRow key={node.id} incident={node} />
             ))}
           </ul>
         )}

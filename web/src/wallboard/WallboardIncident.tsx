@@ -15,22 +15,10 @@ function titleSize(title: string): string {
 
 export const WallboardIncident_incident = graphql(`
   fragment WallboardIncident_incident on Incident {
-    id
-    title
-    status
-    impact
-    startedAt
-    resolvedAt
+    ...IncidentRow_incident
     ...NextUpdate_incident
     updates {
       ...UpdateList_update
-    }
-    components {
-      status
-      component {
-        id
-        name
-      }
     }
     ...RecoveryPanel_incident
   }
