@@ -171,13 +171,15 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     async close() {
       stopPoking();
       stopWebhookPoking();
-      await webhooks.stop();
-      await apollo.stop();
+      // Stop accepting first: no new TCP connection, no new WebSocket upgrade. Then HTTP drains
+      // (bounded by the drain plugin's grace), sockets get 1001, and nothing waits on replays.
+      ws.stopAccepting();
+      if (httpServer.listening) httpServer.close();
+      httpServer.closeIdleConnections();
+      await Promise.all([webhooks.stop(), apollo.stop()]);
       logger.debug('HTTP and WebSocket drained');
       await tailer.stop();
       logger.debug('event tailer stopped');
-      if (httpServer.listening)
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }
