@@ -338,12 +338,11 @@ export function startWsServer(options: WsOptions) {
           );
           if (refused) return refused;
         }
-        const contextValue = {
-          ...options.context(viewer),
-          onSlowSubscriber: () => {
-            wsSlowCloses.inc({ reason: 'queue' });
-            ctx.extra.socket.close(closeCodes.slowConsumer, slowReason);
-          },
+        // Not spread: that would read (and so build) the context's lazy loaders.
+        const contextValue = options.context(viewer);
+        contextValue.onSlowSubscriber = () => {
+          wsSlowCloses.inc({ reason: 'queue' });
+          ctx.extra.socket.close(closeCodes.slowConsumer, slowReason);
         };
         routes.set(contextValue, {
           socket: ctx.extra.socket,
