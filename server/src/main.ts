@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     force.unref();
     unannounce();
     app
-      .close()
+      .close({ exiting: true })
       .then(() => database.close())
       .then(() => {
         logger.info('stopped');

@@ -1,9 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
-import type { Server } from 'node:http';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import type { Logger } from './logger.js';
@@ -31,16 +29,10 @@ const protection = armor.protect();
 /** The validation rules applied to every operation, over HTTP and WebSocket. */
 export const limitRules: ValidationRule[] = protection.validationRules;
 
-/** How long in-flight HTTP requests may take to finish on shutdown before their sockets are cut. */
-const drainGraceMs = 1500;
-
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  httpServer: Server;
   logger: Logger;
   production: boolean;
-  /** Ends WebSocket connections when the server drains. */
-  onDrain: () => Promise<void>;
   /** Further plugins (HTTP status codes, rate limits, metrics). */
   plugins?: ApolloServerPlugin<Context>[];
 }
@@ -49,7 +41,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: options.schema,
     csrfPrevention: true,
-    // main.ts owns shutdown (HTTP, WebSocket, tailer, database, in that order).
+    // main.ts owns shutdown, and server.ts drains HTTP and WebSocket (Apollo's drain plugin
+    // would also wait for, then cut one by one, every upgraded WebSocket).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens },
     allowBatchedHttpRequests: false,
@@ -60,12 +53,6 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     plugins: [
       // The IDE is GraphiQL, bundled and served by http.ts: Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      // In-flight requests get 1.5 s after SIGTERM, within the 3 s the process has to exit.
-      ApolloServerPluginDrainHttpServer({
-        httpServer: options.httpServer,
-        stopGracePeriodMillis: drainGraceMs,
-      }),
-      { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
       ...(options.plugins ?? []),
     ],
   });

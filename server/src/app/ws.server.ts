@@ -401,10 +401,20 @@ export function startWsServer(options: WsOptions) {
       // event waits for the open sockets, which `close()` below ends.
       wss.close();
     },
-    /** Closes every socket with 1001 (going away); clients reconnect elsewhere and resume. */
-    async close(): Promise<void> {
+    /**
+     * Sends every socket 1001 (going away); clients reconnect elsewhere and resume. `wait`:
+     * resolves once every socket is closed (cut after a short grace); otherwise at once, for a
+     * process about to exit.
+     */
+    async close({ wait = true }: { wait?: boolean } = {}): Promise<void> {
       removeWsSource();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      for (const client of wss.clients) {
+        client.close(1001, 'Server shutting down');
+        // Exiting: the clients' replies (ten thousand close frames) are left unread; the exit
+        // closes the sockets.
+        if (!wait) client.pause();
+      }
+      if (!wait) return;
       // A client that never answers the close frame (busy, gone, or reconnecting in a loop)
       // must not hold the shutdown: ws would wait 30 s for each; give them a moment, then cut.
       const cut = setTimeout(() => {
