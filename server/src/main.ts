@@ -4,6 +4,9 @@ import { startApp } from './app/server.js';
 import { connectDatabase } from './db/connect.js';
 import { announceServer, registryDir, resolveDataDir } from './db/data-dir.js';
 
+/** SIGTERM to exit, at most: the app gets most of it, the database the rest. */
+const shutdownDeadlineMs = 2800;
+
 /** Composition root: config → database → app → listen → graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,14 +28,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // A hard deadline whatever the clients do (reconnecting in a loop, never answering a close):
+    // an orchestrator waits for this exit before it starts the replacement.
     const force = setTimeout(() => {
-      logger.error('shutdown took over 15 s; exiting');
+      logger.error(`shutdown took over ${shutdownDeadlineMs} ms; exiting`);
       process.exit(1);
-    }, 15_000);
+    }, shutdownDeadlineMs);
     force.unref();
     unannounce();
     app
-      .close()
+      .close({ exiting: true })
       .then(() => database.close())
       .then(() => {
         logger.info('stopped');

@@ -39,6 +39,7 @@ function recordingSink(name: string, log: string[], seqs: number[]): LiveSink {
     },
     end: (error) => log.push(`${name} end ${error?.message ?? ''}`),
     drained: () => Promise.resolve(),
+    batch: (run) => run(),
   };
 }
 

@@ -21,11 +21,17 @@ export interface ContextDeps {
 
 /** The one context factory for both transports; authentication happens before it is called. */
 export function createContext(deps: ContextDeps, viewer: Viewer): Context {
+  // Made on first use: a subscription's own context never resolves fields (its events execute
+  // in a shared one), and ten thousand idle wallboards should not each hold a set of loaders.
+  let loaders: Loaders | null = null;
   return {
     viewer,
     services: deps.services,
     live: deps.live,
-    loaders: createLoaders(deps.services),
+    get loaders() {
+      loaders ??= createLoaders(deps.services);
+      return loaders;
+    },
     clock: deps.services.clock,
   };
 }

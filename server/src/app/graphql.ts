@@ -1,9 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
-import type { Server } from 'node:http';
 import type { Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import type { Logger } from './logger.js';
@@ -33,11 +31,8 @@ export const limitRules: ValidationRule[] = protection.validationRules;
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  httpServer: Server;
   logger: Logger;
   production: boolean;
-  /** Ends WebSocket connections when the server drains. */
-  onDrain: () => Promise<void>;
   /** Further plugins (HTTP status codes, rate limits, metrics). */
   plugins?: ApolloServerPlugin<Context>[];
 }
@@ -46,7 +41,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: options.schema,
     csrfPrevention: true,
-    // main.ts owns shutdown (HTTP, WebSocket, tailer, database, in that order).
+    // main.ts owns shutdown, and server.ts drains HTTP and WebSocket (Apollo's drain plugin
+    // would also wait for, then cut one by one, every upgraded WebSocket).
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens },
     allowBatchedHttpRequests: false,
@@ -57,8 +53,6 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     plugins: [
       // The IDE is GraphiQL, bundled and served by http.ts: Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
-      { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
       ...(options.plugins ?? []),
     ],
   });

@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setEngineStats } from '../common/metrics.js';
 import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
@@ -28,8 +28,47 @@ export interface RunningApp {
   port: number;
   httpServer: Server;
   services: Services;
-  /** Stops accepting, finishes in-flight requests, closes sockets; the database stays open. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting, finishes in-flight requests (1.5 s at most), sends every WebSocket 1001;
+   * the database stays open. `exiting`: the process exits next, so WebSockets are not waited
+   * for (nor cut one by one, which at 10,000 blocks the event loop for seconds): the close
+   * frames are written and the exit closes the sockets.
+   */
+  close(options?: { exiting?: boolean }): Promise<void>;
+}
+
+/** How long in-flight HTTP requests may take on shutdown before their connections are cut. */
+const drainGraceMs = 1500;
+
+/**
+ * Counts HTTP requests in flight (upgrades are not requests), so shutdown can wait for them
+ * and only them: Node's `closeIdleConnections`/`closeAllConnections` leave WebSockets alone.
+ */
+function trackRequests(server: Server) {
+  let active = 0;
+  let idle: (() => void) | null = null;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    active += 1;
+    res.once('close', () => {
+      active -= 1;
+      if (active === 0) idle?.();
+    });
+  });
+  return {
+    /** Resolves when no request is in flight, or after `ms` whatever is left. */
+    drained(ms: number): Promise<void> {
+      if (active === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          idle = null;
+          resolve();
+        }
+        idle = done;
+      });
+    },
+  };
 }
 
 export interface AppOptions {
@@ -108,10 +147,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   });
   const apollo = createApollo({
     schema,
-    httpServer,
     logger,
     production: config.NODE_ENV === 'production',
-    onDrain: () => ws.close(),
     plugins: [graphqlHttpPlugin(limits), observability.plugin],
   });
   await apollo.start();
@@ -152,6 +189,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     trustProxy: config.TRUST_PROXY,
   });
   httpServer.on('request', app);
+  const inFlight = trackRequests(httpServer);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -168,16 +206,23 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     port,
     httpServer,
     services,
-    async close() {
+    async close(options = {}) {
       stopPoking();
       stopWebhookPoking();
-      await webhooks.stop();
+      // Stop accepting first: no new TCP connection, no new WebSocket upgrade. Then HTTP drains
+      // (bounded), sockets get 1001, and nothing waits on replays.
+      ws.stopAccepting();
+      if (httpServer.listening) httpServer.close();
+      httpServer.closeIdleConnections();
+      await Promise.all([
+        webhooks.stop(),
+        ws.close({ wait: options.exiting !== true }),
+        inFlight.drained(drainGraceMs).then(() => httpServer.closeAllConnections()),
+      ]);
       await apollo.stop();
       logger.debug('HTTP and WebSocket drained');
       await tailer.stop();
       logger.debug('event tailer stopped');
-      if (httpServer.listening)
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }

@@ -106,6 +106,32 @@ type Step = IteratorResult<ExecutionResult, undefined>;
 const closeBrace = 0x7d;
 
 /**
+ * One WebSocket text frame (RFC 6455 §5.2: FIN, opcode 1, unmasked from a server) holding a
+ * graphql-ws `next` message: the subscriber's prefix, the shared payload, its closing brace.
+ * One allocation and one socket write per subscriber; ws would add a header buffer and a
+ * two-chunk corked write for each.
+ */
+export function nextFrame(prefix: Buffer, payload: Buffer): Buffer {
+  const length = prefix.length + payload.length + 1;
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81;
+  if (header === 2) {
+    frame[1] = length;
+  } else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  prefix.copy(frame, header);
+  payload.copy(frame, header + prefix.length);
+  frame[frame.length - 1] = closeBrace;
+  return frame;
+}
+
+/**
  * GraphQL over WebSocket (graphql-ws protocol) on the HTTP server's `/graphql`. Authentication
  * happens once at `connection_init`; roles are then enforced by the same services as over HTTP.
  */
@@ -149,14 +175,23 @@ export function startWsServer(options: WsOptions) {
       detach();
       void stream.return();
     };
+    // Without an extension (no permessage-deflate: the server never offers it), ws writes every
+    // frame synchronously and queues nothing, so a frame written to the TCP socket here takes
+    // its place in order between ws's own frames (pings, close), and ws's `bufferedAmount`
+    // still counts it. With one, ws must frame.
+    const direct = socket.extensions === '';
     const outlet: Outlet = {
       write(payload) {
         if (socket.readyState !== socket.OPEN) return;
-        const frame = Buffer.allocUnsafe(prefix.length + payload.length + 1);
-        prefix.copy(frame, 0);
-        payload.copy(frame, prefix.length);
-        frame[frame.length - 1] = closeBrace;
-        socket.send(frame, { binary: false });
+        if (direct) {
+          raw.write(nextFrame(prefix, payload));
+        } else {
+          const message = Buffer.allocUnsafe(prefix.length + payload.length + 1);
+          prefix.copy(message, 0);
+          payload.copy(message, prefix.length);
+          message[message.length - 1] = closeBrace;
+          socket.send(message, { binary: false, compress: false });
+        }
         if (socket.bufferedAmount > maxBuffered) {
           wsSlowCloses.inc({ reason: 'buffer' });
           socket.close(closeCodes.slowConsumer, slowReason);
@@ -303,12 +338,11 @@ export function startWsServer(options: WsOptions) {
           );
           if (refused) return refused;
         }
-        const contextValue = {
-          ...options.context(viewer),
-          onSlowSubscriber: () => {
-            wsSlowCloses.inc({ reason: 'queue' });
-            ctx.extra.socket.close(closeCodes.slowConsumer, slowReason);
-          },
+        // Not spread: that would read (and so build) the context's lazy loaders.
+        const contextValue = options.context(viewer);
+        contextValue.onSlowSubscriber = () => {
+          wsSlowCloses.inc({ reason: 'queue' });
+          ctx.extra.socket.close(closeCodes.slowConsumer, slowReason);
         };
         routes.set(contextValue, {
           socket: ctx.extra.socket,
@@ -361,18 +395,35 @@ export function startWsServer(options: WsOptions) {
 
   return {
     wss,
-    /** Closes every socket with 1001 (going away); clients reconnect elsewhere and resume. */
-    async close(): Promise<void> {
+    /** Takes no new upgrade from here (the first step of shutdown); open sockets stay. */
+    stopAccepting(): void {
+      // With `server`, ws stops listening to the HTTP server's `upgrade` on close; its `close`
+      // event waits for the open sockets, which `close()` below ends.
+      wss.close();
+    },
+    /**
+     * Sends every socket 1001 (going away); clients reconnect elsewhere and resume. `wait`:
+     * resolves once every socket is closed (cut after a short grace); otherwise at once, for a
+     * process about to exit.
+     */
+    async close({ wait = true }: { wait?: boolean } = {}): Promise<void> {
       removeWsSource();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      for (const client of wss.clients) {
+        client.close(1001, 'Server shutting down');
+        // Exiting: the clients' replies (ten thousand close frames) are left unread; the exit
+        // closes the sockets.
+        if (!wait) client.pause();
+      }
+      if (!wait) return;
       // A client that never answers the close frame (busy, gone, or reconnecting in a loop)
       // must not hold the shutdown: ws would wait 30 s for each; give them a moment, then cut.
       const cut = setTimeout(() => {
         for (const client of wss.clients) client.terminate();
       }, closeGraceMs);
-      await disposable.dispose();
+      // dispose() waits for ws's `close` (the last socket gone); when none was open, ws has
+      // already closed since `stopAccepting` and answers "not running", which is the goal.
+      await Promise.resolve(disposable.dispose()).catch(() => undefined);
       clearTimeout(cut);
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }

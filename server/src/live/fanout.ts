@@ -174,6 +174,10 @@ class Delivery implements LiveSink {
     }
   }
 
+  batch(run: () => void): void {
+    this.outlet.batch(run);
+  }
+
   drained(): Promise<void> {
     if (this.#ended || (this.#waiting === null && this.#head === this.#backlog.length))
       return Promise.resolve();

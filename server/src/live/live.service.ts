@@ -6,6 +6,7 @@ import { isObjectIdHex } from '../common/validate.js';
 import { CounterModel } from '../events/event.model.js';
 import { decodeEventCursor } from './cursor.js';
 import { LiveStream } from './live.stream.js';
+import { createAdmission } from './admission.js';
 import { createReplayReader } from './replay.js';
 import type { Tailer } from './tailer.js';
 
@@ -44,6 +45,9 @@ export function createLiveService({
     watermark: () => tailer.watermark(),
     ...(replayPageSize === undefined ? {} : { pageSize: replayPageSize }),
   });
+  // One queue for every replay on this instance: a reconnect storm is served in arrival order,
+  // a page per step, with queries and mutations answered between turns.
+  const admission = createAdmission();
   return {
     async subscribe(viewer: Viewer, args: SubscribeArgs): Promise<LiveStream> {
       access.requireRead(viewer, 'Subscribing to events needs a VIEWER token');
@@ -68,6 +72,7 @@ export function createLiveService({
         after,
         watermark: tailer.watermark(),
         replay,
+        admission,
         maxQueue,
         onSlow: args.onSlow,
         unlisten,

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { EventView } from '../events/event.model.js';
+import type { Admission } from './admission.js';
 import type { ReplayReader } from './replay.js';
 import { eventsDelivered, replaySize } from '../common/metrics.js';
 
@@ -13,6 +14,8 @@ export interface LiveSink {
   event(event: EventView): void;
   /** The stream ended: `error` when it failed (too slow, replay read failed), else null. */
   end(error: Error | null): void;
+  /** Around a run of `event` calls in one turn (a replay page), so they leave in one write. */
+  batch(run: () => void): void;
   /**
    * Resolves once what was pushed so far has left for the socket; the replay waits on it
    * between pages, so one subscriber's long catch-up never holds more than a page in memory.
@@ -34,6 +37,8 @@ export interface LiveStreamOptions {
   /** The tailer's watermark when the stream registered: replay serves up to it, live after it. */
   watermark: number;
   replay: ReplayReader;
+  /** Where replay pages wait for their turn (absent: delivered as soon as they are read). */
+  admission?: Admission | undefined;
   maxQueue: number;
   onSlow?: (() => void) | undefined;
   /** Which events this subscriber may see at all (by role); absent: every event. */
@@ -96,7 +101,7 @@ export class LiveStream implements AsyncIterableIterator<{ events: EventView }> 
     this.#sink = sink;
     const queued = this.#queue;
     this.#queue = [];
-    for (const event of queued) sink.event(event);
+    if (queued.length > 0) sink.batch(() => queued.forEach((event) => sink.event(event)));
     if (this.#failure) sink.end(this.#failure);
     else if (this.#done) sink.end(null);
   }
@@ -113,9 +118,15 @@ export class LiveStream implements AsyncIterableIterator<{ events: EventView }> 
         if (this.#done || this.#failure) return;
         replayed += page.events.length;
         deliveredReplay.inc(page.events.length);
-        if (this.#sink) {
-          for (const event of page.events) this.#sink.event(event);
-          await this.#sink.drained();
+        const sink = this.#sink;
+        if (sink) {
+          const deliver = () => {
+            if (this.#done || this.#failure) return;
+            sink.batch(() => page.events.forEach((event) => sink.event(event)));
+          };
+          if (this.#options.admission) await this.#options.admission.run(deliver);
+          else deliver();
+          await sink.drained();
         } else {
           this.#queue.push(...page.events);
           this.#wake?.();
@@ -130,7 +141,8 @@ export class LiveStream implements AsyncIterableIterator<{ events: EventView }> 
     this.#replaying = false;
     const held = this.#held;
     this.#held = [];
-    if (this.#sink) for (const event of held) this.#sink.event(event);
+    const sink = this.#sink;
+    if (sink) sink.batch(() => held.forEach((event) => sink.event(event)));
     else this.#queue.push(...held);
     this.#wake?.();
   }
