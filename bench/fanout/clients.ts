@@ -8,10 +8,10 @@
  * Started by `run.ts` with its config as one JSON argument; reports through IPC and exits.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import WebSocket, { type RawData } from 'ws';
 import { parseConfig, type ClientsReport, type MutationTiming } from './protocol.js';
+import { cpuMs } from '../proc.js';
 
 const QUERY = 'subscription { events { cursor type incidentId sample { value } } }';
 const MUTATION = `mutation Recover($input: RecordRecoveryInput!) {
@@ -203,18 +203,6 @@ async function oneEvent(index: number): Promise<MutationTiming> {
     fromRequest: receipt.last - started,
     spread: receipt.last - receipt.first,
   };
-}
-
-/** CPU time (user + system, ms) a process has used, from Linux `/proc`; null elsewhere. */
-function cpuMs(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : null; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
 }
 
 async function main(): Promise<ClientsReport> {

@@ -4,8 +4,8 @@
  * again (every incident unchanged), then once more with one new update on every 10th incident.
  *
  * Starts the embedded engine in a temporary directory (removed afterwards, even on error) and
- * imports in-process, the way `npm run import` does. Options: --incidents 5000 --updates 4
- * --batch 250.
+ * imports in-process, the way `npm run import` does. Prints the wall time and the CPU time of
+ * this process and of the engine per run. Options: --incidents 5000 --updates 4 --batch 250.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import mongoose from 'mongoose';
 import { spawnEmbeddedMongo, type SpawnedEngine } from '@war-room/embedded-mongo';
 import { createServices } from '../../server/src/app/services.js';
 import { ensureIndexes } from '../../server/src/db/connect.js';
+import { cpuMs } from '../proc.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -139,8 +140,13 @@ async function main() {
       `${count} incidents × ${perIncident} updates, ${componentIds.length} components, ` +
         `batches of ${batchSize}, document ${(Buffer.byteLength(runs[0]?.json ?? '') / 1048576).toFixed(1)} MB`,
     );
+    const cpu = () => {
+      const own = process.cpuUsage();
+      return { client: (own.user + own.system) / 1000, engine: engine ? cpuMs(engine.pid) : null };
+    };
     for (const run of runs) {
       const started = performance.now();
+      const cpuBefore = cpu();
       const result = await services.statuspage.importStatuspage(
         viewer,
         { json: run.json },
@@ -152,8 +158,15 @@ async function main() {
         },
       );
       const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = cpu();
+      const engineCpu =
+        cpuAfter.engine !== null && cpuBefore.engine !== null
+          ? `${((cpuAfter.engine - cpuBefore.engine) / 1000).toFixed(1)} s`
+          : 'n/a';
       console.log(
         `\r${run.name.padEnd(40)} ${seconds.toFixed(1).padStart(6)} s  ` +
+          `(CPU: import ${((cpuAfter.client - cpuBefore.client) / 1000).toFixed(1)} s, ` +
+          `engine ${engineCpu})  ` +
           `created ${result.incidentsCreated}, updated ${result.incidentsUpdated}, ` +
           `unchanged ${result.incidentsUnchanged}, updates ${result.updatesCreated}, ` +
           `errors ${result.errors.length}`,

@@ -109,6 +109,39 @@ describe('embedded engine query planning', () => {
     expect(await examined(() => coll.find({ plain: 42 }).toArray())).toBe(N);
   });
 
+  it('should answer equality and $in from a sparse index, and null from a scan', async () => {
+    const sparse = client.db('planner').collection<{ _id: number; src?: string | null }>('sparse');
+    await sparse.createIndex({ src: 1 }, { sparse: true });
+    // Every other document has no `src`: the sparse index skips those.
+    await sparse.insertMany(
+      Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? { _id: i, src: `s${i}` } : { _id: i })),
+    );
+    const wanted = Array.from({ length: 600 }, (_, i) => `s${i * 3}`);
+    const expected = Array.from({ length: 1800 }, (_, i) => i).filter((i) => i % 6 === 0);
+    let found: number[] = [];
+    expect(
+      await examined(async () => {
+        found = (await sparse.find({ src: { $in: wanted } }).toArray()).map((d) => d._id);
+      }),
+    ).toBe(expected.length);
+    expect(found.sort((a, b) => a - b)).toEqual(expected);
+    expect(await examined(() => sparse.find({ src: 's10' }).toArray())).toBe(1);
+    // A sparse index cannot answer null (the documents it skips match it).
+    expect(await sparse.countDocuments({ src: null })).toBe(1000);
+    expect(await sparse.countDocuments({ src: { $in: [null, 's4'] } })).toBe(1001);
+  });
+
+  it('should match a long $in together with other conditions exactly', async () => {
+    const ks = Array.from({ length: 700 }, (_, i) => i);
+    const docs = await coll.find({ k: { $in: ks }, plain: { $gte: 300 }, tags: 't1' }).toArray();
+    const expected = Array.from({ length: N }, (_, i) => i).filter(
+      (i) => i % 1000 < 700 && i % 1000 >= 300 && i % 50 === 1,
+    );
+    expect(docs.map((d) => d._id).sort((a, b) => a - b)).toEqual(expected);
+    const none = await coll.find({ k: { $in: ks }, plain: { $gte: 700 } }).toArray();
+    expect(none).toEqual([]);
+  });
+
   it('should report the plan and counters through explain', async () => {
     const plan = await coll.find({ k: 7 }).explain('executionStats');
     expect(plan.executionStats).toMatchObject({ nReturned: 5, totalDocsExamined: 5 });

@@ -1,4 +1,5 @@
 import mongoose, { Types } from 'mongoose';
+import { isDuplicateKey } from '../../server/src/common/errors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventLog, type EventLog } from '../../server/src/events/event.log.js';
 import { CounterModel, EventModel } from '../../server/src/events/event.model.js';
@@ -8,7 +9,11 @@ import {
   incidentWrites,
   type IncidentDoc,
 } from '../../server/src/incidents/incident.model.js';
-import { SampleModel, sampleWrites } from '../../server/src/recovery/recovery.model.js';
+import {
+  SampleModel,
+  sampleWrites,
+  type SampleDoc,
+} from '../../server/src/recovery/recovery.model.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { withDatabase } from '../support/server.js';
 
@@ -18,7 +23,12 @@ beforeAll(async () => {
   if (mongoose.connection.readyState === mongoose.ConnectionStates.connected)
     await mongoose.disconnect();
   await mongoose.connect(withDatabase(mongoUri(), uniqueDbName('writer')));
-  await Promise.all([EventModel.init(), CounterModel.init(), IncidentModel.init()]);
+  await Promise.all([
+    EventModel.init(),
+    CounterModel.init(),
+    IncidentModel.init(),
+    SampleModel.init(),
+  ]);
   log = createEventLog({ writers: createWriterRegistry([incidentWrites, sampleWrites]) });
 });
 
@@ -155,5 +165,62 @@ describe('typed writers on the event log', () => {
     ]);
     expect(stored?.ops.map((op) => op.model)).toEqual(['Incident', 'Incident']);
     expect((await incidentWrites.reread(doc._id)).terms).toEqual(['checkout', 'cart']);
+  });
+
+  it('should withdraw only the batch events the database refuses before any of their writes', async () => {
+    const source = (incidentId: string) => ({ pageId: 'batchpage', incidentId });
+    const taken = incident({ source: source('taken') });
+    await log.commit({
+      type: 'INCIDENT_DECLARED',
+      incidentId: taken._id,
+      resultId: taken._id,
+      ops: [incidentWrites.insert(taken)],
+    });
+    const spec = (doc: IncidentDoc) => {
+      const sample: SampleDoc = {
+        _id: new Types.ObjectId(),
+        incidentId: doc._id,
+        flow: 'checkout',
+        value: 50,
+        at: new Date(),
+        note: null,
+      };
+      return {
+        sample,
+        spec: {
+          type: 'INCIDENT_DECLARED' as const,
+          incidentId: doc._id,
+          resultId: doc._id,
+          ops: [incidentWrites.insert(doc), sampleWrites.insert(sample)],
+        },
+      };
+    };
+    // The middle one repeats an upstream incident another write imported (the unique source).
+    const docs = [
+      incident({ source: source('first') }),
+      incident({ source: source('taken') }),
+      incident({ source: source('last') }),
+    ];
+    const planned = docs.map(spec);
+    const outcomes = await log.commitBatch(planned.map((p) => p.spec));
+    expect(outcomes.map((o) => ('committed' in o ? 'committed' : 'refused'))).toEqual([
+      'committed',
+      'refused',
+      'committed',
+    ]);
+    const refusal = outcomes[1];
+    expect(refusal && 'refused' in refusal && isDuplicateKey(refusal.refused)).toBe(true);
+    const stored = async ({ sample, spec: { resultId } }: (typeof planned)[number]) => ({
+      incident: (await IncidentModel.exists({ _id: resultId })) !== null,
+      sample: (await SampleModel.exists({ _id: sample._id })) !== null,
+      event: (await EventModel.exists({ resultId, committed: true })) !== null,
+    });
+    const [first, middle, last] = await Promise.all(planned.map(stored));
+    const all = { incident: true, sample: true, event: true };
+    expect(first).toEqual(all);
+    expect(last).toEqual(all);
+    // Nothing of the refused event was written, and its event is gone rather than pending.
+    expect(middle).toEqual({ incident: false, sample: false, event: false });
+    expect(await EventModel.countDocuments({ committed: false })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   parseStatuspage,
@@ -156,6 +157,84 @@ describe('importStatuspage', () => {
     );
     expect(notJson.message).toContain('not JSON');
     expect(await collectionCounts()).toEqual(before);
+  });
+
+  it('should create each incident and component once when two imports of a page race', async () => {
+    const pageId = 'racepage01';
+    const start = Date.UTC(2023, 0, 1);
+    const components = Array.from({ length: 8 }, (_, i) => ({
+      id: `racecomp${i}`,
+      name: `Race component ${i}`,
+      status: 'operational',
+    }));
+    const incidents = Array.from({ length: 150 }, (_, i) => {
+      const at = new Date(start + i * 3_600_000).toISOString();
+      // Every 10th is still open, so its import announces component changes one at a time.
+      const status = i % 10 === 0 ? 'investigating' : 'resolved';
+      const component = components[i % components.length];
+      return {
+        id: `raceinc${i}`,
+        name: `Race incident ${i}`,
+        status,
+        impact: 'minor',
+        created_at: at,
+        updated_at: at,
+        started_at: at,
+        resolved_at: status === 'resolved' ? at : null,
+        monitoring_at: null,
+        shortlink: null,
+        page_id: pageId,
+        components: component ? [component] : [],
+        incident_updates: [
+          {
+            id: `raceupd${i}`,
+            status,
+            body: `Update of ${i}`,
+            incident_id: `raceinc${i}`,
+            created_at: at,
+            updated_at: at,
+            display_at: at,
+            affected_components: component
+              ? [
+                  {
+                    code: component.id,
+                    name: component.name,
+                    old_status: 'operational',
+                    new_status: 'degraded_performance',
+                  },
+                ]
+              : [],
+          },
+        ],
+      };
+    });
+    const json = JSON.stringify({
+      page: { id: pageId, name: 'Race', url: 'https://race.example.com', time_zone: 'Etc/UTC' },
+      components,
+      incidents,
+    });
+    const [a, b] = await Promise.all([run(json), run(json)]);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    expect(a.incidentsCreated + b.incidentsCreated).toBe(150);
+    expect(a.componentsCreated + b.componentsCreated).toBe(8);
+    const db = mongoose.connection.db;
+    if (!db) throw new Error('not connected');
+    const stored = await db
+      .collection('incidents')
+      .find({ 'source.pageId': pageId }, { projection: { 'source.incidentId': 1 } })
+      .toArray();
+    expect(stored).toHaveLength(150);
+    const ids = await db.collection('incidents').distinct('_id', { 'source.pageId': pageId });
+    const updates = await db
+      .collection('incident_updates')
+      .countDocuments({ incidentId: { $in: ids } });
+    expect(updates).toBe(150);
+    expect(await db.collection('components').countDocuments({ 'source.pageId': pageId })).toBe(8);
+    // No half-finished event is left for the tailer to stall on.
+    expect(await db.collection('events').countDocuments({ committed: false })).toBe(0);
+    // A third import finds everything in place.
+    expect(await run(json)).toMatchObject({ incidentsCreated: 0, incidentsUnchanged: 150 });
   });
 
   it('should need a COMMANDER token', async () => {

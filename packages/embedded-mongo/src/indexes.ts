@@ -248,6 +248,16 @@ export class Index {
   }
 
   /**
+   * True if the index holds every document whose first field has a value other than null:
+   * complete, or sparse (a sparse index skips only documents missing every indexed field, and
+   * such a document never matches an equality, `$in`, `$all` or range on a non-null value).
+   * A partial index may miss any document, so it never qualifies.
+   */
+  get holdsValues(): boolean {
+    return !this.partial;
+  }
+
+  /**
    * Ids whose first field lies within the bounds, staying inside one BSON type bracket
    * (`rank`): MongoDB's `$gt: 5` never matches a string. A missing bound is open to the end
    * of the bracket.

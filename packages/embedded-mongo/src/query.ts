@@ -223,7 +223,8 @@ function choosePlan(coll: Collection, filter: Doc, depth = 0): PlanChoice | unde
     };
   let best: { index: Index; bound: Bound; size: number } | undefined;
   for (const index of coll.indexes.values()) {
-    if (!index.complete) continue;
+    // Bounds never hold null or a missing value (see `indexable`), so a sparse index answers them.
+    if (!index.holdsValues) continue;
     const bound = boundFor(filter, index.fields[0] ?? '');
     if (!bound) continue;
     const size = estimate(index, bound);
@@ -307,7 +308,7 @@ function exactFieldIds(
   }
   let index: Index | undefined;
   for (const candidate of coll.indexes.values())
-    if (candidate.complete && candidate.fields[0] === field) index = candidate;
+    if (candidate.holdsValues && candidate.fields[0] === field) index = candidate;
   if (!index) return undefined;
   const range: Doc = {};
   for (const [op, arg] of ops) {
@@ -573,14 +574,39 @@ export function compileFilter(filter: Doc): Query {
   return compileQuery(filter);
 }
 
+/**
+ * The filter split into the ids its index-answered top-level conditions allow (exactly, as
+ * {@link exactFieldIds} answers them) and the conditions left for mingo. Testing a candidate's
+ * id against a set costs the same for `$in` of 5,000 values as for one, where mingo's `$in`
+ * hashes every listed value for every document it tests.
+ */
+function splitExact(
+  coll: Collection,
+  filter: Doc,
+): { ids: ReadonlySet<string>; rest: Doc } | undefined {
+  const parts: Array<ReadonlySet<string>> = [];
+  const rest: Doc = {};
+  // Only operators exactFieldIds knows are taken out, so whatever mingo would refuse stays in.
+  for (const [key, cond] of Object.entries(filter)) {
+    const ids = key.startsWith('$') ? undefined : exactFieldIds(coll, key, cond);
+    if (ids) parts.push(ids);
+    else rest[key] = cond;
+  }
+  const ids = intersectAll(parts);
+  return ids ? { ids, rest } : undefined;
+}
+
 /** Documents of `coll` matching `filter`, in natural order, stopping after `max` if given. */
 export function matchDocs(coll: Collection, filter: Doc, metrics: Metrics, max = Infinity): Doc[] {
-  const query = compileFilter(filter);
   const out: Doc[] = [];
   if (max <= 0) return out;
+  const split = splitExact(coll, filter);
+  const rest = split ? split.rest : filter;
+  const query = Object.keys(rest).length > 0 ? compileFilter(rest) : undefined;
   for (const doc of candidates(coll, filter, metrics)) {
     metrics.docsExamined += 1;
-    if (query.test(doc)) {
+    if (split && !split.ids.has(valueKey(doc._id))) continue;
+    if (!query || query.test(doc)) {
       out.push(doc);
       if (out.length >= max) break;
     }

@@ -203,6 +203,32 @@ export interface ApplyOptions {
   variables?: Doc | undefined;
 }
 
+/** A field name `plainSet` assigns as it stands: top level, not `_id`, no path or operator. */
+const PLAIN_FIELD = /^[^.$][^.]*$/;
+
+/**
+ * `$set` and (when inserting) `$setOnInsert` of top-level fields only, the shape of most
+ * writes (and of every upsert a bulk import sends), assigned the way mingo's `$set` assigns
+ * them (a copy of each value, in the spec's order, an existing field keeping its place) without
+ * mingo's per-call operator-table setup. Undefined for anything else, which mingo then applies.
+ */
+function plainSet(doc: Doc, update: Doc, inserting: boolean): Doc | undefined {
+  const fields = new Map<string, unknown>();
+  for (const [op, spec] of Object.entries(update)) {
+    if (op !== '$set' && op !== '$setOnInsert') return undefined;
+    if (!isPlainObject(spec)) return undefined;
+    if (op === '$setOnInsert' && !inserting) continue;
+    for (const [field, value] of Object.entries(spec)) {
+      if (field === '_id' || !PLAIN_FIELD.test(field) || fields.has(field)) return undefined;
+      fields.set(field, value);
+    }
+  }
+  if (fields.size === 0) return doc;
+  const copy = cloneDoc(doc);
+  for (const [field, value] of fields) copy[field] = cloneDoc(value);
+  return copy;
+}
+
 /** Applies `update` to a copy of `doc`; returns the new document (or the same one if unchanged). */
 export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions): Doc {
   if (!isOperatorUpdate(update) && !Array.isArray(update)) {
@@ -217,6 +243,8 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     return { _id: doc._id, ...rest };
   }
   if (Array.isArray(update)) return applyPipeline(doc, update, options);
+  const plain = plainSet(doc, update, options.inserting);
+  if (plain) return plain;
   const copy = cloneDoc(doc);
   let modifier: Modifier<Doc>;
   {

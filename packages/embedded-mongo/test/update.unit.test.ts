@@ -26,6 +26,43 @@ describe('update application', () => {
   });
 
   it.each([
+    { name: 'a new field', doc: { _id: 1, a: 1 }, spec: { $set: { b: { c: [1, 2] } } } },
+    { name: 'an existing field in place', doc: { _id: 1, a: 1, b: 2 }, spec: { $set: { a: 9 } } },
+    {
+      name: 'an upsert of dates and ids',
+      doc: { _id: 7 },
+      spec: { $setOnInsert: { at: new Date(5), list: [{ x: 1 }], z: null, a: 'first' } },
+    },
+    {
+      name: '$set with $setOnInsert',
+      doc: { _id: 1 },
+      spec: { $set: { v: 1 }, $setOnInsert: { w: 2 } },
+    },
+  ])(
+    'should assign plain top-level fields ($name) exactly as the general path does',
+    ({ doc, spec }) => {
+      for (const inserting of [true, false]) {
+        const plain = applyUpdate(doc, spec, { filter: {}, inserting });
+        // An $unset of a missing field changes nothing but takes mingo's general path.
+        const general = applyUpdate(
+          doc,
+          { ...spec, $unset: { absent: '' } },
+          { filter: {}, inserting },
+        );
+        expect(plain).toStrictEqual(general);
+        expect(Object.keys(plain)).toEqual(Object.keys(general));
+      }
+      const before = structuredClone(doc);
+      const updated = applyUpdate(doc, spec, { filter: {}, inserting: true });
+      expect(doc).toStrictEqual(before);
+      // The stored document holds copies: changing the spec afterwards does not reach it.
+      const source = Object.values(spec)[0] as Record<string, unknown>;
+      for (const [field, value] of Object.entries(source))
+        if (typeof value === 'object' && value !== null) expect(updated[field]).not.toBe(value);
+    },
+  );
+
+  it.each([
     { name: 'mixed operators and fields', spec: { $set: { a: 1 }, b: 2 } },
     { name: 'an unknown operator', spec: { $frob: { a: 1 } } },
     { name: 'an operator without a document', spec: { $set: 5 } },

@@ -111,7 +111,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     onError: (error) => logger.error({ err: error }, 'webhook dispatcher'),
   });
   webhooks.start();
+  // Woken by this instance's commits at once, and by every other instance's as the tailer hears
+  // them; the dispatcher's poll only covers a tailer that has fallen silent.
   const stopWebhookPoking = services.events.onCommitted(webhooks.poke);
+  const stopWebhookListening = tailer.listen(() => webhooks.poke());
   const access = createReadAccess({ publicRead: config.PUBLIC_READ });
   const live = createLiveService({
     tailer,
@@ -214,6 +217,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       ws.stopAccepting();
       if (httpServer.listening) httpServer.close();
       httpServer.closeIdleConnections();
+      stopWebhookListening();
       await Promise.all([
         webhooks.stop(),
         ws.close({ wait: options.exiting !== true }),

@@ -46,6 +46,15 @@ const componentSchema = new Schema<ComponentDoc>(
 componentSchema.index({ name: 1 }, { unique: true });
 componentSchema.index({ group: 1, name: 1 });
 componentSchema.index({ 'source.componentId': 1 }, { sparse: true });
+// One component per upstream component (see the incidents' `source_unique`).
+componentSchema.index(
+  { 'source.pageId': 1, 'source.componentId': 1 },
+  {
+    unique: true,
+    partialFilterExpression: { 'source.componentId': { $exists: true } },
+    name: 'source_unique',
+  },
+);
 
 export const ComponentModel = mongoose.model<ComponentDoc>('Component', componentSchema);
 

@@ -3,7 +3,7 @@ import type { LiveEventType } from '../__generated__/resolvers-types.js';
 import { isDuplicateKey } from '../common/errors.js';
 import { eventsCommitted } from '../common/metrics.js';
 import { CounterModel, EventModel, type EventDoc, type EventRefs } from './event.model.js';
-import type { WriteOp, WriterRegistry } from './writer.js';
+import { wroteNothing, type WriteOp, type WriterRegistry } from './writer.js';
 
 export interface CommitSpec {
   type: LiveEventType;
@@ -24,6 +24,9 @@ export interface CommitResult {
   /** What the mutation returns: this commit's `resultId`, or the first call's on a replay. */
   resultId: Types.ObjectId;
 }
+
+/** One event of a batch: committed, or refused by the database before any of its writes. */
+export type BatchOutcome = { committed: CommitResult } | { refused: unknown };
 
 export interface EventLogDeps {
   /** Every domain's writer, registered by the composition root: the log knows no domain. */
@@ -85,14 +88,19 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
 
   /**
    * Commits several independent events in a handful of round trips (one counter increment, one
-   * insert, one bulk write per model, one update) instead of five per event: a bulk import's
+   * insert, one bulk write per model, one update of them all) instead of five per event: a bulk import's
    * path. Each event stays its own redo record with its own ops, so each is still all-or-nothing
    * (a crash leaves some pending, which `repairPending` finishes); they commit in the given order.
    * No idempotency keys: a batch is for writes that find their own earlier result.
+   *
+   * When the database refuses a write (a unique key a concurrent writer took), each event is
+   * finished on its own: those it refuses before any of their writes are withdrawn and come
+   * back as `refused` (with the database's error), the others commit. Never leaves a pending
+   * event that cannot be finished.
    */
   async function commitBatch(
     specs: readonly Omit<CommitSpec, 'idempotencyKey'>[],
-  ): Promise<CommitResult[]> {
+  ): Promise<BatchOutcome[]> {
     if (specs.length === 0) return [];
     await Promise.all(specs.flatMap((spec) => spec.ops.map((op) => op.validate())));
     const counter = await CounterModel.findOneAndUpdate(
@@ -117,19 +125,40 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
       refs: spec.refs ?? {},
     }));
     await EventModel.collection.insertMany(batch, { ordered: true });
-    await writers.apply(batch.flatMap((event) => event.ops));
-    await EventModel.bulkWrite(
-      batch.map((event) => ({
-        updateOne: { filter: { _id: event._id }, update: { $set: { committed: true } } },
-      })),
-      { ordered: false },
-    );
+    const done = (event: EventDoc): BatchOutcome => ({
+      committed: {
+        event: { ...event, committed: true },
+        replayed: false,
+        resultId: event.resultId,
+      },
+    });
+    let outcomes: BatchOutcome[];
+    try {
+      await writers.applyEach(batch.map((event) => event.ops));
+      await EventModel.updateMany(
+        { _id: { $in: batch.map((event) => event._id) } },
+        { $set: { committed: true } },
+      );
+      outcomes = batch.map(done);
+    } catch {
+      // Some ops may be written: settle event by event (a lost connection fails the first).
+      outcomes = [];
+      for (const event of batch) {
+        try {
+          await finish(event);
+          outcomes.push(done(event));
+        } catch (refusal) {
+          if (!wroteNothing(refusal)) throw refusal;
+          await EventModel.deleteOne({ _id: event._id });
+          outcomes.push({ refused: refusal });
+        }
+      }
+    }
+    for (const outcome of outcomes) {
+      if ('committed' in outcome) eventsCommitted.inc({ type: outcome.committed.event.type });
+    }
     for (const hook of committedHooks) hook();
-    return batch.map((event) => ({
-      event: { ...event, committed: true },
-      replayed: false,
-      resultId: event.resultId,
-    }));
+    return outcomes;
   }
 
   return {
@@ -166,9 +195,9 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
       try {
         await finish(event);
       } catch (error) {
-        // A write the database refused (e.g. a unique name taken by a concurrent call) applied
-        // nothing when it is the event's only op: withdraw the event so it is never replayed.
-        if (event.ops.length === 1 && isDuplicateKey(error)) {
+        // A write the database refused at its first op (e.g. a unique name taken by a concurrent
+        // call) applied nothing: withdraw the event so it is never replayed.
+        if (wroteNothing(error)) {
           await EventModel.deleteOne({ _id: event._id });
         }
         throw error;

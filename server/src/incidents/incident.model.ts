@@ -72,6 +72,16 @@ incidentSchema.index({ impact: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
 incidentSchema.index({ terms: 1 });
 incidentSchema.index({ 'source.incidentId': 1 }, { sparse: true });
+// One incident per upstream incident: two imports of the same page racing cannot both create it.
+// Partial, so incidents declared here (no `source`) are not indexed at all.
+incidentSchema.index(
+  { 'source.pageId': 1, 'source.incidentId': 1 },
+  {
+    unique: true,
+    partialFilterExpression: { 'source.incidentId': { $exists: true } },
+    name: 'source_unique',
+  },
+);
 
 export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);
 

@@ -5,7 +5,7 @@ import type {
   StatuspageImportResult,
 } from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { coded } from '../common/errors.js';
+import { coded, isDuplicateKey } from '../common/errors.js';
 import type { ComponentDoc } from '../components/component.model.js';
 import type { ComponentService } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
@@ -40,6 +40,7 @@ export interface StatuspageImportOptions {
 /** One incident's write, planned (and so validated) before anything is written. */
 interface IncidentPlan {
   path: string;
+  incident: ImportedIncident;
   kind: 'create' | 'merge';
   incidentId: Types.ObjectId;
   ops: WriteOp[];
@@ -51,6 +52,7 @@ interface IncidentPlan {
 
 interface ComponentPlan {
   path: string;
+  component: ImportedComponent;
   componentId: Types.ObjectId;
   op: WriteOp;
   created: boolean;
@@ -138,6 +140,7 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
               componentId: found._id,
               op: components.prepareChange(found._id, patch),
               created: false,
+              component,
             });
           }
           return;
@@ -156,7 +159,7 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
         });
         byName.set(doc.name, doc);
         ids.set(component.source.componentId, doc._id);
-        plans.push({ path, componentId: doc._id, op, created: true });
+        plans.push({ path, componentId: doc._id, op, created: true, component });
       } catch (error) {
         errors.push(describe(path, error));
       }
@@ -224,6 +227,7 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
     if (!existing) {
       return {
         path,
+        incident,
         kind: 'create',
         incidentId: id,
         ops: [incidents.prepareInsert(doc), ...fresh.flatMap((u) => u.ops)],
@@ -250,6 +254,7 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
     patch.updatedAt = now;
     return {
       path,
+      incident,
       kind: 'merge',
       incidentId: id,
       ops: [...fresh.flatMap((u) => u.ops), incidents.prepareChange(id, patch)],
@@ -257,6 +262,79 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
       updatesCreated: fresh.length,
       touched: [...open(before), ...open({ ...before, ...patch })],
     };
+  }
+
+  const sourceKey = (source: { pageId: string | null; incidentId: string }) =>
+    `${source.pageId ?? ''}/${source.incidentId}`;
+
+  /** The incidents earlier imports created from these, with their updates, by source key. */
+  async function existingFor(
+    list: readonly ImportedIncident[],
+  ): Promise<Map<string, { doc: IncidentDoc; updates: UpdateDoc[] }>> {
+    const found = await incidents.bySource(list.map((i) => i.source.incidentId));
+    const byIncident = new Map<string, UpdateDoc[]>();
+    for (const update of await incidents.updatesFor(found.map((doc) => doc._id))) {
+      const key = update.incidentId.toHexString();
+      const listed = byIncident.get(key);
+      if (listed) listed.push(update);
+      else byIncident.set(key, [update]);
+    }
+    const out = new Map<string, { doc: IncidentDoc; updates: UpdateDoc[] }>();
+    for (const doc of found) {
+      if (!doc.source) continue;
+      out.set(sourceKey(doc.source), {
+        doc,
+        updates: byIncident.get(doc._id.toHexString()) ?? [],
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Writes the component plans, one event each. A component a concurrent import created first
+   * (a unique name or source id taken) is looked up again and its id used; returns whether that
+   * happened, since the incidents were planned with the id we meant to create.
+   */
+  async function commitComponents(
+    plans: readonly ComponentPlan[],
+    ids: Map<string, Types.ObjectId>,
+    counts: Counts,
+    errors: string[],
+  ): Promise<boolean> {
+    const lost: ComponentPlan[] = [];
+    for (const plan of plans) {
+      try {
+        await events.commit({
+          type: 'COMPONENT_STATUS_CHANGED',
+          incidentId: null,
+          resultId: plan.componentId,
+          refs: { componentId: plan.componentId },
+          ops: [plan.op],
+        });
+        if (plan.created) counts.componentsCreated += 1;
+        else counts.componentsUpdated += 1;
+      } catch (error) {
+        if (plan.created && isDuplicateKey(error)) lost.push(plan);
+        else errors.push(describe(plan.path, error));
+      }
+    }
+    if (lost.length === 0) return false;
+    const found = await components.forImport(
+      lost.map((p) => p.component.source.componentId),
+      lost.map((p) => p.component.name.trim()),
+    );
+    for (const plan of lost) {
+      const { source, name } = plan.component;
+      const doc =
+        found.find(
+          (d) =>
+            d.source?.componentId === source.componentId &&
+            sameSource(d.source.pageId, source.pageId),
+        ) ?? found.find((d) => d.name === name.trim());
+      if (doc) ids.set(source.componentId, doc._id);
+      else errors.push(`${plan.path}: could not be created (a concurrent write took its name)`);
+    }
+    return true;
   }
 
   const specOf = (plan: IncidentPlan) => ({
@@ -313,58 +391,47 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
       }
       const { ids, plans: componentPlans } = await planComponents(parsed, openStatus, errors);
 
-      const found = await incidents.bySource(parsed.incidents.map((i) => i.source.incidentId));
-      const foundUpdates = await incidents.updatesFor(found.map((doc) => doc._id));
-      const foundBySource = new Map(
-        found.flatMap((d) =>
-          d.source ? [[`${d.source.pageId ?? ''}/${d.source.incidentId}`, d] as const] : [],
-        ),
-      );
-      const updatesBy = new Map<string, UpdateDoc[]>();
-      for (const update of foundUpdates) {
-        const key = update.incidentId.toHexString();
-        updatesBy.set(key, [...(updatesBy.get(key) ?? []), update]);
-      }
       const author = input.pageName ?? parsed.page?.name ?? viewer.name;
-      const plans: IncidentPlan[] = [];
-      parsed.incidents.forEach((incident, i) => {
-        const path = `incidents[${i}] (${incident.source.incidentId})`;
-        const doc = foundBySource.get(
-          `${incident.source.pageId ?? ''}/${incident.source.incidentId}`,
-        );
-        try {
-          const plan = planIncident(
-            incident,
-            path,
-            doc ? { doc, updates: updatesBy.get(doc._id.toHexString()) ?? [] } : null,
-            ids,
-            author,
-            now,
-          );
-          if (plan) plans.push(plan);
-          else counts.incidentsUnchanged += 1;
-        } catch (error) {
-          errors.push(describe(path, error));
+      const planAll = async (list: readonly { incident: ImportedIncident; path: string }[]) => {
+        const found = await existingFor(list.map((item) => item.incident));
+        const plans: IncidentPlan[] = [];
+        let unchanged = 0;
+        for (const { incident, path } of list) {
+          try {
+            const plan = planIncident(
+              incident,
+              path,
+              found.get(sourceKey(incident.source)) ?? null,
+              ids,
+              author,
+              now,
+            );
+            if (plan) plans.push(plan);
+            else unchanged += 1;
+          } catch (error) {
+            errors.push(describe(path, error));
+          }
         }
-      });
+        return { plans, unchanged };
+      };
+      const items = parsed.incidents.map((incident, i) => ({
+        incident,
+        path: `incidents[${i}] (${incident.source.incidentId})`,
+      }));
+      let { plans, unchanged } = await planAll(items);
 
-      for (const plan of componentPlans) {
-        try {
-          await events.commit({
-            type: 'COMPONENT_STATUS_CHANGED',
-            incidentId: null,
-            resultId: plan.componentId,
-            refs: { componentId: plan.componentId },
-            ops: [plan.op],
-          });
-          if (plan.created) counts.componentsCreated += 1;
-          else counts.componentsUpdated += 1;
-        } catch (error) {
-          errors.push(describe(plan.path, error));
-        }
+      // Everything is planned (so validated): the writes start here.
+      const raced = await commitComponents(componentPlans, ids, counts, errors);
+      if (raced) {
+        // A concurrent import created some of the components first: plan again with their ids.
+        const before = errors.length;
+        ({ plans, unchanged } = await planAll(items));
+        errors.splice(before);
       }
+      counts.incidentsUnchanged += unchanged;
 
       let done = 0;
+      const total = plans.length;
       const written = (plan: IncidentPlan) => {
         if (plan.kind === 'create') counts.incidentsCreated += 1;
         else counts.incidentsUpdated += 1;
@@ -372,39 +439,49 @@ export function createStatuspageImporter(deps: StatuspageImporterDeps) {
       };
       const progress = (n: number) => {
         done += n;
-        options.onProgress?.(done, plans.length);
+        options.onProgress?.(done, total);
+      };
+      /** Incidents a concurrent import created between our read and our write. */
+      const lost: IncidentPlan[] = [];
+      const refused = (plan: IncidentPlan, error: unknown) => {
+        if (plan.kind === 'create' && isDuplicateKey(error)) lost.push(plan);
+        else errors.push(describe(plan.path, error));
       };
       // Incidents that leave every component's shown status alone (resolved upstream and here)
-      // are committed in batches, one event each; a batch the database refuses is retried one
-      // event at a time, so one bad incident is reported alone.
+      // are committed in batches, one event each; an event the database refuses is withdrawn
+      // and reported alone.
       const quiet = plans.filter((p) => p.touched.length === 0);
       const size = options.batchSize ?? 250;
       for (let i = 0; i < quiet.length; i += size) {
         const batch = quiet.slice(i, i + size);
-        try {
-          await events.commitBatch(batch.map(specOf));
-          batch.forEach(written);
-        } catch {
-          for (const plan of batch) {
-            try {
-              await events.commit(specOf(plan));
-              written(plan);
-            } catch (error) {
-              errors.push(describe(plan.path, error));
-            }
-          }
-        }
+        const outcomes = await events.commitBatch(batch.map(specOf));
+        batch.forEach((plan, j) => {
+          const outcome = outcomes[j];
+          if (outcome && 'committed' in outcome) written(plan);
+          else refused(plan, outcome?.refused);
+        });
         progress(batch.length);
       }
       // The others one at a time, so each announces the component changes it causes.
-      for (const plan of plans.filter((p) => p.touched.length > 0)) {
+      const commitOne = async (plan: IncidentPlan, onRefusal: typeof refused) => {
         try {
           await incidents.changingComponents(plan.touched, () => events.commit(specOf(plan)));
           written(plan);
         } catch (error) {
-          errors.push(describe(plan.path, error));
+          onRefusal(plan, error);
         }
+      };
+      for (const plan of plans.filter((p) => p.touched.length > 0)) {
+        await commitOne(plan, refused);
         progress(1);
+      }
+      // What we meant to create exists now: merge into it, as a re-import would.
+      if (lost.length > 0) {
+        const again = await planAll(lost.map(({ incident, path }) => ({ incident, path })));
+        counts.incidentsUnchanged += again.unchanged;
+        for (const plan of again.plans) {
+          await commitOne(plan, (p, error) => errors.push(describe(p.path, error)));
+        }
       }
       return { ...counts, errors };
     },

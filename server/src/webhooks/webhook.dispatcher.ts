@@ -60,14 +60,34 @@ interface SendResult {
   error: string | null;
 }
 
+/** Deliveries one drain reads, and sends in order, per round trip to the queue. */
+const sendBatch = 50;
+
+/** A delivery's outcome, written with the others of its batch. */
+interface Outcome {
+  delivery: WebhookDeliveryDoc;
+  result: SendResult;
+  at: Date;
+}
+
+const isDuplicateKeyOnly = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const errors: unknown = 'writeErrors' in error ? error.writeErrors : undefined;
+  const list: unknown[] = Array.isArray(errors) ? errors : errors ? [errors] : [error];
+  return list.every((e) => typeof e === 'object' && e !== null && 'code' in e && e.code === 11000);
+};
+
 /**
- * Delivers the event log to webhook subscriptions. Each pass (1) queues, per subscription, the
- * committed events after its cursor that match its filters (one delivery per subscription and
- * seq: a unique index, so two instances queue each once), and (2) sends, per subscription, its
- * oldest pending delivery, claimed with a lease (owner + expiry, set by one atomic
- * findOneAndUpdate) so only one instance sends it; the next is sent only once it is delivered or
- * failed, which keeps each subscription in event order. Subscriptions drain independently, so a
- * slow receiver holds up only its own queue.
+ * Delivers the event log to webhook subscriptions. Each pass (1) reads the committed events
+ * after the subscriptions' cursors once and queues, per subscription, those that match its
+ * filters (one delivery per subscription and seq: a unique index, so two instances queue each
+ * once), all in one bulk write, and (2) drains each subscription: the instance that claims the
+ * subscription's lease (owner + expiry, set by one atomic findOneAndUpdate, renewed before it
+ * runs short) is the only one sending its queue, oldest first, up to 50 deliveries read and
+ * their events' context fetched per round trip, the outcomes written together. A delivery that
+ * must wait for a retry holds back those after it, which keeps each subscription in event
+ * order. Subscriptions drain independently, so a slow receiver holds up only its own queue.
+ * A local commit wakes the dispatcher at once; `pollMs` covers other instances' commits.
  */
 export function createWebhookDispatcher(deps: DispatcherDeps) {
   const clock = deps.clock ?? (() => new Date());
@@ -78,6 +98,8 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
   const timeoutMs = deps.timeoutMs ?? 10_000;
   const leaseMs = deps.leaseMs ?? Math.max(30_000, timeoutMs * 3);
   const draining = new Map<string, Promise<void>>();
+  /** Subscriptions a pass queued work for while they were draining: drain once more. */
+  const rerun = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   let passing: Promise<void> | null = null;
@@ -96,9 +118,14 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
     return true;
   }
 
-  /** Queues what this subscription has not examined yet, up to the first uncommitted event. */
-  async function enqueue(sub: WebhookSubscriptionDoc): Promise<void> {
-    const found = await EventModel.find({ seq: { $gt: sub.cursor } })
+  /**
+   * Queues what the subscriptions have not examined yet, up to the first uncommitted event:
+   * one read of the log from the lowest cursor, one bulk write of deliveries, one of cursors.
+   */
+  async function enqueue(subs: readonly WebhookSubscriptionDoc[]): Promise<void> {
+    if (subs.length === 0) return;
+    const from = Math.min(...subs.map((sub) => sub.cursor));
+    const found = await EventModel.find({ seq: { $gt: from } })
       .sort({ seq: 1 })
       .limit(batchSize)
       .lean<EventDoc[]>()
@@ -112,70 +139,92 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
     const last = ready.at(-1);
     if (!last) return;
     const now = clock();
-    const wanted: EventDoc[] = [];
-    for (const event of ready) if (await matches(sub, event)) wanted.push(event);
-    if (wanted.length > 0) {
-      try {
-        await WebhookDeliveryModel.bulkWrite(
-          wanted.map((event) => ({
-            updateOne: {
-              filter: { subscriptionId: sub._id, seq: event.seq },
-              update: {
-                $setOnInsert: {
-                  eventId: eventId(event),
-                  eventType: event.type,
-                  status: 'PENDING',
-                  attempts: 0,
-                  nextAttemptAt: now,
-                  firstAttemptAt: now,
-                  lastError: null,
-                  responseCode: null,
-                  deliveredAt: null,
-                  leaseOwner: null,
-                  leaseUntil: null,
-                  createdAt: now,
-                },
+    const deliveries = [];
+    const cursors = [];
+    for (const sub of subs) {
+      if (sub.cursor >= last.seq) continue;
+      for (const event of ready) {
+        if (event.seq <= sub.cursor || !(await matches(sub, event))) continue;
+        deliveries.push({
+          updateOne: {
+            filter: { subscriptionId: sub._id, seq: event.seq },
+            update: {
+              $setOnInsert: {
+                eventId: eventId(event),
+                eventType: event.type,
+                status: 'PENDING' as const,
+                attempts: 0,
+                nextAttemptAt: now,
+                firstAttemptAt: now,
+                lastError: null,
+                responseCode: null,
+                deliveredAt: null,
+                createdAt: now,
               },
-              upsert: true,
             },
-          })),
-          { ordered: true },
-        );
+            upsert: true,
+          },
+        });
+      }
+      cursors.push({
+        updateOne: {
+          filter: { _id: sub._id, cursor: { $lt: last.seq } },
+          update: { $set: { cursor: last.seq } },
+        },
+      });
+    }
+    if (deliveries.length > 0) {
+      try {
+        await WebhookDeliveryModel.bulkWrite(deliveries, { ordered: false });
       } catch (error) {
-        // Another instance queued the same deliveries at the same moment: theirs stand.
-        if (!(
-          typeof error === 'object' &&
-          error !== null &&
-          'code' in error &&
-          error.code === 11000
-        ))
-          throw error;
+        // Another instance queued some of the same deliveries at the same moment: theirs stand.
+        if (!isDuplicateKeyOnly(error)) throw error;
       }
     }
-    await WebhookSubscriptionModel.updateOne(
-      { _id: sub._id, cursor: { $lt: last.seq } },
-      { $set: { cursor: last.seq } },
-    );
+    if (cursors.length > 0) await WebhookSubscriptionModel.bulkWrite(cursors, { ordered: false });
   }
 
-  async function contextOf(delivery: WebhookDeliveryDoc): Promise<EventContext | null> {
-    const event = await EventModel.findOne({ seq: delivery.seq }).lean<EventDoc>().exec();
-    if (!event) return null;
-    const [incident, updates, components] = await Promise.all([
-      event.incidentId ? deps.incidents.get(event.incidentId.toHexString()) : null,
-      event.refs.updateId ? deps.incidents.getUpdatesByIds([event.refs.updateId]) : [],
-      event.refs.componentId ? deps.components.getMany([event.refs.componentId]) : [],
+  /** What each delivery's event is about, read for the whole batch at once. */
+  async function contextsOf(
+    deliveries: readonly WebhookDeliveryDoc[],
+  ): Promise<Map<number, EventContext>> {
+    const events = await EventModel.find({ seq: { $in: deliveries.map((d) => d.seq) } })
+      .lean<EventDoc[]>()
+      .exec();
+    const ids = <T extends { toHexString(): string }>(list: (T | null | undefined)[]): T[] => [
+      ...new Map(list.flatMap((id) => (id ? [[id.toHexString(), id] as const] : []))).values(),
+    ];
+    const [incidents, updates, components] = await Promise.all([
+      deps.incidents.getMany(ids(events.map((e) => e.incidentId))),
+      deps.incidents.getUpdatesByIds(ids(events.map((e) => e.refs.updateId))),
+      deps.components.getMany(ids(events.map((e) => e.refs.componentId))),
     ]);
-    return { event, incident, update: updates[0] ?? null, component: components[0] ?? null };
+    const byId = <T extends { _id: { toHexString(): string } }>(docs: T[]) =>
+      new Map(docs.map((doc) => [doc._id.toHexString(), doc]));
+    const incidentById = byId(incidents);
+    const updateById = byId(updates);
+    const componentById = byId(components);
+    const out = new Map<number, EventContext>();
+    for (const event of events) {
+      out.set(event.seq, {
+        event,
+        incident: (event.incidentId && incidentById.get(event.incidentId.toHexString())) ?? null,
+        update: (event.refs.updateId && updateById.get(event.refs.updateId.toHexString())) ?? null,
+        component:
+          (event.refs.componentId && componentById.get(event.refs.componentId.toHexString())) ??
+          null,
+      });
+    }
+    return out;
   }
 
   async function send(
     sub: WebhookSubscriptionDoc,
     delivery: WebhookDeliveryDoc,
+    context: EventContext | undefined,
   ): Promise<SendResult> {
     const failed = (error: string): SendResult => ({ ok: false, code: null, error });
     if (!deps.key) return failed('WEBHOOK_SECRET_KEY is not configured');
-    const context = await contextOf(delivery);
     if (!context) return failed('the event is no longer in the log');
     let url: URL;
     try {
@@ -232,74 +281,151 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
     });
   }
 
-  /** Sends this subscription's pending deliveries in order until one must wait. */
-  async function drain(sub: WebhookSubscriptionDoc): Promise<void> {
-    while (running) {
-      const head = await WebhookDeliveryModel.findOne({
-        subscriptionId: sub._id,
-        status: 'PENDING',
-      })
-        .sort({ seq: 1 })
-        .lean<WebhookDeliveryDoc>()
-        .exec();
-      const now = clock();
-      if (!head || (head.nextAttemptAt && head.nextAttemptAt.getTime() > now.getTime())) return;
-      const claimed = await WebhookDeliveryModel.findOneAndUpdate(
-        {
-          _id: head._id,
-          status: 'PENDING',
-          $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
-        },
-        { $set: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) } },
-        { returnDocument: 'after' },
-      )
-        .lean<WebhookDeliveryDoc>()
-        .exec();
-      if (!claimed) return;
-      const result = await send(sub, claimed);
-      const at = clock();
-      const attempts = claimed.attempts + 1;
-      const expired = at.getTime() - claimed.firstAttemptAt.getTime() >= policy.maxAgeMs;
+  /**
+   * Claims (or renews) this instance's lease on the subscription; null when another instance
+   * holds it, or the subscription is paused or gone. Returns when the lease runs out.
+   */
+  async function lease(sub: WebhookSubscriptionDoc): Promise<Date | null> {
+    const now = clock();
+    const until = new Date(now.getTime() + leaseMs);
+    const claimed = await WebhookSubscriptionModel.findOneAndUpdate(
+      {
+        _id: sub._id,
+        paused: false,
+        $or: [{ leaseOwner: owner }, { leaseUntil: null }, { leaseUntil: { $lte: now } }],
+      },
+      { $set: { leaseOwner: owner, leaseUntil: until } },
+      { projection: { _id: 1 } },
+    )
+      .lean()
+      .exec();
+    return claimed ? until : null;
+  }
+
+  async function release(sub: WebhookSubscriptionDoc): Promise<void> {
+    await WebhookSubscriptionModel.updateOne(
+      { _id: sub._id, leaseOwner: owner },
+      { $set: { leaseOwner: null, leaseUntil: null } },
+    );
+  }
+
+  /**
+   * Writes a batch's outcomes, each only if the delivery is still at the attempt it was sent
+   * as (a redelivery or another instance's write in between wins), then announces failures.
+   */
+  async function record(outcomes: readonly Outcome[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    const announce: WebhookDeliveryDoc[] = [];
+    const writes = outcomes.map(({ delivery, result, at }) => {
+      const attempts = delivery.attempts + 1;
+      const expired = at.getTime() - delivery.firstAttemptAt.getTime() >= policy.maxAgeMs;
       const status = result.ok ? 'DELIVERED' : expired ? 'FAILED' : 'PENDING';
-      const updated = await WebhookDeliveryModel.findOneAndUpdate(
-        { _id: claimed._id, leaseOwner: owner },
-        {
-          $set: {
-            status,
-            attempts,
-            responseCode: result.code,
-            lastError: result.error,
-            deliveredAt: result.ok ? at : null,
-            nextAttemptAt:
-              status === 'PENDING'
-                ? new Date(at.getTime() + backoffMs(policy, attempts, random))
-                : null,
-            leaseOwner: null,
-            leaseUntil: null,
+      if (!result.ok && (attempts === 1 || status === 'FAILED')) announce.push(delivery);
+      return {
+        updateOne: {
+          filter: { _id: delivery._id, status: 'PENDING' as const, attempts: delivery.attempts },
+          update: {
+            $set: {
+              status,
+              attempts,
+              responseCode: result.code,
+              lastError: result.error,
+              deliveredAt: result.ok ? at : null,
+              nextAttemptAt:
+                status === 'PENDING'
+                  ? new Date(at.getTime() + backoffMs(policy, attempts, random))
+                  : null,
+            },
           },
         },
-        { returnDocument: 'after' },
-      )
-        .lean<WebhookDeliveryDoc>()
-        .exec();
-      if (!result.ok) {
-        if (updated && (attempts === 1 || status === 'FAILED')) await announceFailure(updated);
-        if (status === 'PENDING') return;
+      };
+    });
+    await WebhookDeliveryModel.bulkWrite(writes, { ordered: true });
+    for (const delivery of announce) await announceFailure(delivery);
+  }
+
+  /** Whether the delivery's attempt leaves it pending (its retry holds back the queue). */
+  const waits = ({ delivery, result, at }: Outcome) =>
+    !result.ok && at.getTime() - delivery.firstAttemptAt.getTime() < policy.maxAgeMs;
+
+  /**
+   * Sends this subscription's due deliveries in order, while this instance holds its lease,
+   * until one must wait or the queue is empty.
+   */
+  async function drain(sub: WebhookSubscriptionDoc): Promise<void> {
+    let until = await lease(sub);
+    if (!until) return;
+    try {
+      while (running) {
+        const pending = await WebhookDeliveryModel.find({
+          subscriptionId: sub._id,
+          status: 'PENDING',
+        })
+          .sort({ seq: 1 })
+          .limit(sendBatch)
+          .lean<WebhookDeliveryDoc[]>()
+          .exec();
+        const now = clock().getTime();
+        const due: WebhookDeliveryDoc[] = [];
+        for (const delivery of pending) {
+          // One not yet due holds back everything after it: event order.
+          if (delivery.nextAttemptAt && delivery.nextAttemptAt.getTime() > now) break;
+          due.push(delivery);
+        }
+        if (due.length === 0) return;
+        const contexts = await contextsOf(due);
+        const outcomes: Outcome[] = [];
+        let stop = false;
+        for (const delivery of due) {
+          if (!running) break;
+          // Never start a request the lease might not outlast: write what is done, renew.
+          if (until.getTime() - clock().getTime() < timeoutMs * 2) {
+            await record(outcomes.splice(0));
+            until = await lease(sub);
+            if (!until) return;
+          }
+          const result = await send(sub, delivery, contexts.get(delivery.seq));
+          const outcome = { delivery, result, at: clock() };
+          outcomes.push(outcome);
+          if (waits(outcome)) {
+            stop = true;
+            break;
+          }
+        }
+        await record(outcomes);
+        if (stop || !running) return;
+        // Renews the lease, and notices a pause, once per batch.
+        until = await lease(sub);
+        if (!until) return;
       }
+    } finally {
+      await release(sub);
     }
   }
 
   async function pass(): Promise<void> {
     const subs = await WebhookSubscriptionModel.find().lean<WebhookSubscriptionDoc[]>().exec();
-    for (const sub of subs) await enqueue(sub);
+    await enqueue(subs);
     for (const sub of subs) {
       const key = sub._id.toHexString();
-      if (sub.paused || draining.has(key)) continue;
-      const work = drain(sub)
-        .catch((error: unknown) => deps.onError?.(error))
-        .finally(() => draining.delete(key));
-      draining.set(key, work);
+      if (sub.paused) continue;
+      if (draining.has(key)) {
+        // It may be about to find its queue empty: have it look once more.
+        rerun.add(key);
+        continue;
+      }
+      startDrain(sub, key);
     }
+  }
+
+  function startDrain(sub: WebhookSubscriptionDoc, key: string): void {
+    const work = drain(sub)
+      .catch((error: unknown) => deps.onError?.(error))
+      .finally(() => {
+        draining.delete(key);
+        if (rerun.delete(key) && running) startDrain(sub, key);
+      });
+    draining.set(key, work);
   }
 
   /** One pass at a time; a prompt during a pass runs one more after it. */

@@ -23,6 +23,9 @@ export interface WebhookSubscriptionDoc {
   paused: boolean;
   /** The seq of the last event examined for this subscription (queued or filtered out). */
   cursor: number;
+  /** The instance sending this subscription's queue now, and until when its claim holds. */
+  leaseOwner?: string | null;
+  leaseUntil?: Date | null;
   createdAt: Date;
 }
 
@@ -41,9 +44,6 @@ export interface WebhookDeliveryDoc {
   lastError: string | null;
   responseCode: number | null;
   deliveredAt: Date | null;
-  /** The instance sending it now, and until when its claim holds. */
-  leaseOwner: string | null;
-  leaseUntil: Date | null;
   createdAt: Date;
 }
 
@@ -57,6 +57,8 @@ const subscriptionSchema = new Schema<WebhookSubscriptionDoc>(
     format: { type: String, enum: webhookFormats, required: true },
     paused: { type: Boolean, required: true },
     cursor: { type: Number, required: true },
+    leaseOwner: { type: String, default: null },
+    leaseUntil: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'webhook_subscriptions', versionKey: false },
@@ -75,8 +77,6 @@ const deliverySchema = new Schema<WebhookDeliveryDoc>(
     lastError: { type: String, default: null },
     responseCode: { type: Number, default: null },
     deliveredAt: { type: Date, default: null },
-    leaseOwner: { type: String, default: null },
-    leaseUntil: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'webhook_deliveries', versionKey: false },

@@ -118,8 +118,6 @@ export function createWebhookService(deps: WebhookServiceDeps) {
             status: 'PENDING',
             nextAttemptAt: now,
             firstAttemptAt: now,
-            leaseOwner: null,
-            leaseUntil: null,
           },
         },
         { returnDocument: 'after' },
