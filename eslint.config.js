@@ -102,8 +102,10 @@ export default tseslint.config(
           exceptions: {
             types: [
               'AffectedComponent',
+              'IncidentSnapshot',
               'LiveEvent',
               'PageInfo',
+              'RecoveryMilestones',
               'RecoverySample',
               'RecoverySeries',
               'Viewer',

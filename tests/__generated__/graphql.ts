@@ -82,6 +82,16 @@ export type DeclareIncidentInput = {
   title: string;
 };
 
+/** What a flow's figure measures. */
+export type FlowKind =
+  /** A recovery level, in percent of nominal: 100 is healthy, higher is better. */
+  | 'LEVEL'
+  /**
+   * A rate of something bad (cancellations, errors, failures), in percent: lower is better. A flow
+   * is a rate when its name ends in `_error_rate`, `_cancellations`, `_failures` or `_errors`.
+   */
+  | 'RATE';
+
 /** How badly customers are affected. */
 export type Impact =
   /** The platform, or a core flow of it, is down for most customers. */
@@ -99,6 +109,11 @@ export type IncidentFilter = {
   active?: boolean | null | undefined;
   /** Only incidents that list this component as affected. */
   componentId?: string | number | null | undefined;
+  /**
+   * `true`: only drills; `false`: only real incidents. Unset: real incidents only, except with
+   * `active: true` (a live board shows a running drill, marked as one).
+   */
+  drill?: boolean | null | undefined;
   /** Only incidents whose impact is one of these. */
   impact?: Array<Impact> | null | undefined;
   /** Only incidents that started at or after this time. */
@@ -192,6 +207,24 @@ export type SetComponentStatusInput = {
   componentId: string | number;
   /** Its new status. */
   status: ComponentStatus;
+};
+
+/** Sets or clears the threshold a rate flow must come back under. */
+export type SetFlowThresholdInput = {
+  /** A rate flow's name, e.g. `order_cancellations`. */
+  flow: string;
+  /** The incident. */
+  incidentId: string | number;
+  /** Percent, from 0 to 1000; null clears the threshold. */
+  threshold?: number | null | undefined;
+};
+
+/** Chooses an incident's headline flow. */
+export type SetPrimaryFlowInput = {
+  /** A level flow's name (not a rate), lower-case letters, digits and _, e.g. `sales_flow`. */
+  flow: string;
+  /** The incident. */
+  incidentId: string | number;
 };
 
 export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
@@ -565,6 +598,25 @@ export type ResilienceCursorsSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type ResilienceCursorsSubscription = { events: { cursor: string } };
+
+export type SeedRecoveryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedRecoveryQuery = { incidents: { edges: Array<{ node: { id: string, startedAt: string, primaryFlow: string | null, recovery: Array<{ flow: string, kind: FlowKind, trendPerHour: number | null, etaToFull: string | null, threshold: number | null, backUnderThresholdAt: string | null, milestones: { reached50At: string | null, reached90At: string | null, reached100At: string | null }, peak: { at: string, value: number } | null }> } }> }, incidentStats: { timeToRecover50: { count: number, medianSeconds: number | null }, timeToRecover90: { count: number, medianSeconds: number | null }, timeToRecover100: { count: number, medianSeconds: number | null } } };
+
+export type SetPrimaryFlowMutationVariables = Exact<{
+  input: SetPrimaryFlowInput;
+}>;
+
+
+export type SetPrimaryFlowMutation = { setPrimaryFlow: { id: string, primaryFlow: string | null, recovery: Array<{ flow: string }> } };
+
+export type SetFlowThresholdMutationVariables = Exact<{
+  input: SetFlowThresholdInput;
+}>;
+
+
+export type SetFlowThresholdMutation = { setFlowThreshold: { id: string, recovery: Array<{ flow: string, threshold: number | null, backUnderThresholdAt: string | null }> } };
 
 export type DemoSeededQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1194,6 +1246,73 @@ export const ResilienceCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResilienceCursorsSubscription, ResilienceCursorsSubscriptionVariables>;
+export const SeedRecoveryDocument = new TypedDocumentString(`
+    query SeedRecovery {
+  incidents(first: 1) {
+    edges {
+      node {
+        id
+        startedAt
+        primaryFlow
+        recovery {
+          flow
+          kind
+          trendPerHour
+          etaToFull
+          threshold
+          backUnderThresholdAt
+          milestones {
+            reached50At
+            reached90At
+            reached100At
+          }
+          peak {
+            at
+            value
+          }
+        }
+      }
+    }
+  }
+  incidentStats {
+    timeToRecover50 {
+      count
+      medianSeconds
+    }
+    timeToRecover90 {
+      count
+      medianSeconds
+    }
+    timeToRecover100 {
+      count
+      medianSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedRecoveryQuery, SeedRecoveryQueryVariables>;
+export const SetPrimaryFlowDocument = new TypedDocumentString(`
+    mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {
+  setPrimaryFlow(input: $input) {
+    id
+    primaryFlow
+    recovery {
+      flow
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPrimaryFlowMutation, SetPrimaryFlowMutationVariables>;
+export const SetFlowThresholdDocument = new TypedDocumentString(`
+    mutation SetFlowThreshold($input: SetFlowThresholdInput!) {
+  setFlowThreshold(input: $input) {
+    id
+    recovery {
+      flow
+      threshold
+      backUnderThresholdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetFlowThresholdMutation, SetFlowThresholdMutationVariables>;
 export const DemoSeededDocument = new TypedDocumentString(`
     query DemoSeeded {
   incidents(first: 5) {

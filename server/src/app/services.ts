@@ -8,7 +8,7 @@ import { createWriterRegistry } from '../events/writer.js';
 import { createImportService } from '../incidents/import.service.js';
 import { incidentWrites } from '../incidents/incident.model.js';
 import { createIncidentService } from '../incidents/incident.service.js';
-import { incidentStats } from '../incidents/stats.service.js';
+import { createStatsService } from '../incidents/stats.service.js';
 import { updateWrites } from '../incidents/update.model.js';
 import { createUpdateService } from '../incidents/update.service.js';
 import { sampleWrites } from '../recovery/recovery.model.js';
@@ -48,7 +48,7 @@ export function createServices(deps: ServiceDeps = {}) {
     events,
     components,
     incidents,
-    stats: { incidentStats },
+    stats: createStatsService({ recovery }),
     updates,
     imports: createImportService({
       events,

@@ -14,6 +14,7 @@ import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
 import type { ComponentService } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
+import type { Patch, WriteOp } from '../events/writer.js';
 import {
   IncidentModel,
   incidentWrites,
@@ -25,6 +26,12 @@ import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './
 import { searchTerms } from './search.js';
 import { prepareUpdate } from './update.service.js';
 import { UpdateModel, maxBody, type UpdateDoc } from './update.model.js';
+
+export type { IncidentDoc } from './incident.model.js';
+export type { UpdateDoc } from './update.model.js';
+
+/** The incident fields other domains keep on it (recovery's headline flow and thresholds). */
+export type IncidentSettings = Pick<Patch<IncidentDoc>, 'primaryFlow' | 'flowThresholds'>;
 
 export interface IncidentEdgeView {
   cursor: string;
@@ -63,6 +70,10 @@ export interface NewIncident {
   components: IncidentDoc['components'];
   postmortem: string | null;
   now: Date;
+  /** The headline flow, when the caller names one (an import); checked by the recovery domain. */
+  primaryFlow?: string | null;
+  /** For a drill: the incident it replays. */
+  drillOf?: Types.ObjectId | null;
 }
 
 /**
@@ -86,6 +97,10 @@ export function newIncidentDoc(incident: NewIncident): IncidentDoc {
     mitigatedAt: first('MONITORING'),
     components: incident.components,
     postmortem: incident.postmortem,
+    primaryFlow: incident.primaryFlow ?? null,
+    flowThresholds: [],
+    drill: incident.drillOf !== undefined && incident.drillOf !== null,
+    drillOf: incident.drillOf ?? null,
     terms: searchTerms(incident.title, ...incident.updates.map((u) => u.body)),
     createdAt: incident.now,
     updatedAt: incident.now,
@@ -143,6 +158,11 @@ export function createIncidentService({ events, components, clock }: IncidentSer
     affectedComponents: (field: string, input: readonly AffectedComponentInput[]) =>
       affectedComponents(components, field, input),
 
+    /** The write of settings another domain owns the rules of (it commits the event). */
+    settingsWrite(id: Types.ObjectId, settings: IncidentSettings, now: Date): WriteOp {
+      return incidentWrites.set(id, { ...settings, updatedAt: now });
+    },
+
     /** Whether any incident exists (the demo is loaded only into an empty database). */
     async any(): Promise<boolean> {
       return (await IncidentModel.estimatedDocumentCount()) > 0;
@@ -180,6 +200,31 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         pageInfo: { hasNextPage: docs.length > size, endCursor: edges.at(-1)?.cursor ?? null },
         totalCount,
       };
+    },
+
+    /**
+     * Past incidents like this one: same impact or a shared affected component, started before
+     * it, drills excluded, most recent first.
+     */
+    async similar(incident: IncidentDoc, first: number | null | undefined): Promise<IncidentDoc[]> {
+      const size = first ?? 5;
+      if (!Number.isInteger(size) || size < 1 || size > 20) {
+        throw badInput('first', 'must be between 1 and 20');
+      }
+      const componentIds = incident.components.map((c) => c.componentId);
+      return IncidentModel.find({
+        _id: { $ne: incident._id },
+        drill: { $ne: true },
+        startedAt: { $lt: incident.startedAt },
+        $or: [
+          { impact: incident.impact },
+          ...(componentIds.length > 0 ? [{ 'components.componentId': { $in: componentIds } }] : []),
+        ],
+      })
+        .sort({ startedAt: -1, _id: -1 })
+        .limit(size)
+        .lean<IncidentDoc[]>()
+        .exec();
     },
 
     updatesFor(incidentIds: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {

@@ -99,6 +99,11 @@ export type IncidentFilter = {
   active?: boolean | null | undefined;
   /** Only incidents that list this component as affected. */
   componentId?: string | number | null | undefined;
+  /**
+   * `true`: only drills; `false`: only real incidents. Unset: real incidents only, except with
+   * `active: true` (a live board shows a running drill, marked as one).
+   */
+  drill?: boolean | null | undefined;
   /** Only incidents whose impact is one of these. */
   impact?: Array<Impact> | null | undefined;
   /** Only incidents that started at or after this time. */
