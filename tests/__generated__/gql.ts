@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokensViewerRoleDocument,
+    "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
+    "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": typeof types.StartDrillDocument,
+    "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
@@ -103,6 +106,9 @@ const documents: Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokensViewerRoleDocument,
+    "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
+    "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": types.StartDrillDocument,
+    "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
@@ -239,6 +245,18 @@ export function graphql(source: "\n  query TokensViewer {\n    viewer {\n      r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokensViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').StartDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').DrillStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

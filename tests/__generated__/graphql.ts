@@ -29,6 +29,8 @@ export type AddActionItemInput = {
 export type AddTimelineEventInput = {
   /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
   at: string;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** The incident. */
   incidentId: string | number;
   /** What happened: 1 to 20,000 characters, not only whitespace. */
@@ -227,6 +229,14 @@ export type SetPrimaryFlowInput = {
   incidentId: string | number;
 };
 
+/** Starts a drill. */
+export type StartDrillInput = {
+  /** The past incident to replay. */
+  incidentId: string | number;
+  /** How many times faster than it happened, from 1 to 3600 (600: an 8-hour outage in 48 s). */
+  speed: number;
+};
+
 export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -380,6 +390,25 @@ export type TokensViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TokensViewerRoleQuery = { viewer: { role: Role | null } };
+
+export type DrillSourceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillSourceQuery = { incidents: { edges: Array<{ node: { id: string, startedAt: string, resolvedAt: string | null, updates: Array<{ body: string }>, recovery: Array<{ samples: Array<{ value: number }> }>, timeline: Array<{ text: string }> } }> } };
+
+export type StartDrillMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type StartDrillMutation = { startDrill: { id: string, drill: boolean, title: string, drillOf: { id: string } | null } };
+
+export type DrillStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrillStateQuery = { incident: { status: IncidentStatus, drill: boolean, updates: Array<{ body: string }>, recovery: Array<{ samples: Array<{ value: number }> }>, timeline: Array<{ text: string }> } | null, incidentStats: { count: number }, incidents: { totalCount: number }, drills: { totalCount: number } };
 
 export type CommanderControlsAddActionMutationVariables = Exact<{
   input: AddActionItemInput;
@@ -878,6 +907,70 @@ export const TokensViewerRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokensViewerRoleQuery, TokensViewerRoleQueryVariables>;
+export const DrillSourceDocument = new TypedDocumentString(`
+    query DrillSource {
+  incidents(first: 1, filter: {drill: false}) {
+    edges {
+      node {
+        id
+        startedAt
+        resolvedAt
+        updates {
+          body
+        }
+        recovery {
+          samples {
+            value
+          }
+        }
+        timeline {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrillSourceQuery, DrillSourceQueryVariables>;
+export const StartDrillDocument = new TypedDocumentString(`
+    mutation StartDrill($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+    drill
+    title
+    drillOf {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartDrillMutation, StartDrillMutationVariables>;
+export const DrillStateDocument = new TypedDocumentString(`
+    query DrillState($id: ID!) {
+  incident(id: $id) {
+    status
+    drill
+    updates {
+      body
+    }
+    recovery {
+      samples {
+        value
+      }
+    }
+    timeline {
+      text
+    }
+  }
+  incidentStats {
+    count
+  }
+  incidents {
+    totalCount
+  }
+  drills: incidents(filter: {drill: true}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DrillStateQuery, DrillStateQueryVariables>;
 export const CommanderControlsAddActionDocument = new TypedDocumentString(`
     mutation CommanderControlsAddAction($input: AddActionItemInput!) {
   addActionItem(input: $input) {

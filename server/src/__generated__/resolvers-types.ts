@@ -8,11 +8,11 @@ import type { ActionItemDoc } from '../actions/action.model.js';
 import type { EventView } from '../events/event.model.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
+import type { SnapshotView } from '../history/timetravel.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
 import type { Context } from '../app/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -70,6 +70,8 @@ export type AddActionItemInput = {
 export type AddTimelineEventInput = {
   /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
   at: Scalars['DateTime']['input'];
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The incident. */
   incidentId: Scalars['ID']['input'];
   /** What happened: 1 to 20,000 characters, not only whitespace. */
@@ -849,6 +851,8 @@ export type Role = typeof Role[keyof typeof Role];
 export type SetAffectedComponentsInput = {
   /** The full new list (at most 100, each component once); an empty list clears it. */
   components: Array<AffectedComponentInput>;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The incident. */
   incidentId: Scalars['ID']['input'];
 };
@@ -1057,7 +1061,7 @@ export type ResolversTypes = {
   IncidentConnection: ResolverTypeWrapper<IncidentPage>;
   IncidentEdge: ResolverTypeWrapper<IncidentEdgeView>;
   IncidentFilter: IncidentFilter;
-  IncidentSnapshot: ResolverTypeWrapper<Omit<IncidentSnapshot, 'actionItems' | 'components' | 'recovery' | 'timeline' | 'updates'> & { actionItems: Array<ResolversTypes['ActionItem']>, components: Array<ResolversTypes['AffectedComponent']>, recovery: Array<ResolversTypes['RecoverySeries']>, timeline: Array<ResolversTypes['TimelineEvent']>, updates: Array<ResolversTypes['IncidentUpdate']> }>;
+  IncidentSnapshot: ResolverTypeWrapper<SnapshotView>;
   IncidentStats: ResolverTypeWrapper<IncidentStats>;
   IncidentStatus: IncidentStatus;
   IncidentUpdate: ResolverTypeWrapper<UpdateDoc>;
@@ -1115,7 +1119,7 @@ export type ResolversParentTypes = {
   IncidentConnection: IncidentPage;
   IncidentEdge: IncidentEdgeView;
   IncidentFilter: IncidentFilter;
-  IncidentSnapshot: Omit<IncidentSnapshot, 'actionItems' | 'components' | 'recovery' | 'timeline' | 'updates'> & { actionItems: Array<ResolversParentTypes['ActionItem']>, components: Array<ResolversParentTypes['AffectedComponent']>, recovery: Array<ResolversParentTypes['RecoverySeries']>, timeline: Array<ResolversParentTypes['TimelineEvent']>, updates: Array<ResolversParentTypes['IncidentUpdate']> };
+  IncidentSnapshot: SnapshotView;
   IncidentStats: IncidentStats;
   IncidentUpdate: UpdateDoc;
   Int: Scalars['Int']['output'];

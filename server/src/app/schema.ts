@@ -7,6 +7,8 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { actionResolvers } from '../actions/action.resolvers.js';
 import { authResolvers } from '../auth/auth.resolvers.js';
 import { componentResolvers } from '../components/component.resolvers.js';
+import { drillResolvers } from '../drills/drill.resolvers.js';
+import { historyResolvers } from '../history/history.resolvers.js';
 import { incidentResolvers } from '../incidents/incident.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
 import { recoveryResolvers } from '../recovery/recovery.resolvers.js';
@@ -34,6 +36,8 @@ const resolvers: Resolvers[] = [
   actionResolvers,
   authResolvers,
   liveResolvers,
+  historyResolvers,
+  drillResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { ensureIndexes, pingDatabase } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
 import { withHttpStatus } from '../common/errors.js';
+import { startDrillRunner } from '../drills/drill.runner.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
 import { seedDemo } from '../seed/demo.js';
@@ -44,6 +45,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     if (seeded) logger.info('loaded the demo incident into an empty database');
   }
 
+  const drillRunner = startDrillRunner({
+    drills: services.drills,
+    onError: (error) => logger.error({ err: error }, 'drill runner pass failed'),
+  });
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
@@ -115,6 +120,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     services,
     async close() {
       stopPoking();
+      await drillRunner.stop();
       await apollo.stop();
       logger.debug('HTTP and WebSocket drained');
       await tailer.stop();

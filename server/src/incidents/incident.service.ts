@@ -131,6 +131,12 @@ async function affectedComponents(
   });
 }
 
+/** A drill's declaration: the incident it replays, and its own writes to join the same event. */
+export interface DrillDeclaration {
+  drillOf: Types.ObjectId;
+  ops: (incidentId: Types.ObjectId) => WriteOp[];
+}
+
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
 export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
@@ -240,7 +246,11 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         .exec();
     },
 
-    async declare(viewer: Viewer, input: DeclareIncidentInput): Promise<IncidentDoc> {
+    async declare(
+      viewer: Viewer,
+      input: DeclareIncidentInput,
+      drill?: DrillDeclaration,
+    ): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'declareIncident');
       const key = scopedKey('declareIncident', input.idempotencyKey);
       const previous = await events.previous(key);
@@ -266,6 +276,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         })),
         postmortem: null,
         now,
+        drillOf: drill?.drillOf ?? null,
       });
       const update = prepareUpdate(
         { status, body, createdAt },
@@ -277,7 +288,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         resultId: id,
         idempotencyKey: key,
         refs: { updateId: update.id },
-        ops: [incidentWrites.insert(incident), ...update.ops],
+        ops: [incidentWrites.insert(incident), ...update.ops, ...(drill?.ops(id) ?? [])],
       });
       return reread(resultId);
     },
@@ -299,6 +310,9 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       input: SetAffectedComponentsInput,
     ): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'setAffectedComponents');
+      const key = scopedKey('setAffectedComponents', input.idempotencyKey);
+      const previous = await events.previous(key);
+      if (previous) return reread(previous);
       const incident = await getOrThrow(input.incidentId);
       if (input.components.length > 100) throw badInput('components', 'at most 100 components');
       const ids = input.components.map((c) => c.componentId);
@@ -309,6 +323,7 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         type: 'INCIDENT_CHANGED',
         incidentId: incident._id,
         resultId: incident._id,
+        idempotencyKey: key,
         ops: [incidentWrites.set(incident._id, { components: affected, updatedAt: clock() })],
       });
       return reread(resultId);

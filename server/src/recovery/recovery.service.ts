@@ -17,7 +17,7 @@ import type { EventLog } from '../events/event.log.js';
 import type { WriteOp } from '../events/writer.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
 import { flowKind } from './flow.kind.js';
-import { recoveryTimes, type FlowSettings, type RecoveryTimes } from './series.js';
+import { recoveryTimes, toSeries, type FlowSettings, type RecoveryTimes } from './series.js';
 import {
   SampleModel,
   flowPattern,
@@ -26,6 +26,8 @@ import {
   sampleWrites,
   type SampleDoc,
 } from './recovery.model.js';
+
+export type { RecoverySeriesView, SampleDoc } from './recovery.model.js';
 
 export interface RecoveryServiceDeps {
   events: EventLog;
@@ -118,6 +120,7 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
     },
 
     checkPrimaryFlow,
+    toSeries,
 
     /** Each incident's primary-flow milestones, in seconds since its start, by incident id. */
     async recoveryTimes(

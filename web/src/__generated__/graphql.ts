@@ -29,6 +29,8 @@ export type AddActionItemInput = {
 export type AddTimelineEventInput = {
   /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
   at: string;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** The incident. */
   incidentId: string | number;
   /** What happened: 1 to 20,000 characters, not only whitespace. */
@@ -195,6 +197,8 @@ export type Role =
 export type SetAffectedComponentsInput = {
   /** The full new list (at most 100, each component once); an empty list clears it. */
   components: Array<AffectedComponentInput>;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** The incident. */
   incidentId: string | number;
 };
