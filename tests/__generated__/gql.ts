@@ -51,6 +51,8 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DraftOfSeedDocument,
+    "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": typeof types.DraftPostmortemDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": typeof types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": typeof types.IncidentsPostUpdateDocument,
@@ -118,6 +120,8 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DraftOfSeedDocument,
+    "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": types.DraftPostmortemDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": types.IncidentsPostUpdateDocument,
@@ -293,6 +297,14 @@ export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftOfSeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n"): typeof import('./graphql.js').DraftPostmortemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

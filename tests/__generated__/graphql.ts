@@ -471,6 +471,18 @@ export type E2eSetComponentStatusMutationVariables = Exact<{
 
 export type E2eSetComponentStatusMutation = { setComponentStatus: { id: string } };
 
+export type DraftOfSeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftOfSeedQuery = { incidents: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type DraftPostmortemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftPostmortemQuery = { draftPostmortem: string };
+
 export type IncidentDetailsFragment = { id: string, title: string, status: IncidentStatus, impact: Impact, startedAt: string, resolvedAt: string | null, durationSeconds: number, postmortem: string | null, components: Array<{ status: ComponentStatus, component: { id: string, name: string, status: ComponentStatus } }>, updates: Array<{ id: string, status: IncidentStatus, body: string, createdAt: string, author: string | null }>, recovery: Array<{ flow: string, latest: { at: string, value: number } | null, samples: Array<{ at: string, value: number, note: string | null }> }>, timeline: Array<{ id: string, at: string, text: string }>, actionItems: Array<{ id: string, title: string, owner: string | null, status: ActionItemStatus, dueAt: string | null }> };
 
 export type IncidentsDeclareMutationVariables = Exact<{
@@ -1055,6 +1067,23 @@ export const E2eSetComponentStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eSetComponentStatusMutation, E2eSetComponentStatusMutationVariables>;
+export const DraftOfSeedDocument = new TypedDocumentString(`
+    query DraftOfSeed {
+  incidents(first: 1) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftOfSeedQuery, DraftOfSeedQueryVariables>;
+export const DraftPostmortemDocument = new TypedDocumentString(`
+    query DraftPostmortem($id: ID!) {
+  draftPostmortem(incidentId: $id)
+}
+    `) as unknown as TypedDocumentString<DraftPostmortemQuery, DraftPostmortemQueryVariables>;
 export const IncidentsDeclareDocument = new TypedDocumentString(`
     mutation IncidentsDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {

@@ -12,6 +12,8 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
+  /** Exports beside the API (`/incidents/:id.md`, `/incidents/:id.json`, `/history.csv`). */
+  exports?: RequestHandler;
   logger: Logger;
 }
 
@@ -83,6 +85,7 @@ export function createHttpApp(options: HttpOptions): Express {
   });
 
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
+  if (options.exports) app.use(options.exports);
 
   const webDist = path.resolve(options.webDist);
   const indexHtml = path.join(webDist, 'index.html');

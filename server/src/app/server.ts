@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApollo, limitRules } from './graphql.js';
+import { exportRoutes } from './exports.http.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
 import { buildSchema } from './schema.js';
@@ -100,7 +101,13 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
       },
     }),
   );
-  const app = createHttpApp({ webDist: config.WEB_DIST, isReady: pingDatabase, graphql, logger });
+  const app = createHttpApp({
+    webDist: config.WEB_DIST,
+    isReady: pingDatabase,
+    graphql,
+    exports: exportRoutes({ services, access }),
+    logger,
+  });
   httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { createImportService } from '../incidents/import.service.js';
 import { incidentWrites } from '../incidents/incident.model.js';
 import { drillWrites } from '../drills/drill.model.js';
 import { createDrillService } from '../drills/drill.service.js';
+import { createPostmortemService } from '../history/postmortem.service.js';
 import { createTimeTravelService } from '../history/timetravel.service.js';
 import { createIncidentService } from '../incidents/incident.service.js';
 import { createStatsService } from '../incidents/stats.service.js';
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceDeps = {}) {
     actions,
     tokens: createTokenService({ clock }),
     drills,
+    postmortems: createPostmortemService({ incidents, recovery, timeline, actions }),
     timeTravel: createTimeTravelService({
       events,
       writers: {

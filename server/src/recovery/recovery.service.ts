@@ -17,7 +17,13 @@ import type { EventLog } from '../events/event.log.js';
 import type { WriteOp } from '../events/writer.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
 import { flowKind } from './flow.kind.js';
-import { recoveryTimes, toSeries, type FlowSettings, type RecoveryTimes } from './series.js';
+import {
+  primaryFlowOf,
+  recoveryTimes,
+  toSeries,
+  type FlowSettings,
+  type RecoveryTimes,
+} from './series.js';
 import {
   SampleModel,
   flowPattern,
@@ -121,6 +127,7 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
 
     checkPrimaryFlow,
     toSeries,
+    primaryFlowOf,
 
     /** Each incident's primary-flow milestones, in seconds since its start, by incident id. */
     async recoveryTimes(
