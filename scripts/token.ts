@@ -1,29 +1,29 @@
 /**
  * `npm run token -- --role COMMANDER --name "war room laptop"`: creates an API token and prints
  * its secret once. Uses MONGODB_URI, or the embedded engine of DATA_DIR (the running server's,
- * if one is up).
+ * if one is up); refuses to create a new database unless given `--create`.
  */
 import { parseArgs } from 'node:util';
 import mongoose from 'mongoose';
-import { loadConfig } from '../server/src/app/config.js';
-import { createLogger } from '../server/src/app/logger.js';
 import { createTokenService } from '../server/src/auth/token.service.js';
 import { isRole } from '../server/src/auth/viewer.js';
-import { connectDatabase, ensureIndexes } from '../server/src/db/connect.js';
+import { ensureIndexes } from '../server/src/db/connect.js';
+import { openScriptDatabase } from './database.js';
 
-const { values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    name: { type: 'string' },
+    create: { type: 'boolean', default: false },
+  },
+});
 if (!isRole(values.role) || !values.name) {
   console.error(
-    'usage: npm run token -- --role VIEWER|RESPONDER|COMMANDER|ADMIN --name "<who holds it>"',
+    'usage: npm run token -- --role VIEWER|RESPONDER|COMMANDER|ADMIN --name "<who holds it>" [--create]',
   );
   process.exit(2);
 }
-const config = loadConfig();
-const database = await connectDatabase({
-  uri: config.MONGODB_URI,
-  dataDir: config.DATA_DIR,
-  logger: createLogger('warn'),
-});
+const database = await openScriptDatabase({ create: values.create });
 try {
   await ensureIndexes();
   const token = await createTokenService().issue(values.name, values.role);

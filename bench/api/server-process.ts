@@ -106,6 +106,8 @@ export function startWarRoom(
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
       LOG_LEVEL: 'info',
+      // One load generator on loopback: per-address limits would measure the limiter.
+      RATE_LIMITS: 'false',
       ...env,
     },
     /"url":"(http:\/\/127\.0\.0\.1:\d+)".*"msg":"War Room is serving"/,

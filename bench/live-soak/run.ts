@@ -40,6 +40,7 @@ try {
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
     MONGODB_URI: `${engine.uri}/soak`,
+    RATE_LIMITS: 'false',
   });
   const app = await startApp({ config, logger: createLogger('silent') });
   const ws = `${app.url.replace(/^http/, 'ws')}/graphql`;

@@ -2,6 +2,7 @@ import { loadConfig } from './app/config.js';
 import { createLogger } from './app/logger.js';
 import { startApp } from './app/server.js';
 import { connectDatabase } from './db/connect.js';
+import { announceServer, registryDir, resolveDataDir } from './db/data-dir.js';
 
 /** Composition root: config → database → app → listen → graceful shutdown. */
 async function main(): Promise<void> {
@@ -13,6 +14,11 @@ async function main(): Promise<void> {
     logger,
   });
   const app = await startApp({ config, logger });
+  // Lets `npm run token` and the other scripts find this server's database.
+  const unannounce = announceServer(
+    { url: app.url, dataDir: config.MONGODB_URI ? null : resolveDataDir(config.DATA_DIR) },
+    registryDir(config.RUN_DIR),
+  );
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -24,6 +30,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 15_000);
     force.unref();
+    unannounce();
     app
       .close()
       .then(() => database.close())

@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
@@ -39,6 +41,12 @@ type Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": typeof types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": typeof types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
     "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": typeof types.StartDrillDocument,
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
@@ -73,17 +81,22 @@ type Documents = {
     "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": typeof types.LiveSetPostmortemDocument,
     "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": typeof types.MultiDeclareDocument,
     "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.MultiRecordDocument,
+    "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": typeof types.ProxyRecordDocument,
+    "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n": typeof types.ProxyDeclareDocument,
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": typeof types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
     "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": typeof types.SeedRecoveryDocument,
     "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": typeof types.SetPrimaryFlowDocument,
     "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": typeof types.SetFlowThresholdDocument,
+    "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
 };
 const documents: Documents = {
+    "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
@@ -108,6 +121,12 @@ const documents: Documents = {
     "\n  mutation TokensRevoke($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.TokensRevokeDocument,
     "\n  query TokensViewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.TokensViewerDocument,
     "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokensViewerRoleDocument,
+    "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n": types.HealthCreateComponentDocument,
+    "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n": types.HealthDeclareDocument,
+    "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.HealthAffectDocument,
+    "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
+    "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
+    "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
     "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": types.StartDrillDocument,
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
@@ -142,17 +161,28 @@ const documents: Documents = {
     "\n  mutation LiveSetPostmortem($id: ID!) {\n    setPostmortem(input: { incidentId: $id, markdown: \"# What happened\" }) {\n      id\n    }\n  }\n": types.LiveSetPostmortemDocument,
     "\n  mutation MultiDeclare {\n    declareIncident(input: { title: \"multi\", impact: MAJOR, body: \"seen everywhere?\" }) {\n      id\n    }\n  }\n": types.MultiDeclareDocument,
     "\n  mutation MultiRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.MultiRecordDocument,
+    "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": types.ProxyRecordDocument,
+    "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n": types.ProxyDeclareDocument,
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
     "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": types.SeedRecoveryDocument,
     "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": types.SetPrimaryFlowDocument,
     "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": types.SetFlowThresholdDocument,
+    "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HardeningDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HardeningTypename {\n    __typename\n  }\n"): typeof import('./graphql.js').HardeningTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,6 +279,30 @@ export function graphql(source: "\n  query TokensViewer {\n    viewer {\n      r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokensViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokensViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthCreateComponent($name: String!) {\n    createComponent(input: { name: $name, group: \"Storefront\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {\n    declareIncident(\n      input: { title: $title, impact: $impact, body: \"Investigating.\", componentIds: $componentIds }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {\n    setAffectedComponents(input: { incidentId: $incidentId, components: $components }) {\n      id\n      components {\n        status\n        component {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HealthAffectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').HealthPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthSetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,6 +442,14 @@ export function graphql(source: "\n  mutation MultiRecord($id: ID!, $v: Float!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProxyRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').ProxyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProxyDeclare {\n    declareIncident(input: { title: \"behind nginx\", impact: MAJOR, body: \"scale-out\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ProxyDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResilienceRecoveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,6 +471,10 @@ export function graphql(source: "\n  mutation SetPrimaryFlow($input: SetPrimaryF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').SetFlowThresholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql.js').TokenScriptViewerRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

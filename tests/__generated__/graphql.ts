@@ -37,6 +37,14 @@ export type AddTimelineEventInput = {
   text: string;
 };
 
+/** One affected component and its status during the incident. */
+export type AffectedComponentInput = {
+  /** The component. */
+  componentId: string | number;
+  /** Its status during the incident. */
+  status: ComponentStatus;
+};
+
 /** The status of a component, in the status-page industry's vocabulary. */
 export type ComponentStatus =
   /** Working, but slower or less reliable than usual. */
@@ -203,11 +211,11 @@ export type Role =
   /** Read incidents, components and live events. */
   | 'VIEWER';
 
-/** Sets a component's current status. */
+/** Sets the status of a component by hand. */
 export type SetComponentStatusInput = {
   /** The component. */
   componentId: string | number;
-  /** Its new status. */
+  /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
 };
 
@@ -236,6 +244,18 @@ export type StartDrillInput = {
   /** How many times faster than it happened, from 1 to 3600 (600: an 8-hour outage in 48 s). */
   speed: number;
 };
+
+export type HardeningDeclareMutationVariables = Exact<{
+  title: string;
+}>;
+
+
+export type HardeningDeclareMutation = { declareIncident: { id: string } };
+
+export type HardeningTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningTypenameQuery = { __typename: 'Query' };
 
 export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -390,6 +410,51 @@ export type TokensViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TokensViewerRoleQuery = { viewer: { role: Role | null } };
+
+export type HealthCreateComponentMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type HealthCreateComponentMutation = { createComponent: { id: string } };
+
+export type HealthDeclareMutationVariables = Exact<{
+  title: string;
+  impact: Impact;
+  componentIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type HealthDeclareMutation = { declareIncident: { id: string } };
+
+export type HealthAffectMutationVariables = Exact<{
+  incidentId: string | number;
+  components: Array<AffectedComponentInput> | AffectedComponentInput;
+}>;
+
+
+export type HealthAffectMutation = { setAffectedComponents: { id: string, components: Array<{ status: ComponentStatus, component: { id: string, status: ComponentStatus } }> } };
+
+export type HealthPostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+}>;
+
+
+export type HealthPostMutation = { postIncidentUpdate: { id: string } };
+
+export type HealthSetStatusMutationVariables = Exact<{
+  componentId: string | number;
+  status: ComponentStatus;
+}>;
+
+
+export type HealthSetStatusMutation = { setComponentStatus: { status: ComponentStatus, manualStatus: ComponentStatus } };
+
+export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
 export type DrillSourceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -621,6 +686,18 @@ export type MultiRecordMutationVariables = Exact<{
 
 export type MultiRecordMutation = { recordRecovery: { value: number } };
 
+export type ProxyRecordMutationVariables = Exact<{
+  input: RecordRecoveryInput;
+}>;
+
+
+export type ProxyRecordMutation = { recordRecovery: { value: number } };
+
+export type ProxyDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProxyDeclareMutation = { declareIncident: { id: string } };
+
 export type ResilienceRecoveryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -658,6 +735,11 @@ export type SetFlowThresholdMutationVariables = Exact<{
 
 
 export type SetFlowThresholdMutation = { setFlowThreshold: { id: string, recovery: Array<{ flow: string, threshold: number | null, backUnderThresholdAt: string | null }> } };
+
+export type TokenScriptViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenScriptViewerRoleQuery = { viewer: { role: Role | null } };
 
 export type DemoSeededQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -746,6 +828,18 @@ export const IncidentDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IncidentDetails"}) as unknown as TypedDocumentString<IncidentDetailsFragment, unknown>;
+export const HardeningDeclareDocument = new TypedDocumentString(`
+    mutation HardeningDeclare($title: String!) {
+  declareIncident(input: {title: $title, impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningDeclareMutation, HardeningDeclareMutationVariables>;
+export const HardeningTypenameDocument = new TypedDocumentString(`
+    query HardeningTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HardeningTypenameQuery, HardeningTypenameQueryVariables>;
 export const LifecycleCountDocument = new TypedDocumentString(`
     query LifecycleCount {
   incidents {
@@ -919,6 +1013,63 @@ export const TokensViewerRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokensViewerRoleQuery, TokensViewerRoleQueryVariables>;
+export const HealthCreateComponentDocument = new TypedDocumentString(`
+    mutation HealthCreateComponent($name: String!) {
+  createComponent(input: {name: $name, group: "Storefront"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthCreateComponentMutation, HealthCreateComponentMutationVariables>;
+export const HealthDeclareDocument = new TypedDocumentString(`
+    mutation HealthDeclare($title: String!, $impact: Impact!, $componentIds: [ID!]) {
+  declareIncident(
+    input: {title: $title, impact: $impact, body: "Investigating.", componentIds: $componentIds}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthDeclareMutation, HealthDeclareMutationVariables>;
+export const HealthAffectDocument = new TypedDocumentString(`
+    mutation HealthAffect($incidentId: ID!, $components: [AffectedComponentInput!]!) {
+  setAffectedComponents(input: {incidentId: $incidentId, components: $components}) {
+    id
+    components {
+      status
+      component {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAffectMutation, HealthAffectMutationVariables>;
+export const HealthPostDocument = new TypedDocumentString(`
+    mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Update."}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthPostMutation, HealthPostMutationVariables>;
+export const HealthSetStatusDocument = new TypedDocumentString(`
+    mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {
+  setComponentStatus(input: {componentId: $componentId, status: $status}) {
+    status
+    manualStatus
+  }
+}
+    `) as unknown as TypedDocumentString<HealthSetStatusMutation, HealthSetStatusMutationVariables>;
+export const HealthComponentsDocument = new TypedDocumentString(`
+    query HealthComponents {
+  components {
+    id
+    name
+    status
+    manualStatus
+  }
+}
+    `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
 export const DrillSourceDocument = new TypedDocumentString(`
     query DrillSource {
   incidents(first: 1, filter: {drill: false}) {
@@ -1338,6 +1489,22 @@ export const MultiRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MultiRecordMutation, MultiRecordMutationVariables>;
+export const ProxyRecordDocument = new TypedDocumentString(`
+    mutation ProxyRecord($input: RecordRecoveryInput!) {
+  recordRecovery(input: $input) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyRecordMutation, ProxyRecordMutationVariables>;
+export const ProxyDeclareDocument = new TypedDocumentString(`
+    mutation ProxyDeclare {
+  declareIncident(
+    input: {title: "behind nginx", impact: MAJOR, body: "scale-out"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProxyDeclareMutation, ProxyDeclareMutationVariables>;
 export const ResilienceRecoveryDocument = new TypedDocumentString(`
     query ResilienceRecovery($id: ID!) {
   incident(id: $id) {
@@ -1435,6 +1602,13 @@ export const SetFlowThresholdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFlowThresholdMutation, SetFlowThresholdMutationVariables>;
+export const TokenScriptViewerRoleDocument = new TypedDocumentString(`
+    query TokenScriptViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TokenScriptViewerRoleQuery, TokenScriptViewerRoleQueryVariables>;
 export const DemoSeededDocument = new TypedDocumentString(`
     query DemoSeeded {
   incidents(first: 5) {

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 /** Where CI's Debian image (and this machine) has Chromium; no test downloads a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -33,13 +35,18 @@ export function launchBrowser(): Promise<Browser> {
 
 let built: Promise<void> | null = null;
 
-/** Builds the dashboard once per run when web/dist is missing or stale: the server serves what is built. */
+/**
+ * Builds the web once per run when web/dist is missing or stale, as `npm run build:web` does
+ * (dashboard, then the GraphQL IDE into web/dist/graphiql): the server serves what is built.
+ */
 export function ensureWebBuilt(): Promise<void> {
   built ??= isBuildFresh()
     ? Promise.resolve()
-    : build({ configFile: path.resolve('web/vite.config.ts'), logLevel: 'warn' }).then(
-        () => undefined,
-      );
+    : build({ configFile: path.resolve('web/vite.config.ts'), logLevel: 'warn' })
+        .then(() =>
+          build({ configFile: path.resolve('web/graphiql/vite.config.ts'), logLevel: 'warn' }),
+        )
+        .then(() => undefined);
   return built;
 }
 
@@ -57,13 +64,15 @@ function newestChange(dir: string): number {
 /** Whether web/dist exists and is newer than every source it is built from. */
 function isBuildFresh(): boolean {
   const index = 'web/dist/index.html';
-  if (!existsSync(index)) return false;
+  const ide = 'web/dist/graphiql/index.html';
+  if (!existsSync(index) || !existsSync(ide)) return false;
   const sources = Math.max(
     newestChange('web/src'),
+    newestChange('web/graphiql'),
     statSync('web/index.html').mtimeMs,
     statSync('web/vite.config.ts').mtimeMs,
   );
-  return statSync(index).mtimeMs >= sources;
+  return Math.min(statSync(index).mtimeMs, statSync(ide).mtimeMs) >= sources;
 }
 
 /** Saves a screenshot as a test artifact; `fullPage` for the long pages (incident, history). */
@@ -78,9 +87,11 @@ export async function screenshot(
 
 /** Waits until the brief "new" highlight has faded, so a screenshot shows the page at rest. */
 export async function waitForHighlightsToFade(page: Page): Promise<void> {
-  await page.waitForFunction('document.querySelectorAll(".flash").length === 0', undefined, {
-    timeout: 5_000,
-  });
+  // Polled from here, not with waitForFunction: the page's CSP forbids evaluating strings in it.
+  for (let waited = 0; (await page.locator('.flash').count()) > 0; waited += 100) {
+    if (waited >= 5_000) throw new Error('highlights still shown after 5 s');
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Waits until the page's live connection says it is live (events flow). */
@@ -100,4 +111,30 @@ export async function markDocument(page: Page): Promise<void> {
 
 export async function wasReloaded(page: Page): Promise<boolean> {
   return !(await page.evaluate(() => Reflect.get(globalThis, '__warRoomMarker') === true));
+}
+
+/**
+ * Starts the server (with the web built) and Chromium before the suite, stops both after it.
+ * Call inside the `describe`; read the getters inside tests.
+ */
+export function useServerAndBrowser(): { server: () => TestServer; browser: () => Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close({ dropDatabase: true });
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} did not start`);
+    return value;
+  };
+  return {
+    server: () => started(server, 'the server'),
+    browser: () => started(browser, 'Chromium'),
+  };
 }

@@ -48,6 +48,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     NODE_ENV: 'test',
     BOOTSTRAP_ADMIN_TOKEN: adminToken,
     MONGODB_URI: uri,
+    // One client address runs every test: limits are tested where a test turns them on.
+    RATE_LIMITS: 'false',
     ...options.env,
   });
   if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected)

@@ -210,6 +210,7 @@ describe('applyLiveEvent', () => {
       id: 'c1',
       name: 'Checkout',
       status: 'OPERATIONAL' as const,
+      manualStatus: 'OPERATIONAL' as const,
       group: null,
     };
     cache.writeQuery({
@@ -240,6 +241,7 @@ describe('applyLiveEvent', () => {
       id: 'c2',
       name: 'Search',
       status: 'OPERATIONAL' as const,
+      manualStatus: 'OPERATIONAL' as const,
       group: 'Storefront',
     };
     applyLiveEvent(cache, event({ type: 'COMPONENT_STATUS_CHANGED', incidentId: null, component }));

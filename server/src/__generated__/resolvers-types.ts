@@ -102,9 +102,14 @@ export type Component = {
   group: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The status set on it by hand with `setComponentStatus`, whatever incidents say. */
+  manualStatus: ComponentStatus;
   /** Unique display name, 1 to 100 characters. */
   name: Scalars['String']['output'];
-  /** Its current status. */
+  /**
+   * Its shown status: the worst of `manualStatus` and the statuses that the open incidents
+   * affecting it give it (Statuspage semantics). Resolving an incident drops its part.
+   */
   status: ComponentStatus;
 };
 
@@ -544,7 +549,7 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** Replaces the list of components an incident affects. Needs COMMANDER. */
   setAffectedComponents: Incident;
-  /** Sets a component's current status. Needs COMMANDER. */
+  /** Sets a component's hand-set status. Needs COMMANDER. */
   setComponentStatus: Component;
   /** Sets the threshold of a rate flow, for `backUnderThresholdAt`. Needs RESPONDER. */
   setFlowThreshold: Incident;
@@ -857,11 +862,11 @@ export type SetAffectedComponentsInput = {
   incidentId: Scalars['ID']['input'];
 };
 
-/** Sets a component's current status. */
+/** Sets the status of a component by hand. */
 export type SetComponentStatusInput = {
   /** The component. */
   componentId: Scalars['ID']['input'];
-  /** Its new status. */
+  /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
 };
 
@@ -1163,6 +1168,7 @@ export type AffectedComponentResolvers<ContextType = Context, ParentType extends
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manualStatus?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
 };

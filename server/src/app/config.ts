@@ -13,6 +13,8 @@ const configSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI')
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Where running servers announce themselves to scripts (default: a per-user tmp folder). */
+  RUN_DIR: z.string().min(1).optional(),
   BOOTSTRAP_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_READ: booleanFromEnv.default(true),
   SEED_DEMO: booleanFromEnv.default(true),
@@ -33,6 +35,33 @@ const configSchema = z.object({
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
+  /** The status page's name in the Statuspage-compatible API, the feeds and the badge. */
+  PAGE_NAME: z.string().min(1).max(100).default('War Room'),
+  /** The `page.id` (and every `page_id`) of the Statuspage-compatible API. */
+  PAGE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, _ or -')
+    .default('warroom'),
+  /** Public base URL for absolute links (feeds, shortlinks, `page.url`); unset: the request's host. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /**
+   * Which peers may set X-Forwarded-For (Express `trust proxy` syntax: names such as `loopback`,
+   * `uniquelocal`, or addresses/CIDRs, comma-separated): the client address of rate limits.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** Master switch for the rate limits below (`false` for benchmarks and most tests). */
+  RATE_LIMITS: booleanFromEnv.default(true),
+  /** Length of one rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Mutations per window per API token (0: no limit). */
+  RATE_LIMIT_MUTATIONS_PER_TOKEN: z.coerce.number().int().min(0).default(120),
+  /** Mutations per window per client address, whatever the token (0: no limit). */
+  RATE_LIMIT_MUTATIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
+  /** Queries and subscriptions without a token, per window per client address (0: no limit). */
+  RATE_LIMIT_ANONYMOUS_READS_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import mongoose from 'mongoose';
-import { isDuplicateKey, type ErrorCode } from '../common/errors.js';
+import { isDuplicateKey, withoutSuggestions, type ErrorCode } from '../common/errors.js';
 import type { Logger } from './logger.js';
 
 const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
@@ -13,8 +13,7 @@ const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
  */
 export function createFormatError(logger: Logger, production: boolean) {
   return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Field suggestions ("Did you mean …?") would let anyone map the schema by guessing.
-    const formatted = { ...raw, message: raw.message.replace(/ Did you mean .+\?$/, '') };
+    const formatted = { ...raw, message: withoutSuggestions(raw.message) };
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions['code']) return formatted;
     if (formatted.extensions?.['code'] && formatted.extensions['code'] !== internal) {

@@ -1,5 +1,6 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Server } from 'node:http';
@@ -37,6 +38,8 @@ export interface ApolloOptions {
   production: boolean;
   /** Ends WebSocket connections when the server drains. */
   onDrain: () => Promise<void>;
+  /** Further plugins (HTTP status codes, rate limits). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
@@ -52,8 +55,11 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     validationRules: protection.validationRules,
     formatError: createFormatError(options.logger, options.production),
     plugins: [
+      // The IDE is GraphiQL, bundled and served by http.ts: Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       { serverWillStart: () => Promise.resolve({ drainServer: options.onDrain }) },
+      ...(options.plugins ?? []),
     ],
   });
 }

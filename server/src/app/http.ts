@@ -1,9 +1,10 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ErrorCode } from '../common/errors.js';
 import type { Logger } from './logger.js';
+import { trustedProxies } from './rate-limits.js';
+import { securityHeaders } from './security.js';
+import { ideHandler, serveWeb } from './static.js';
 
 export interface HttpOptions {
   /** Built dashboard (Vite output); served at `/` with a fallback to index.html for client routes. */
@@ -14,7 +15,11 @@ export interface HttpOptions {
   graphql?: RequestHandler;
   /** Exports beside the API (`/incidents/:id.md`, `/incidents/:id.json`, `/history.csv`). */
   exports?: RequestHandler;
+  /** Statuspage-compatible API, feeds and badge (server/src/interop), before the dashboard. */
+  interop?: RequestHandler;
   logger: Logger;
+  /** Peers trusted to set X-Forwarded-For (`TRUST_PROXY`). */
+  trustProxy?: string;
 }
 
 /** Gives each request an id (or keeps a sane incoming `x-request-id`) and logs it when it ends. */
@@ -69,8 +74,9 @@ const graphqlBodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
 export function createHttpApp(options: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustedProxies(options.trustProxy ?? 'loopback'));
   app.use(requestLog(options.logger));
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' });
@@ -84,39 +90,13 @@ export function createHttpApp(options: HttpOptions): Express {
       );
   });
 
+  const ide = ideHandler(options.webDist);
+  app.get('/graphiql', ide.page);
+  app.get('/graphql', ide.onGraphql);
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
   if (options.exports) app.use(options.exports);
+  if (options.interop) app.use(options.interop);
 
-  const webDist = path.resolve(options.webDist);
-  const indexHtml = path.join(webDist, 'index.html');
-  if (existsSync(indexHtml)) {
-    app.use(
-      express.static(webDist, {
-        index: false,
-        setHeaders: (res, filePath) => {
-          // Hashed assets never change; index.html must always be fresh so new builds load.
-          res.setHeader(
-            'Cache-Control',
-            filePath.includes(`${path.sep}assets${path.sep}`)
-              ? 'public, max-age=31536000, immutable'
-              : 'no-cache',
-          );
-        },
-      }),
-    );
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
-    });
-  } else {
-    app.get('/', (_req, res) => {
-      res
-        .status(503)
-        .type('text/plain')
-        .send(
-          'The dashboard is not built. Run `npm start` (it builds the dashboard) or `npm run build:web`.',
-        );
-    });
-  }
+  serveWeb(app, options.webDist);
   return app;
 }

@@ -12,7 +12,9 @@ import type { Services } from './services.js';
 export function createLoaders(services: Services) {
   return {
     ...createIncidentLoaders(services.incidents),
-    ...createComponentLoaders(services.components),
+    ...createComponentLoaders(services.components, (ids) =>
+      services.incidents.openContributions(ids),
+    ),
     ...createRecoveryLoaders(services.recovery),
     ...createTimelineLoaders(services.timeline),
     ...createActionLoaders(services.actions),

@@ -3,17 +3,20 @@ import express from 'express';
 import { createServer, type Server } from 'node:http';
 import { ensureIndexes, pingDatabase } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
-import { withHttpStatus } from '../common/errors.js';
 import { startDrillRunner } from '../drills/drill.runner.js';
+import { rateLimited, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
+import { createInteropRouter } from '../interop/interop.router.js';
 import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApollo, limitRules } from './graphql.js';
 import { exportRoutes } from './exports.http.js';
+import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
+import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 import { startWsServer } from './ws.server.js';
@@ -62,6 +65,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const deps = { services, live };
 
   const schema = buildSchema();
+  const limits = createRateLimits(rateLimitSettings(config));
+  const clientAddress = clientAddressOf(config.TRUST_PROXY);
   const httpServer = createServer();
   const ws = startWsServer({
     httpServer,
@@ -76,6 +81,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
     keepAliveMs: config.WS_KEEPALIVE_MS,
     initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+    admit: async (viewer, operation, request) => {
+      const wait = await limits.admit({ viewer, operation, address: clientAddress(request) });
+      return wait === null ? null : [rateLimited(wait)];
+    },
   });
   const apollo = createApollo({
     schema,
@@ -83,6 +92,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
+    plugins: [graphqlHttpPlugin(limits)],
   });
   await apollo.start();
 
@@ -91,22 +101,33 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
+        let viewer;
         try {
-          const viewer = await services.tokens.authenticate(req.headers.authorization);
+          viewer = await services.tokens.authenticate(req.headers.authorization);
           access.requireRead(viewer, 'This server requires a bearer token for every operation');
-          return createContext(deps, viewer);
         } catch (error) {
           throw withHttpStatus(error, 401);
         }
+        const context = createContext(deps, viewer);
+        rememberHttpRequest(context, req);
+        return context;
       },
     }),
   );
+  const interop = createInteropRouter({
+    services,
+    config,
+    access,
+    logger,
+  });
   const app = createHttpApp({
     webDist: config.WEB_DIST,
     isReady: pingDatabase,
     graphql,
     exports: exportRoutes({ services, access }),
+    interop,
     logger,
+    trustProxy: config.TRUST_PROXY,
   });
   httpServer.on('request', app);
 

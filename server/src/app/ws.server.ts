@@ -6,15 +6,16 @@ import {
   specifiedRules,
   getOperationAST,
   type GraphQLSchema,
+  OperationTypeNode,
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { ReadAccess } from '../auth/access.js';
 import type { TokenService } from '../auth/token.service.js';
 import { anonymous, isRole, type Viewer } from '../auth/viewer.js';
-import { coded } from '../common/errors.js';
+import { coded, withoutSuggestions } from '../common/errors.js';
 import { createSharedExecutor } from '../live/shared-execution.js';
 import type { Context } from './context.js';
 import { maxTokens } from './graphql.js';
@@ -35,6 +36,12 @@ export interface WsOptions {
   maxBufferedBytes?: number;
   keepAliveMs?: number;
   initTimeoutMs?: number;
+  /** Rate limits: errors to answer instead of running the operation, or null to run it. */
+  admit?: (
+    viewer: Viewer,
+    operation: OperationTypeNode,
+    request: IncomingMessage,
+  ) => Promise<readonly GraphQLError[] | null>;
 }
 
 /** Application close codes, beside the protocol's own. */
@@ -103,7 +110,16 @@ export function startWsServer(options: WsOptions) {
     try {
       const document = parse(query, { maxTokens });
       const errors = validate(options.schema, document, [...specifiedRules, ...options.rules]);
-      result = errors.length > 0 ? errors : document;
+      result =
+        errors.length > 0
+          ? errors.map(
+              (e) =>
+                new GraphQLError(withoutSuggestions(e.message), {
+                  nodes: e.nodes ?? null,
+                  extensions: e.extensions,
+                }),
+            )
+          : document;
     } catch (error) {
       result = [
         error instanceof GraphQLError
@@ -154,7 +170,7 @@ export function startWsServer(options: WsOptions) {
           else perToken.set(tokenId, left);
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already reserved this id in `subscriptions` when onSubscribe runs.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           return [
@@ -167,6 +183,15 @@ export function startWsServer(options: WsOptions) {
         const document = prepare(payload.query);
         if (!('kind' in document)) return document;
         const viewer = states.get(ctx)?.viewer ?? anonymous;
+        if (options.admit) {
+          const operation = getOperationAST(document, payload.operationName ?? null);
+          const refused = await options.admit(
+            viewer,
+            operation?.operation ?? OperationTypeNode.QUERY,
+            ctx.extra.request,
+          );
+          if (refused) return refused;
+        }
         return {
           schema: options.schema,
           document,

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   | 'PAYLOAD_TOO_LARGE'
   | 'BAD_REQUEST'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Extensions beside the code (the offending field, the HTTP status for context-time errors). */
@@ -63,6 +64,18 @@ export function withHttpStatus(error: unknown, status: number): GraphQLError {
     });
   }
   return coded('UNAUTHENTICATED', 'Authentication failed', { http: { status } });
+}
+
+/** Past a rate limit; `retryAfterSeconds` tells when the next attempt is counted again. */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return coded('RATE_LIMITED', `Too many requests: retry in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+  });
+}
+
+/** Field suggestions ("Did you mean …?") would let anyone map the schema by guessing. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean .+\?$/, '');
 }
 
 /** Whether `error` is MongoDB's duplicate-key refusal (code 11000). */

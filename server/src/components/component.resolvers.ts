@@ -13,6 +13,12 @@ export const componentResolvers: Resolvers = {
   },
   Component: {
     id: (component) => component._id.toHexString(),
+    status: async (component, _, { loaders, services }) =>
+      services.components.shownStatus(
+        component.status,
+        await loaders.componentContributions.load(component._id),
+      ),
+    manualStatus: (component) => component.status,
   },
   AffectedComponent: {
     component: async (ref, _, { loaders }) => {

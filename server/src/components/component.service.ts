@@ -8,6 +8,9 @@ import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
+import { shownStatus, type Contributions } from './component.health.js';
+
+export type { Contributions } from './component.health.js';
 import { ComponentModel, componentWrites, maxName, type ComponentDoc } from './component.model.js';
 
 export interface ComponentServiceDeps {
@@ -26,6 +29,37 @@ export function createComponentService({ events }: ComponentServiceDeps) {
 
   return {
     getOrThrow,
+    shownStatus,
+
+    /**
+     * Announces, with one COMPONENT_STATUS_CHANGED event each, the components whose shown status
+     * differs between two sets of incident contributions (read before and after a write that
+     * changed what open incidents say about them), so every page's grid follows at once.
+     */
+    async announceShownChanges(
+      ids: readonly Types.ObjectId[],
+      before: Contributions,
+      after: Contributions,
+    ): Promise<void> {
+      if (ids.length === 0) return;
+      const docs = await ComponentModel.find({ _id: { $in: ids } })
+        .sort({ _id: 1 })
+        .lean<ComponentDoc[]>()
+        .exec();
+      for (const doc of docs) {
+        const key = doc._id.toHexString();
+        const was = shownStatus(doc.status, before.get(key));
+        const is = shownStatus(doc.status, after.get(key));
+        if (was === is) continue;
+        await events.commit({
+          type: 'COMPONENT_STATUS_CHANGED',
+          incidentId: null,
+          resultId: doc._id,
+          refs: { componentId: doc._id },
+          ops: [],
+        });
+      }
+    },
 
     list(): Promise<ComponentDoc[]> {
       return ComponentModel.find().sort({ group: 1, name: 1 }).lean<ComponentDoc[]>().exec();

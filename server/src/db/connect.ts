@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../app/logger.js';
 import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
+import { dbPathOf } from './data-dir.js';
 
 export interface Database {
   uri: string;
@@ -38,7 +39,7 @@ async function embeddedEngine(
   dataDir: string,
   logger: Logger,
 ): Promise<{ uri: string; stop: (() => Promise<void>) | null }> {
-  const dbpath = path.resolve(dataDir, 'db');
+  const dbpath = dbPathOf(dataDir);
   const lockFile = path.join(dbpath, 'engine.lock.json');
   const running = readLock(lockFile);
   if (running) {

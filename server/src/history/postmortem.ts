@@ -1,8 +1,7 @@
 import type { ActionItemDoc } from '../actions/action.service.js';
 import type { IncidentDoc, UpdateDoc } from '../incidents/incident.service.js';
-import type { RecoverySeriesView } from '../recovery/recovery.service.js';
+import { milestones, peak, type RecoverySeriesView } from '../recovery/recovery.service.js';
 import type { TimelineDoc } from '../timeline/timeline.service.js';
-import { milestones, peak } from '../recovery/analytics.js';
 
 /** Everything a post-mortem draft is assembled from, as the services return it. */
 export interface PostmortemData {

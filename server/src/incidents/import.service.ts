@@ -86,14 +86,17 @@ export function createImportService(deps: ImportServiceDeps) {
       ];
       const latest = opening.at(-1);
       if (!latest) throw badInput('updates', 'at least one update is required');
-      const { resultId } = await events.commit({
-        type: 'INCIDENT_DECLARED',
-        incidentId: id,
-        resultId: id,
-        idempotencyKey: key,
-        refs: { updateId: latest.id },
-        ops: [incidentWrites.insert(incident), ...parts.flatMap((p) => p.ops)],
-      });
+      const touched = components.map((c) => c.componentId);
+      const { resultId } = await incidents.changingComponents(touched, () =>
+        events.commit({
+          type: 'INCIDENT_DECLARED',
+          incidentId: id,
+          resultId: id,
+          idempotencyKey: key,
+          refs: { updateId: latest.id },
+          ops: [incidentWrites.insert(incident), ...parts.flatMap((p) => p.ops)],
+        }),
+      );
       return incidentWrites.reread(resultId);
     },
   };

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type {
   AffectedComponentInput,
+  ComponentStatus,
   DeclareIncidentInput,
   Impact,
   IncidentFilter,
@@ -12,7 +13,7 @@ import type {
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, notFound } from '../common/errors.js';
 import { checkTime, isObjectIdHex, parseId, requireText, scopedKey } from '../common/validate.js';
-import type { ComponentService } from '../components/component.service.js';
+import type { ComponentService, Contributions } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
 import type { Patch, WriteOp } from '../events/writer.js';
 import {
@@ -154,9 +155,55 @@ export function createIncidentService({ events, components, clock }: IncidentSer
 
   const reread = (id: Types.ObjectId) => incidentWrites.reread(id);
 
+  /** What the open incidents say about these components (all components when `ids` is null). */
+  async function openContributions(ids: readonly Types.ObjectId[] | null): Promise<Contributions> {
+    const open = await IncidentModel.find(
+      {
+        status: { $ne: 'RESOLVED' },
+        // A drill rehearses on its own page; it never turns a real component red.
+        drill: { $ne: true },
+        ...(ids ? { 'components.componentId': { $in: ids } } : {}),
+      },
+      { components: 1 },
+    )
+      .lean<Pick<IncidentDoc, '_id' | 'components'>[]>()
+      .exec();
+    const wanted = ids ? new Set(ids.map((id) => id.toHexString())) : null;
+    const byComponent = new Map<string, ComponentStatus[]>();
+    for (const incident of open) {
+      for (const ref of incident.components) {
+        const key = ref.componentId.toHexString();
+        if (wanted && !wanted.has(key)) continue;
+        byComponent.set(key, [...(byComponent.get(key) ?? []), ref.status]);
+      }
+    }
+    return byComponent;
+  }
+
+  /**
+   * Runs a write that may change what open incidents say about `ids`, then announces every
+   * component whose shown status it changed. The one path for declare, affect, resolve, reopen
+   * and import, so the grid can never disagree with the incident beside it.
+   */
+  async function changingComponents<T>(
+    ids: readonly Types.ObjectId[],
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const unique = [...new Set(ids.map((id) => id.toHexString()))].map(
+      (id) => new Types.ObjectId(id),
+    );
+    if (unique.length === 0) return write();
+    const before = await openContributions(unique);
+    const result = await write();
+    await components.announceShownChanges(unique, before, await openContributions(unique));
+    return result;
+  }
+
   return {
     get,
     getOrThrow,
+    openContributions,
+    changingComponents,
     newIncidentDoc,
     checkPostmortem,
 
@@ -282,14 +329,16 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         { status, body, createdAt },
         { now, incident, author: viewer.name },
       );
-      const { resultId } = await events.commit({
-        type: 'INCIDENT_DECLARED',
-        incidentId: id,
-        resultId: id,
-        idempotencyKey: key,
-        refs: { updateId: update.id },
-        ops: [incidentWrites.insert(incident), ...update.ops, ...(drill?.ops(id) ?? [])],
-      });
+      const { resultId } = await changingComponents(componentIds, () =>
+        events.commit({
+          type: 'INCIDENT_DECLARED',
+          incidentId: id,
+          resultId: id,
+          idempotencyKey: key,
+          refs: { updateId: update.id },
+          ops: [incidentWrites.insert(incident), ...update.ops, ...(drill?.ops(id) ?? [])],
+        }),
+      );
       return reread(resultId);
     },
 
@@ -319,13 +368,16 @@ export function createIncidentService({ events, components, clock }: IncidentSer
       if (new Set(ids).size !== ids.length)
         throw badInput('components', 'lists a component more than once');
       const affected = await affectedComponents(components, 'components', input.components);
-      const { resultId } = await events.commit({
-        type: 'INCIDENT_CHANGED',
-        incidentId: incident._id,
-        resultId: incident._id,
-        idempotencyKey: key,
-        ops: [incidentWrites.set(incident._id, { components: affected, updatedAt: clock() })],
-      });
+      const touched = [...incident.components, ...affected].map((ref) => ref.componentId);
+      const { resultId } = await changingComponents(touched, () =>
+        events.commit({
+          type: 'INCIDENT_CHANGED',
+          incidentId: incident._id,
+          resultId: incident._id,
+          idempotencyKey: key,
+          ops: [incidentWrites.set(incident._id, { components: affected, updatedAt: clock() })],
+        }),
+      );
       return reread(resultId);
     },
 

@@ -114,21 +114,26 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
         { status: input.status, body, createdAt },
         { now, incident, author: viewer.name },
       );
-      const { resultId } = await events.commit({
-        type: 'UPDATE_POSTED',
-        incidentId: incident._id,
-        resultId: update.id,
-        idempotencyKey: key,
-        refs: { updateId: update.id },
-        ops: [
-          ...update.ops,
-          incidentWrites.set(
-            incident._id,
-            lifecycleChanges(incident, input.status, createdAt, now),
-          ),
-          incidentWrites.addToSet(incident._id, { terms: searchTerms(body) }),
-        ],
-      });
+      // Resolving drops the incident's say in its components' shown status; reopening restores it.
+      const reopening = incident.status === 'RESOLVED';
+      const touched = resolving || reopening ? incident.components.map((c) => c.componentId) : [];
+      const { resultId } = await incidents.changingComponents(touched, () =>
+        events.commit({
+          type: 'UPDATE_POSTED',
+          incidentId: incident._id,
+          resultId: update.id,
+          idempotencyKey: key,
+          refs: { updateId: update.id },
+          ops: [
+            ...update.ops,
+            incidentWrites.set(
+              incident._id,
+              lifecycleChanges(incident, input.status, createdAt, now),
+            ),
+            incidentWrites.addToSet(incident._id, { terms: searchTerms(body) }),
+          ],
+        }),
+      );
       return updateWrites.reread(resultId);
     },
   };

@@ -34,6 +34,8 @@ import {
 } from './recovery.model.js';
 
 export type { RecoverySeriesView, SampleDoc } from './recovery.model.js';
+export { toSeries } from './series.js';
+export { milestones, peak, trendPerHour } from './analytics.js';
 
 export interface RecoveryServiceDeps {
   events: EventLog;

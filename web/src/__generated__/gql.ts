@@ -20,7 +20,7 @@ type Documents = {
     "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n": typeof types.LiveEventFieldsFragmentDoc,
     "\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.ComponentsListDocument,
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": typeof types.ComponentGrid_ComponentFragmentDoc,
+    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n": typeof types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.SetComponentStatusDocument,
     "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": typeof types.HistoryDocument,
@@ -60,7 +60,7 @@ const documents: Documents = {
     "\n  fragment LiveEventFields on LiveEvent {\n    cursor\n    type\n    at\n    incidentId\n    incident {\n      ...IncidentSummaryFields\n    }\n    update {\n      ...UpdateList_update\n    }\n    flow\n    sample {\n      ...RecoveryPanel_sample\n    }\n    timelineEvent {\n      ...Timeline_event\n    }\n    component {\n      ...ComponentGrid_component\n    }\n    actionItem {\n      ...ActionItems_item\n    }\n  }\n": types.LiveEventFieldsFragmentDoc,
     "\n  query ComponentsList {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.ComponentsListDocument,
     "\n  query Viewer {\n    viewer {\n      role\n      name\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n": types.ComponentGrid_ComponentFragmentDoc,
+    "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n": types.ComponentGrid_ComponentFragmentDoc,
     "\n  mutation SetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": types.SetComponentStatusDocument,
     "\n  mutation CreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      ...ComponentGrid_component\n    }\n  }\n": types.CreateComponentDocument,
     "\n  query History(\n    $filter: IncidentFilter\n    $first: Int\n    $after: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    incidents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          components {\n            status\n            component {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    incidentStats(from: $from, to: $to) {\n      ...IncidentStatsPanel_stats\n    }\n    components {\n      id\n      name\n    }\n  }\n": types.HistoryDocument,
@@ -135,7 +135,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      role\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n"): (typeof documents)["\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    group\n  }\n"];
+export function graphql(source: "\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n"): (typeof documents)["\n  fragment ComponentGrid_component on Component {\n    id\n    name\n    status\n    manualStatus\n    group\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

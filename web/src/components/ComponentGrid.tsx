@@ -8,6 +8,7 @@ export const ComponentGrid_component = graphql(`
     id
     name
     status
+    manualStatus
     group
   }
 `);

@@ -21,7 +21,11 @@ export const COMPONENT_STATUSES: readonly ComponentStatus[] = [
   'UNDER_MAINTENANCE',
 ];
 
-/** A select that sets a component's status at once. COMMANDER only (the caller checks). */
+/**
+ * A select that sets a component's hand-set status at once. COMMANDER only (the caller checks).
+ * It shows the hand-set status, not the shown one: an open incident may keep the shown status
+ * worse, and the grid beside it says so.
+ */
 export function ComponentStatusControl({
   component,
 }: {
@@ -38,11 +42,11 @@ export function ComponentStatusControl({
   return (
     <span className="component-control">
       <label className="visually-hidden" htmlFor={`cs-${component.id}`}>
-        Set status of {component.name}
+        Set status of {component.name} by hand
       </label>
       <select
         id={`cs-${component.id}`}
-        value={component.status}
+        value={component.manualStatus}
         disabled={pending}
         onChange={(e) => onChange(e.target.value)}
       >
