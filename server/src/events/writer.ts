@@ -153,7 +153,6 @@ export function createWriter<TDoc extends { _id: Types.ObjectId }>(
 /** Where {@link foldOps} keeps one document: its model's name and its id. */
 export const docKey = (model: string, id: Types.ObjectId): string => `${model}:${id.toHexString()}`;
 
-
 /**
  * Applies stored ops to documents held in memory, with the semantics `apply` gives them in the
  * database (`insert` only when missing, `set` assigns, `addToSet` adds what is not there yet),
@@ -172,7 +171,8 @@ export function foldOps(state: Map<string, StoredFields>, ops: readonly StoredOp
     for (const [field, values] of Object.entries(op.addToSet ?? {})) {
       const existing = next[field];
       const list: unknown[] = Array.isArray(existing) ? Array.from<unknown>(existing) : [];
-      for (const value of values) if (!list.some((v) => isDeepStrictEqual(v, value))) list.push(value);
+      for (const value of values)
+        if (!list.some((v) => isDeepStrictEqual(v, value))) list.push(value);
       next[field] = list;
     }
     state.set(key, next);
