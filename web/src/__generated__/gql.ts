@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": typeof types.DeclareIncidentDocument,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": typeof types.SetIncidentImpactDocument,
     "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": typeof types.IncidentPageDocument,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": typeof types.IncidentPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": typeof types.SetPostmortemDocument,
     "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": typeof types.Timeline_EventFragmentDoc,
@@ -47,10 +47,11 @@ type Documents = {
     "\n  query WarRoomOverview {\n    recent: incidents(filter: { active: false }, first: 5) {\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WarRoomOverviewDocument,
     "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n": typeof types.RecordRecoveryDocument,
     "\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n": typeof types.RecoveryChart_SampleFragmentDoc,
+    "\n  query RecoveryHeadline($id: ID!) {\n    incident(id: $id) {\n      id\n      primaryFlow\n      recovery {\n        flow\n        kind\n        trendPerHour\n        etaToFull\n        latest {\n          at\n          value\n        }\n      }\n    }\n  }\n": typeof types.RecoveryHeadlineDocument,
     "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": typeof types.RecoveryPanel_SampleFragmentDoc,
     "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": typeof types.RecoveryPanel_SeriesFragmentDoc,
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": typeof types.RecoveryPanel_IncidentFragmentDoc,
-    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WallboardDocument,
 };
 const documents: Documents = {
@@ -75,7 +76,7 @@ const documents: Documents = {
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": types.DeclareIncidentDocument,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": types.SetIncidentImpactDocument,
     "\n  fragment IncidentCard_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": types.IncidentPageDocument,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": types.IncidentPageDocument,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": types.SetPostmortemDocument,
     "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": types.Timeline_EventFragmentDoc,
@@ -87,10 +88,11 @@ const documents: Documents = {
     "\n  query WarRoomOverview {\n    recent: incidents(filter: { active: false }, first: 5) {\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WarRoomOverviewDocument,
     "\n  mutation RecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      ...RecoveryPanel_sample\n    }\n  }\n": types.RecordRecoveryDocument,
     "\n  fragment RecoveryChart_sample on RecoverySample {\n    at\n    value\n  }\n": types.RecoveryChart_SampleFragmentDoc,
+    "\n  query RecoveryHeadline($id: ID!) {\n    incident(id: $id) {\n      id\n      primaryFlow\n      recovery {\n        flow\n        kind\n        trendPerHour\n        etaToFull\n        latest {\n          at\n          value\n        }\n      }\n    }\n  }\n": types.RecoveryHeadlineDocument,
     "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": types.RecoveryPanel_SampleFragmentDoc,
     "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": types.RecoveryPanel_SeriesFragmentDoc,
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": types.RecoveryPanel_IncidentFragmentDoc,
-    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WallboardDocument,
 };
 
@@ -195,7 +197,7 @@ export function graphql(source: "\n  fragment IncidentCard_incident on Incident 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"];
+export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,6 +245,10 @@ export function graphql(source: "\n  fragment RecoveryChart_sample on RecoverySa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RecoveryHeadline($id: ID!) {\n    incident(id: $id) {\n      id\n      primaryFlow\n      recovery {\n        flow\n        kind\n        trendPerHour\n        etaToFull\n        latest {\n          at\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecoveryHeadline($id: ID!) {\n    incident(id: $id) {\n      id\n      primaryFlow\n      recovery {\n        flow\n        kind\n        trendPerHour\n        etaToFull\n        latest {\n          at\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n"): (typeof documents)["\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -255,7 +261,7 @@ export function graphql(source: "\n  fragment RecoveryPanel_incident on Incident
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"];
+export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

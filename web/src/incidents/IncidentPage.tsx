@@ -13,6 +13,8 @@ import { AffectedComponents } from './AffectedComponents';
 import { ImpactControl } from './ImpactControl';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
+import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
+import { DrillBanner } from './DrillBanner';
 import { Timeline } from './Timeline';
 import { UpdateList } from './UpdateList';
 
@@ -26,6 +28,7 @@ export const IncidentPageQuery = graphql(`
       startedAt
       resolvedAt
       postmortem
+      drill
       components {
         ...AffectedComponents_affected
       }
@@ -54,7 +57,8 @@ export default function IncidentPage() {
     );
   }
   return (
-    <div className="page incident-page">
+    <div className={`page incident-page${incident.drill ? ' is-drill' : ''}`}>
+      {incident.drill && <DrillBanner />}
       <header className="incident-header">
         <div className="badges">
           <StatusBadge status={incident.status} />
@@ -101,6 +105,10 @@ export default function IncidentPage() {
         <aside className="col-side">
           <section className="section" aria-labelledby="recovery-heading">
             <h2 id="recovery-heading">Recovery</h2>
+            <RecoveryHeadline
+              incidentId={incident.id}
+              samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
+            />
             <RecoveryPanel
               startedAt={incident.startedAt}
               endedAt={incident.resolvedAt}

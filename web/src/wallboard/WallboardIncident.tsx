@@ -1,5 +1,7 @@
 import { graphql } from '../__generated__';
 import type { WallboardIncident_IncidentFragment } from '../__generated__/graphql';
+import { DrillBanner } from '../incidents/DrillBanner';
+import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
 import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
@@ -14,6 +16,7 @@ export const WallboardIncident_incident = graphql(`
     impact
     startedAt
     resolvedAt
+    drill
     updates {
       ...UpdateList_update
     }
@@ -40,9 +43,10 @@ export function WallboardIncident({
   const flash = useFlash(latest?.id);
   return (
     <article
-      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}`}
+      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.drill ? ' is-drill' : ''}`}
       aria-labelledby="wb-title"
     >
+      {incident.drill && <DrillBanner large />}
       <div className="wb-row">
         <div className="badges">
           <StatusBadge status={incident.status} />
@@ -70,6 +74,11 @@ export function WallboardIncident({
       )}
       {incident.recovery.length > 0 && (
         <div className="wb-recovery">
+          <RecoveryHeadline
+            incidentId={incident.id}
+            samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
+            large
+          />
           <RecoveryPanel
             startedAt={incident.startedAt}
             endedAt={incident.resolvedAt}
