@@ -38,6 +38,7 @@ export default defineConfig({
             'tests/**/*.live.test.ts',
             'tests/**/*.conformance.test.ts',
             'tests/**/*.engine.test.ts',
+            'packages/*/test/**/*.engine.test.ts',
           ],
           globalSetup: ['tests/support/mongo.global.ts'],
           testTimeout: 30_000,

@@ -1,21 +1,30 @@
 /**
  * Web benchmark: builds the dashboard, reports the initial JavaScript (gzip) each route needs
- * (entry + the route's lazy chunk and their static imports), then measures the time to first
- * render of the war room in headless Chromium against a local server, over several runs.
+ * (entry + the route's lazy chunk and their static imports), then measures in headless Chromium
+ * against a local server:
+ * - the time to first render of the war room, over several runs;
+ * - update-to-pixel: from the moment a `postIncidentUpdate` response reaches its caller to the
+ *   first frame painted with the update on an open incident page (p50/p99 over UPDATES updates);
+ * - reconnect-to-pixel: the server is restarted (SIGTERM, same port and data); from the moment
+ *   the new process serves, an update is posted at once, and the time until the open page
+ *   paints it is measured (RESTARTS times).
  *
- *   npm run bench:web            (RUNS=9 for more samples)
+ *   npm run bench:web            (RUNS=9 UPDATES=100 RESTARTS=5 for more samples; PARTS=pixels)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startServerProcess } from '../../tests/support/process.js';
 
 const DIST = path.resolve('web/dist');
 const BUDGET_KB = 300;
 const RUNS = Number(process.env.RUNS ?? '7');
+const UPDATES = Math.max(50, Number(process.env.UPDATES ?? '60'));
+const RESTARTS = Math.max(1, Number(process.env.RESTARTS ?? '3'));
+const ADMIN = 'bench-web-admin-token-0123456789';
 const CHROMIUM = '/usr/bin/chromium';
 
 interface ManifestChunk {
@@ -131,5 +140,155 @@ async function firstRender(): Promise<void> {
   }
 }
 
-await sizes();
-await firstRender();
+/** One GraphQL call as a script would make it; fails loudly on any error. */
+async function call(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body: unknown = await response.json();
+  if (typeof body !== 'object' || body === null || 'errors' in body) {
+    throw new Error(`GraphQL call failed: ${JSON.stringify(body)}`);
+  }
+  return 'data' in body ? body.data : null;
+}
+
+const DECLARE = `mutation ($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }`;
+const POST_UPDATE = `mutation ($input: PostIncidentUpdateInput!) { postIncidentUpdate(input: $input) { id } }`;
+
+function idOf(data: unknown): string {
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    'declareIncident' in data &&
+    typeof data.declareIncident === 'object' &&
+    data.declareIncident !== null &&
+    'id' in data.declareIncident &&
+    typeof data.declareIncident.id === 'string'
+  ) {
+    return data.declareIncident.id;
+  }
+  throw new Error(`no incident id in ${JSON.stringify(data)}`);
+}
+
+/**
+ * Arms a watcher in the page (awaited, so it is in place before the update is posted): it keeps
+ * the epoch time (ms) of the first animation frame after `text` appears in the document.
+ */
+async function armWatcher(page: Page, text: string): Promise<void> {
+  await page.evaluate(
+    `globalThis.__painted = new Promise((resolve) => {
+      const text = ${JSON.stringify(text)};
+      const done = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      if (document.body.textContent.includes(text)) return done();
+      const observer = new MutationObserver(() => {
+        if (document.body.textContent.includes(text)) { observer.disconnect(); done(); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    undefined`,
+  );
+}
+
+/** Posts an update and returns when its response arrived and when the page painted it. */
+async function postAndWatch(
+  page: Page,
+  url: string,
+  incidentId: string,
+  body: string,
+): Promise<{ responseAt: number; paintedAt: number }> {
+  await armWatcher(page, body);
+  await call(url, POST_UPDATE, { input: { incidentId, status: 'IDENTIFIED', body } });
+  const responseAt = Date.now();
+  const paintedAt: unknown = await page.evaluate('globalThis.__painted');
+  if (typeof paintedAt !== 'number') throw new Error('the page reported no paint time');
+  return { responseAt, paintedAt };
+}
+
+function summary(label: string, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return (
+    `${label} (${sorted.length} samples): p50 ${quantile(sorted, 0.5).toFixed(0)} ms, ` +
+    `p99 ${quantile(sorted, 0.99).toFixed(0)} ms, min ${sorted[0]?.toFixed(0)} ms, ` +
+    `max ${sorted[sorted.length - 1]?.toFixed(0)} ms`
+  );
+}
+
+async function livePixels(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`Update- and reconnect-to-pixel: skipped (no Chromium at ${CHROMIUM})`);
+    return;
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'warroom-bench-pixel-'));
+  const env = {
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    BOOTSTRAP_ADMIN_TOKEN: ADMIN,
+    LOG_LEVEL: 'info',
+  };
+  let server = await startServerProcess(env);
+  const url = server.url;
+  const port = new URL(url).port;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const incidentId = idOf(
+      await call(url, DECLARE, {
+        input: { title: 'Bench: checkout is failing', impact: 'CRITICAL', body: 'Investigating.' },
+      }),
+    );
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('crash', () => console.error('the page crashed'));
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(`${url}/incidents/${incidentId}`);
+    await page.locator('[data-connection="live"]').first().waitFor({ timeout: 30_000 });
+    await postAndWatch(page, url, incidentId, 'Bench warm-up update.');
+    const updates: number[] = [];
+    for (let i = 0; i < UPDATES; i++) {
+      const { responseAt, paintedAt } = await postAndWatch(
+        page,
+        url,
+        incidentId,
+        `Bench update ${i}.`,
+      );
+      updates.push(paintedAt - responseAt);
+    }
+    console.log(
+      summary('Update-to-pixel, mutation response → painted on the incident page', updates),
+    );
+
+    const reconnects: number[] = [];
+    for (let i = 0; i < RESTARTS; i++) {
+      await server.stop('SIGTERM');
+      await page.locator('[data-stale-banner]').waitFor({ timeout: 30_000 });
+      server = await startServerProcess({ ...env, PORT: port });
+      const readyAt = Date.now();
+      const { paintedAt } = await postAndWatch(page, url, incidentId, `Bench after restart ${i}.`);
+      reconnects.push(paintedAt - readyAt);
+      await page.locator('[data-connection="live"]').first().waitFor({ timeout: 30_000 });
+    }
+    console.log(
+      summary(
+        'Reconnect-to-pixel, restarted server serving → its first update painted',
+        reconnects,
+      ),
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// PARTS=pixels (comma-separated: sizes, first-render, pixels) runs only some parts.
+const parts = new Set((process.env.PARTS ?? 'sizes,first-render,pixels').split(','));
+if (parts.has('sizes')) await sizes();
+if (parts.has('first-render')) await firstRender();
+if (parts.has('pixels')) await livePixels();

@@ -18,6 +18,8 @@ type Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": typeof types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RolesPostUpdateOpenDocument,
@@ -61,6 +63,14 @@ type Documents = {
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DraftOfSeedDocument,
     "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": typeof types.DraftPostmortemDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": typeof types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": typeof types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": typeof types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": typeof types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": typeof types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": typeof types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": typeof types.IncidentsPostUpdateDocument,
@@ -98,6 +108,8 @@ const documents: Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": types.ScalarDeclareDocument,
+    "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
     "\n  mutation RolesDeclareIncident {\n    declareIncident(input: { title: \"t\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesDeclareIncidentDocument,
     "\n  mutation RolesPostUpdateOpen($id: ID!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: \"b\" }) {\n      id\n    }\n  }\n": types.RolesPostUpdateOpenDocument,
@@ -141,6 +153,14 @@ const documents: Documents = {
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DraftOfSeedDocument,
     "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": types.DraftPostmortemDocument,
+    "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsDeclareDocument,
+    "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsPostDocument,
+    "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": types.CadenceStatsDocument,
+    "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n": types.CadenceDeclareDocument,
+    "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDocument,
+    "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n": types.CadencePostDefaultDocument,
+    "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n": types.CadenceIncidentDocument,
+    "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n": types.CadenceRecordDocument,
     "\n  fragment IncidentDetails on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    durationSeconds\n    postmortem\n    components {\n      status\n      component {\n        id\n        name\n        status\n      }\n    }\n    updates {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n    recovery {\n      flow\n      latest {\n        at\n        value\n      }\n      samples {\n        at\n        value\n        note\n      }\n    }\n    timeline {\n      id\n      at\n      text\n    }\n    actionItems {\n      id\n      title\n      owner\n      status\n      dueAt\n    }\n  }\n": types.IncidentDetailsFragmentDoc,
     "\n  mutation IncidentsDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentDetails\n    }\n  }\n": types.IncidentsDeclareDocument,
     "\n  mutation IncidentsPostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n      status\n      body\n      createdAt\n      author\n    }\n  }\n": types.IncidentsPostUpdateDocument,
@@ -187,6 +207,14 @@ export function graphql(source: "\n  query HardeningTypename {\n    __typename\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n"): typeof import('./graphql.js').ScalarDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ScalarCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,6 +387,38 @@ export function graphql(source: "\n  query DraftOfSeed {\n    incidents(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n"): typeof import('./graphql.js').DraftPostmortemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: $impact, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n      nextUpdateBy\n      updates {\n        nextUpdateBy\n      }\n    }\n  }\n"): typeof import('./graphql.js').CadenceDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadencePostDefault($incidentId: ID!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: IDENTIFIED, body: \"Found it.\" }) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadencePostDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceIncident($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n    }\n  }\n"): typeof import('./graphql.js').CadenceIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CadenceRecord($incidentId: ID!, $flow: String!) {\n    recordRecovery(input: { incidentId: $incidentId, flow: $flow, value: 10 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').CadenceRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,8 @@ export type DeclareIncidentInput = {
   idempotencyKey?: string | null | undefined;
   /** How badly customers are affected. */
   impact: Impact;
+  /** When the first update promises the next one; left out: the default for the impact; null: none. */
+  nextUpdateBy?: string | null | undefined;
   /** When it began; defaults to now; at most 5 minutes in the future. */
   startedAt?: string | null | undefined;
   /** The first update's status; RESOLVED is not allowed here. */
@@ -180,6 +182,12 @@ export type PostIncidentUpdateInput = {
   idempotencyKey?: string | null | undefined;
   /** The incident to update. */
   incidentId: string | number;
+  /**
+   * When the next update is promised, after `createdAt` and at most 24 hours later. Left out: the
+   * server's default for the incident's impact (UPDATE_CADENCE_MINUTES); null: no promise.
+   * Not allowed on a resolving update.
+   */
+  nextUpdateBy?: string | null | undefined;
   /** The incident's new status. */
   status: IncidentStatus;
 };
@@ -261,6 +269,18 @@ export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LifecycleCountQuery = { incidents: { totalCount: number } };
+
+export type ScalarDeclareMutationVariables = Exact<{
+  input: DeclareIncidentInput;
+}>;
+
+
+export type ScalarDeclareMutation = { declareIncident: { id: string, startedAt: string } };
+
+export type ScalarCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScalarCountQuery = { incidents: { totalCount: number } };
 
 export type PrivateCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -547,6 +567,66 @@ export type DraftPostmortemQueryVariables = Exact<{
 
 
 export type DraftPostmortemQuery = { draftPostmortem: string };
+
+export type CadenceStatsDeclareMutationVariables = Exact<{
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceStatsDeclareMutation = { declareIncident: { id: string } };
+
+export type CadenceStatsPostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceStatsPostMutation = { postIncidentUpdate: { id: string } };
+
+export type CadenceStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CadenceStatsQuery = { incidentStats: { cadence: { promised: number, kept: number, late: number, pending: number, adherence: number | null, worstLatenessSeconds: number | null } } };
+
+export type CadenceDeclareMutationVariables = Exact<{
+  impact: Impact;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadenceDeclareMutation = { declareIncident: { id: string, nextUpdateBy: string | null, updates: Array<{ nextUpdateBy: string | null }> } };
+
+export type CadencePostMutationVariables = Exact<{
+  incidentId: string | number;
+  status: IncidentStatus;
+  nextUpdateBy?: string | null | undefined;
+}>;
+
+
+export type CadencePostMutation = { postIncidentUpdate: { nextUpdateBy: string | null } };
+
+export type CadencePostDefaultMutationVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type CadencePostDefaultMutation = { postIncidentUpdate: { nextUpdateBy: string | null } };
+
+export type CadenceIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadenceIncidentQuery = { incident: { nextUpdateBy: string | null } | null };
+
+export type CadenceRecordMutationVariables = Exact<{
+  incidentId: string | number;
+  flow: string;
+}>;
+
+
+export type CadenceRecordMutation = { recordRecovery: { value: number } };
 
 export type IncidentDetailsFragment = { id: string, title: string, status: IncidentStatus, impact: Impact, startedAt: string, resolvedAt: string | null, durationSeconds: number, postmortem: string | null, components: Array<{ status: ComponentStatus, component: { id: string, name: string, status: ComponentStatus } }>, updates: Array<{ id: string, status: IncidentStatus, body: string, createdAt: string, author: string | null }>, recovery: Array<{ flow: string, latest: { at: string, value: number } | null, samples: Array<{ at: string, value: number, note: string | null }> }>, timeline: Array<{ id: string, at: string, text: string }>, actionItems: Array<{ id: string, title: string, owner: string | null, status: ActionItemStatus, dueAt: string | null }> };
 
@@ -847,6 +927,21 @@ export const LifecycleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleCountQuery, LifecycleCountQueryVariables>;
+export const ScalarDeclareDocument = new TypedDocumentString(`
+    mutation ScalarDeclare($input: DeclareIncidentInput!) {
+  declareIncident(input: $input) {
+    id
+    startedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScalarDeclareMutation, ScalarDeclareMutationVariables>;
+export const ScalarCountDocument = new TypedDocumentString(`
+    query ScalarCount {
+  incidents {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScalarCountQuery, ScalarCountQueryVariables>;
 export const PrivateCountDocument = new TypedDocumentString(`
     query PrivateCount {
   incidents {
@@ -1235,6 +1330,83 @@ export const DraftPostmortemDocument = new TypedDocumentString(`
   draftPostmortem(incidentId: $id)
 }
     `) as unknown as TypedDocumentString<DraftPostmortemQuery, DraftPostmortemQueryVariables>;
+export const CadenceStatsDeclareDocument = new TypedDocumentString(`
+    mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {
+  declareIncident(
+    input: {title: "Cadence", impact: MAJOR, body: "Looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsDeclareMutation, CadenceStatsDeclareMutationVariables>;
+export const CadenceStatsPostDocument = new TypedDocumentString(`
+    mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Still looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsPostMutation, CadenceStatsPostMutationVariables>;
+export const CadenceStatsDocument = new TypedDocumentString(`
+    query CadenceStats {
+  incidentStats {
+    cadence {
+      promised
+      kept
+      late
+      pending
+      adherence
+      worstLatenessSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceStatsQuery, CadenceStatsQueryVariables>;
+export const CadenceDeclareDocument = new TypedDocumentString(`
+    mutation CadenceDeclare($impact: Impact!, $nextUpdateBy: DateTime) {
+  declareIncident(
+    input: {title: "Cadence", impact: $impact, body: "Looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    id
+    nextUpdateBy
+    updates {
+      nextUpdateBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceDeclareMutation, CadenceDeclareMutationVariables>;
+export const CadencePostDocument = new TypedDocumentString(`
+    mutation CadencePost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: $status, body: "Still looking.", nextUpdateBy: $nextUpdateBy}
+  ) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadencePostMutation, CadencePostMutationVariables>;
+export const CadencePostDefaultDocument = new TypedDocumentString(`
+    mutation CadencePostDefault($incidentId: ID!) {
+  postIncidentUpdate(
+    input: {incidentId: $incidentId, status: IDENTIFIED, body: "Found it."}
+  ) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadencePostDefaultMutation, CadencePostDefaultMutationVariables>;
+export const CadenceIncidentDocument = new TypedDocumentString(`
+    query CadenceIncident($id: ID!) {
+  incident(id: $id) {
+    nextUpdateBy
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceIncidentQuery, CadenceIncidentQueryVariables>;
+export const CadenceRecordDocument = new TypedDocumentString(`
+    mutation CadenceRecord($incidentId: ID!, $flow: String!) {
+  recordRecovery(input: {incidentId: $incidentId, flow: $flow, value: 10}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceRecordMutation, CadenceRecordMutationVariables>;
 export const IncidentsDeclareDocument = new TypedDocumentString(`
     mutation IncidentsDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {

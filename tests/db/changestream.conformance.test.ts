@@ -1,6 +1,13 @@
 import type { ChangeStream, ChangeStreamDocument, Document } from 'mongodb';
 import { describe, expect, it } from 'vitest';
-import { changedId, changedNs, useClient, type Keyed } from './client.js';
+import {
+  changedId,
+  changedNs,
+  documentedOrRefused,
+  serverError,
+  useClient,
+  type Keyed,
+} from './client.js';
 
 /** Waits for the next change, failing the test instead of hanging forever. */
 async function nextChange<T extends Document>(
@@ -164,5 +171,104 @@ describe('change streams through the official driver', () => {
     } finally {
       await stream.close();
     }
+  });
+
+  // "updateLookup: ... the most current majority-committed version of the updated document",
+  // also for events replayed after resumeAfter
+  // (https://www.mongodb.com/docs/manual/changeStreams/#lookup-full-document-for-update-operations).
+  it('should look up the current document for updates replayed by a resumed stream', async () => {
+    const coll = db().collection<{ _id: number; n: number }>('items');
+    const stream = coll.watch([], { maxAwaitTimeMS: 500 });
+    await stream.tryNext();
+    await coll.insertOne({ _id: 1, n: 0 });
+    const inserted = await nextChange(stream);
+    await stream.close();
+    await coll.updateOne({ _id: 1 }, { $set: { n: 1 } });
+    await coll.updateOne({ _id: 1 }, { $set: { n: 2 } });
+    const resumed = coll.watch([], {
+      resumeAfter: inserted._id,
+      fullDocument: 'updateLookup',
+      maxAwaitTimeMS: 500,
+    });
+    try {
+      for (const _ of [1, 2]) {
+        const change = await nextChange(resumed);
+        if (change.operationType !== 'update') throw new Error('expected an update');
+        expect(change.fullDocument).toEqual({ _id: 1, n: 2 });
+      }
+    } finally {
+      await resumed.close();
+    }
+  });
+
+  // "If you modify the _id field of a change stream event, ... the change stream fails"
+  // with ChangeStreamFatalError (https://www.mongodb.com/docs/manual/changeStreams/#modify-change-stream-output).
+  it('should fail with ChangeStreamFatalError (280) when the pipeline projects out _id', async () => {
+    const coll = db().collection<Keyed>('items');
+    const stream = coll.watch([{ $project: { _id: 0 } }], { maxAwaitTimeMS: 500 });
+    try {
+      await stream.tryNext();
+      await coll.insertOne({ _id: 1 });
+      const error = await serverError(() => nextChange(stream));
+      expect(error.code).toBe(280);
+    } finally {
+      await stream.close();
+    }
+  });
+
+  // Only $addFields, $match, $project, $replaceRoot, $replaceWith, $redact, $set and $unset may
+  // follow $changeStream (https://www.mongodb.com/docs/manual/changeStreams/#modify-change-stream-output);
+  // another stage is IllegalOperation (20), an unknown name 40324.
+  it('should refuse a $group in a change stream (20) and an unknown stage (40324)', async () => {
+    const coll = db().collection<Keyed>('items');
+    const group = await serverError(async () => {
+      const stream = coll.watch([{ $group: { _id: null } }]);
+      try {
+        await stream.tryNext();
+      } finally {
+        await stream.close();
+      }
+    });
+    expect(group.code).toBe(20);
+    const unknown = await serverError(async () => {
+      const stream = coll.watch([{ $frobnicate: {} }]);
+      try {
+        await stream.tryNext();
+      } finally {
+        await stream.close();
+      }
+    });
+    expect(unknown.code).toBe(40324);
+  });
+
+  // showExpandedEvents adds DDL events and updateDescription.disambiguatedPaths
+  // (https://www.mongodb.com/docs/manual/reference/change-events/update/#path-disambiguation):
+  // a dotted field name is reported with its path spelled out.
+  it('should spell out ambiguous paths with showExpandedEvents, or refuse the option', async () => {
+    const coll = db().collection<Keyed>('items');
+    await coll.insertOne({ _id: 1, 'home.town': 'Oxford' });
+    await documentedOrRefused(
+      async () => {
+        const stream = coll.watch([], { showExpandedEvents: true, maxAwaitTimeMS: 500 });
+        await stream.tryNext();
+        return stream;
+      },
+      async (stream) => {
+        try {
+          await coll.updateOne({ _id: 1 }, [
+            {
+              $replaceWith: { $setField: { field: 'home.town', input: '$$ROOT', value: 'London' } },
+            },
+          ]);
+          const change = await nextChange(stream);
+          if (change.operationType !== 'update') throw new Error('expected an update');
+          expect(change.updateDescription.disambiguatedPaths).toEqual({
+            'home.town': ['home.town'],
+          });
+        } finally {
+          await stream.close();
+        }
+      },
+    );
   });
 });

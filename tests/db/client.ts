@@ -82,3 +82,23 @@ export function changedId(change: ChangeStreamDocument): unknown {
 export function changedNs(change: ChangeStreamDocument): unknown {
   return 'ns' in change ? change.ns : undefined;
 }
+
+/**
+ * For features the embedded engine may refuse: `fn` either gives MongoDB's documented answer
+ * (checked by `check`, as against a real MongoDB) or fails with NotImplemented (238), never
+ * anything else, so a silently wrong answer fails the test.
+ */
+export async function documentedOrRefused<T>(
+  fn: () => Promise<T>,
+  check: (result: T) => void | Promise<void>,
+): Promise<'documented' | 'refused'> {
+  let result: T;
+  try {
+    result = await fn();
+  } catch (error) {
+    if (error instanceof MongoServerError && error.code === 238) return 'refused';
+    throw error;
+  }
+  await check(result);
+  return 'documented';
+}

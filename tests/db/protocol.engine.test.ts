@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Binary, deserialize, Long, ObjectId, serialize } from 'bson';
-import { MongoClient, MongoServerError } from 'mongodb';
+import { MongoClient, MongoClientBulkWriteError, MongoServerError } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer, type EmbeddedServer } from '@war-room/embedded-mongo';
 
@@ -175,6 +175,25 @@ describe('embedded engine protocol handling', () => {
     );
     expect(reply).toMatchObject({ ok: 1, isWritablePrimary: true });
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('should advertise MongoDB 7.0 (wire version 21), whose commands it serves', async () => {
+    const hello = await client.db('admin').command({ hello: 1 });
+    expect(hello).toMatchObject({ maxWireVersion: 21 });
+    const info = await client.db('admin').command({ buildInfo: 1 });
+    expect(info).toMatchObject({ versionArray: [7, 0, 0, 0] });
+    // 8.0's client-level bulkWrite is unknown, as on mongod 7.0, and writes nothing.
+    const coll = client.db('protocol').collection('wire');
+    const failure: unknown = await client
+      .bulkWrite<{ 'protocol.wire': { a: number } }>([
+        { name: 'insertOne', namespace: 'protocol.wire', document: { a: 1 } },
+      ])
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MongoClientBulkWriteError);
+    const cause = failure instanceof MongoClientBulkWriteError ? failure.cause : undefined;
+    expect(cause).toBeInstanceOf(MongoServerError);
+    expect(cause instanceof MongoServerError ? cause.code : undefined).toBe(59);
+    expect(await coll.countDocuments()).toBe(0);
   });
 
   it('should answer an unknown command with CommandNotFound (59)', async () => {

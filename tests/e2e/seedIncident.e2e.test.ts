@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)(
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       await page.goto(`${server.url}/incidents/${id}`);
       await page.getByRole('heading', { name: 'Global Outage in the Platform' }).waitFor();
-      await expectText(page.locator('.duration'), 'Lasted for 8h');
+      await expectText(page.locator('.duration'), 'Lasted for 8h 24m');
       const updates = page.locator('.update-item');
       expect(await updates.count()).toBe(13);
       const statuses = await page
@@ -42,14 +42,14 @@ describe.skipIf(!hasChromium)(
       const gaps = await page.locator('.update-gap').allTextContents();
       expect(gaps).toHaveLength(12);
       expect(gaps.slice(0, 5)).toEqual([
-        '1h earlier…',
+        '1h 38m earlier…',
         '53m earlier…',
-        '1h earlier…',
-        '1h earlier…',
+        '1h 39m earlier…',
+        '1h 9m earlier…',
         '23m earlier…',
       ]);
       expect(await page.locator('.update-item .utc').first().textContent()).toBe(
-        'Thu, Jul 13, 2023, 11:26 PM UTC',
+        'Thu, Jul 13, 2023, 23:26 UTC',
       );
       await screenshot(page, 'incident', { fullPage: true });
       await page.close();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, fromDateInput, toDateInput } from '../../web/src/ui/dateInput';
+import {
+  formatDay,
+  fromDateInput,
+  fromUtcDateTimeInput,
+  toDateInput,
+  toUtcDateTimeInput,
+} from '../../web/src/ui/dateInput';
 
 describe('toDateInput', () => {
   it.each([
@@ -34,5 +40,21 @@ describe('fromDateInput', () => {
 describe('formatDay', () => {
   it('should show the UTC day when the due time is midnight UTC', () => {
     expect(formatDay('2023-07-20T00:00:00.000Z')).toBe('Jul 20, 2023');
+  });
+});
+
+describe('fromUtcDateTimeInput', () => {
+  it.each([
+    { input: '2023-07-13T15:02', expected: '2023-07-13T15:02:00.000Z' },
+    { input: '2023-07-13T15:02:09', expected: '2023-07-13T15:02:09Z' },
+    { input: '', expected: null },
+    { input: '13/07/2023 15:02', expected: null },
+  ])('should read $input as UTC: $expected', ({ input, expected }) => {
+    expect(fromUtcDateTimeInput(input)).toBe(expected);
+  });
+
+  it('should round-trip with toUtcDateTimeInput', () => {
+    const at = Date.parse('2023-07-13T15:02:00.000Z');
+    expect(fromUtcDateTimeInput(toUtcDateTimeInput(at))).toBe('2023-07-13T15:02:00.000Z');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAgo,
-  formatDurationCoarse,
+  formatDuration,
   formatDurationPrecise,
   formatGap,
   formatPercent,
+  formatPast,
   formatRelative,
   formatUtc,
   formatLocal,
@@ -17,17 +18,21 @@ import { gapsToPrevious } from '../../web/src/incidents/UpdateList';
 const H = 3600;
 const M = 60;
 
-describe('formatDurationCoarse', () => {
+describe('formatDuration', () => {
   it.each([
     { seconds: 0, expected: '0s' },
     { seconds: 59, expected: '59s' },
     { seconds: 60, expected: '1m' },
     { seconds: 53 * M + 59, expected: '53m' },
-    { seconds: 8 * H + 24 * M, expected: '8h' },
-    { seconds: 26 * H, expected: '1d' },
+    { seconds: 8 * H, expected: '8h' },
+    { seconds: 8 * H + 24 * M, expected: '8h 24m' },
+    { seconds: 8 * H + 24 * M + 59, expected: '8h 24m' },
+    { seconds: 26 * H, expected: '1d 2h' },
+    { seconds: 26 * H + 5 * M, expected: '1d 2h 5m' },
+    { seconds: 24 * H + 5 * M, expected: '1d 5m' },
     { seconds: -5, expected: '0s' },
   ])('should say $expected for $seconds s', ({ seconds, expected }) => {
-    expect(formatDurationCoarse(seconds)).toBe(expected);
+    expect(formatDuration(seconds)).toBe(expected);
   });
 });
 
@@ -38,7 +43,7 @@ describe('formatDurationPrecise', () => {
     { seconds: 28 * M, expected: '28m' },
     { seconds: 8 * H, expected: '8h' },
     { seconds: 8 * H + 12 * M + 59, expected: '8h 12m' },
-    { seconds: 2 * 24 * H + 3 * H + 10 * M, expected: '2d 3h' },
+    { seconds: 2 * 24 * H + 3 * H + 10 * M, expected: '2d 3h 10m' },
   ])('should say $expected for $seconds s', ({ seconds, expected }) => {
     expect(formatDurationPrecise(seconds)).toBe(expected);
   });
@@ -46,7 +51,7 @@ describe('formatDurationPrecise', () => {
 
 describe('formatGap', () => {
   it.each([
-    { seconds: H + 38 * M, expected: '1h earlier…' },
+    { seconds: H + 38 * M, expected: '1h 38m earlier…' },
     { seconds: 53 * M, expected: '53m earlier…' },
     { seconds: 41 * M + 59, expected: '41m earlier…' },
     { seconds: 30, expected: '30s earlier…' },
@@ -59,10 +64,10 @@ describe('formatGap', () => {
       (t) => `2023-07-13T${t}:00.000Z`,
     );
     expect(gapsToPrevious(times.map((createdAt) => ({ createdAt })))).toEqual([
-      '1h earlier…',
+      '1h 38m earlier…',
       '53m earlier…',
-      '1h earlier…',
-      '1h earlier…',
+      '1h 39m earlier…',
+      '1h 9m earlier…',
       '23m earlier…',
       null,
     ]);
@@ -93,20 +98,33 @@ describe('formatRelative', () => {
   });
 });
 
+describe('formatPast', () => {
+  const now = Date.parse('2024-04-13T12:00:00.000Z');
+  it.each([
+    { at: now + 10_000, expected: 'now' },
+    { at: now + 5 * 60_000, expected: 'now' },
+    { at: now - 15_000, expected: '15 seconds ago' },
+    { at: now - 3 * 60_000, expected: '3 minutes ago' },
+  ])('should say "$expected" and never speak of the future', ({ at, expected }) => {
+    expect(formatPast(at, now, 'en-US')).toBe(expected);
+  });
+});
+
 describe('formatAgo', () => {
   it('should give the wallboard a compact freshness', () => {
     expect(formatAgo(7)).toBe('7s ago');
     expect(formatAgo(125)).toBe('2m ago');
+    expect(formatAgo(H + 125)).toBe('1h 2m ago');
   });
 });
 
 describe('absolute times', () => {
   const at = Date.parse('2023-07-13T23:26:00.000Z');
-  it('should write UTC in the seed page style', () => {
-    expect(formatUtc(at)).toBe('Thu, Jul 13, 2023, 11:26 PM UTC');
+  it('should write UTC in the seed page style on a 24-hour clock', () => {
+    expect(formatUtc(at)).toBe('Thu, Jul 13, 2023, 23:26 UTC');
   });
-  it('should write the same instant in the viewer time zone', () => {
-    expect(formatLocal(at, 'en-US', 'Europe/Paris')).toBe('Fri, Jul 14, 1:26 AM GMT+2');
+  it('should write the same instant in the viewer time zone on a 24-hour clock', () => {
+    expect(formatLocal(at, 'en-US', 'Europe/Paris')).toBe('Fri, Jul 14, 01:26 GMT+2');
   });
 });
 

@@ -11,7 +11,7 @@ import type { Doc } from './values.js';
 export interface ChangeEvent {
   seq: number;
   sub: number;
-  operationType: 'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'dropDatabase';
+  operationType: 'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'rename' | 'dropDatabase';
   db: string;
   coll: string;
   documentKey?: Doc;
@@ -20,6 +20,8 @@ export interface ChangeEvent {
   /** Pre-image for update/replace/delete. */
   fullDocumentBeforeChange?: Doc;
   updateDescription?: UpdateDescription;
+  /** The new namespace of a rename. */
+  to?: { db: string; coll: string };
   wallTime: Date;
 }
 

@@ -14,8 +14,9 @@ import {
   type ChangeLog,
   type Position,
 } from './changelog.js';
-import { badValue, notImplemented } from './errors.js';
-import { isPlainObject, type Doc } from './values.js';
+import { badValue, CommandError, notImplemented } from './errors.js';
+import { checkChangeStreamStages } from './stages.js';
+import { isPlainObject, valueKey, type Doc } from './values.js';
 
 /** Looks up the current version of a document, for `fullDocument: 'updateLookup'`. */
 export type DocumentLookup = (db: string, coll: string, documentKey: Doc) => Doc | null;
@@ -36,17 +37,6 @@ const STAGE_OPTIONS = new Set([
   'allChangesForCluster',
   'showExpandedEvents',
 ]);
-const ALLOWED_STAGES = new Set([
-  '$match',
-  '$project',
-  '$addFields',
-  '$set',
-  '$unset',
-  '$replaceRoot',
-  '$replaceWith',
-  '$redact',
-]);
-
 /** Clock value shown as `clusterTime`: seconds of the wall clock, ordinal = commit sequence. */
 function clusterTime(event: ChangeEvent): Timestamp {
   return new Timestamp({
@@ -69,6 +59,9 @@ export class ChangeStream {
   constructor(db: string, coll: string | undefined, spec: Doc, rest: Doc[], log: ChangeLog) {
     for (const key of Object.keys(spec))
       if (!STAGE_OPTIONS.has(key)) throw notImplemented(`$changeStream option '${key}'`);
+    // Expanded events (DDL events, collectionUUID, updateDescription.disambiguatedPaths).
+    if (spec.showExpandedEvents === true)
+      throw notImplemented(`$changeStream option 'showExpandedEvents'`);
     const cluster = spec.allChangesForCluster === true;
     if (cluster && db !== 'admin')
       throw badValue('allChangesForCluster requires the admin database');
@@ -84,10 +77,7 @@ export class ChangeStream {
       throw badValue(`unknown fullDocument '${this.fullDocument}'`);
     if (!BEFORE_CHANGE.has(this.beforeChange))
       throw badValue(`unknown fullDocumentBeforeChange '${this.beforeChange}'`);
-    for (const stage of rest) {
-      const name = Object.keys(stage)[0] ?? '';
-      if (!ALLOWED_STAGES.has(name)) throw notImplemented(`stage ${name} in a change stream`);
-    }
+    checkChangeStreamStages(rest);
     this.pipeline = rest.length > 0 ? compilePipeline(rest) : undefined;
     const token = spec.resumeAfter ?? spec.startAfter;
     this.position = token !== undefined ? decodeToken(token) : log.latest();
@@ -122,6 +112,7 @@ export class ChangeStream {
     };
     if (event.operationType === 'dropDatabase') out.ns = { db: event.db };
     else out.ns = { db: event.db, coll: event.coll };
+    if (event.to) out.to = event.to;
     if (event.documentKey) out.documentKey = event.documentKey;
     if (event.updateDescription) out.updateDescription = event.updateDescription;
     const t = event.operationType;
@@ -161,6 +152,12 @@ export class ChangeStream {
         const result = this.pipeline.run([doc]);
         const first = result[0];
         if (!isPlainObject(first)) continue;
+        // Without its own _id an event cannot be resumed from: mongod fails the stream.
+        if (!('_id' in first) || valueKey(first._id) !== valueKey(doc._id))
+          throw new CommandError(
+            'ChangeStreamFatalError',
+            'Encountered an event whose _id field, which contains the resume token, was modified by the pipeline. Modifying the _id field of an event makes it impossible to resume the stream from that point. Only transformations that retain the unmodified _id field are allowed.',
+          );
         doc = first;
       }
       out.push(doc);
@@ -182,7 +179,11 @@ export class ChangeStream {
 
   private invalidates(event: ChangeEvent): boolean {
     if (this.scope.kind === 'collection')
-      return event.operationType === 'drop' || event.operationType === 'dropDatabase';
+      return (
+        event.operationType === 'drop' ||
+        event.operationType === 'rename' ||
+        event.operationType === 'dropDatabase'
+      );
     return this.scope.kind === 'database' && event.operationType === 'dropDatabase';
   }
 }

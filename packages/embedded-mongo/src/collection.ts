@@ -25,7 +25,8 @@ function formatKeyValue(value: unknown): string {
 /** A stored collection. */
 export class Collection {
   readonly db: string;
-  readonly name: string;
+  /** Changes only through renameCollection. */
+  name: string;
   options: Doc;
   readonly docs = new Map<string, Doc>();
   readonly indexes = new Map<string, Index>();

@@ -17,6 +17,7 @@ export const ErrorCode = {
   CursorNotFound: 43,
   NamespaceExists: 48,
   MaxTimeMSExpired: 50,
+  DollarPrefixedFieldName: 52,
   CommandNotFound: 59,
   ImmutableField: 66,
   InvalidOptions: 72,
@@ -24,8 +25,18 @@ export const ErrorCode = {
   IndexOptionsConflict: 85,
   IndexKeySpecsConflict: 86,
   NotImplemented: 238,
+  ChangeStreamFatalError: 280,
   ChangeStreamHistoryLost: 286,
+  /** A pipeline stage document without exactly one field. */
+  Location40323: 40323,
+  /** Unrecognized pipeline stage name. */
   Location40324: 40324,
+  /** An IDL-parsed command carries a field it does not define. */
+  Location40415: 40415,
+  /** `$out` anywhere but last. */
+  Location40601: 40601,
+  /** `$changeStream` anywhere but first. */
+  Location40602: 40602,
   DuplicateKey: 11000,
   BSONObjectTooLarge: 10334,
 } as const;
@@ -44,7 +55,7 @@ export class CommandError extends Error {
     super(message);
     this.name = 'CommandError';
     this.code = ErrorCode[codeName];
-    this.codeName = codeName === 'Location40324' ? 'Location40324' : codeName;
+    this.codeName = codeName;
     this.extra = extra;
   }
 }

@@ -30,6 +30,8 @@ export interface IndexSpec {
   sparse?: boolean;
   partialFilterExpression?: Doc;
   expireAfterSeconds?: number;
+  /** Hidden from the query planner (collMod); results never depend on the plan. */
+  hidden?: boolean;
 }
 
 const SPEC_OPTIONS = new Set([
@@ -40,6 +42,7 @@ const SPEC_OPTIONS = new Set([
   'sparse',
   'partialFilterExpression',
   'expireAfterSeconds',
+  'hidden',
   'background',
   'ns',
 ]);
@@ -69,6 +72,7 @@ export function normalizeIndexSpec(raw: unknown): IndexSpec {
   if (isPlainObject(raw.partialFilterExpression))
     spec.partialFilterExpression = raw.partialFilterExpression;
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
+  if (raw.hidden === true) spec.hidden = true;
   return spec;
 }
 

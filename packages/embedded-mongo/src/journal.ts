@@ -121,7 +121,7 @@ export class Journal {
   static async open(path: string): Promise<{ journal: Journal; loaded: LoadedState }> {
     const dir = resolve(path);
     mkdirSync(dir, { recursive: true });
-    lockDbpath(dir);
+    await lockDbpath(dir);
     try {
       return await Journal.load(dir);
     } catch (error) {

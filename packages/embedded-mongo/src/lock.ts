@@ -1,43 +1,92 @@
 /**
- * One engine per dbpath: two engines appending to the same journal would corrupt it. The lock
- * file names the owning pid; a lock left by a killed process (pid gone) is taken over.
+ * One engine per dbpath: two engines appending to the same journal would corrupt it. Like
+ * mongod's `mongod.lock`, the lock is an OS-level exclusive lock on the file (an
+ * open-file-description lock on Linux, `flock` on macOS, `LockFileEx` on Windows, through
+ * `fs-native-extensions`), not the pid written in it: the kernel drops it the moment the
+ * holder's descriptors close, so a SIGKILLed engine that is still a zombie (not yet reaped by
+ * its parent) holds nothing, and a live engine can never be mistaken for a dead one. The pid in
+ * the file only names the holder in the error message.
+ *
+ * The file is never deleted: deleting it on release would let a waiting engine lock the
+ * unlinked inode while a third one creates and locks a new file.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const LOCK_FILE = 'mongod.lock';
-/** dbpaths locked by this process, so a second in-process server is refused too. */
-const held = new Set<string>();
+/**
+ * How long a start waits for a lock that is held: between SIGKILL and the kernel closing the
+ * victim's descriptors there is a short window in which the lock is still held.
+ */
+const WAIT_MS = 2000;
+const POLL_MS = 20;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+interface NativeLocks {
+  tryLock(fd: number): boolean;
+  unlock(fd: number): void;
 }
 
-/** Takes the lock on `dir`; throws with the holder's pid if another live engine has it. */
-export function lockDbpath(dir: string): void {
-  const file = join(dir, LOCK_FILE);
-  if (held.has(dir)) throw new Error(`dbpath ${dir} is already in use by this process`);
-  let holder: number | undefined;
+function isNativeLocks(value: unknown): value is NativeLocks {
+  if (typeof value !== 'object' || value === null) return false;
+  return (
+    'tryLock' in value &&
+    typeof value.tryLock === 'function' &&
+    'unlock' in value &&
+    typeof value.unlock === 'function'
+  );
+}
+
+function loadNativeLocks(): NativeLocks {
+  const loaded: unknown = createRequire(import.meta.url)('fs-native-extensions');
+  if (!isNativeLocks(loaded)) throw new Error('fs-native-extensions has no tryLock/unlock');
+  return loaded;
+}
+
+const native = loadNativeLocks();
+/** Descriptors of the lock files this process holds, by dbpath. */
+const held = new Map<string, number>();
+
+function holderOf(file: string): string {
   try {
-    holder = Number.parseInt(readFileSync(file, 'utf8').trim(), 10);
+    const pid = readFileSync(file, 'utf8').trim();
+    return /^\d+$/.test(pid) ? ` (pid ${pid})` : '';
   } catch {
-    holder = undefined;
+    return '';
   }
-  if (holder !== undefined && Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
-    throw new Error(`dbpath ${dir} is in use by another embedded engine (pid ${holder})`);
-  }
-  writeFileSync(file, `${process.pid}\n`);
-  held.add(dir);
 }
 
-/** Releases the lock taken by {@link lockDbpath}. */
+/**
+ * Takes the exclusive lock on `dir`; throws, naming the holder's pid, if another engine (in
+ * this process or another) holds it for longer than a dying process would.
+ */
+export async function lockDbpath(dir: string): Promise<void> {
+  if (held.has(dir)) throw new Error(`dbpath ${dir} is already in use by this process`);
+  const file = join(dir, LOCK_FILE);
+  const fd = openSync(file, 'a+');
+  const deadline = Date.now() + WAIT_MS;
+  try {
+    while (!native.tryLock(fd)) {
+      if (Date.now() >= deadline || held.has(dir))
+        throw new Error(`dbpath ${dir} is in use by another embedded engine${holderOf(file)}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    if (held.has(dir)) throw new Error(`dbpath ${dir} is already in use by this process`);
+    ftruncateSync(fd, 0);
+    writeSync(fd, `${process.pid}\n`);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  held.set(dir, fd);
+}
+
+/** Releases the lock taken by {@link lockDbpath} (the file stays, emptied, as mongod's does). */
 export function unlockDbpath(dir: string): void {
-  if (!held.delete(dir)) return;
-  rmSync(join(dir, LOCK_FILE), { force: true });
+  const fd = held.get(dir);
+  if (fd === undefined) return;
+  held.delete(dir);
+  ftruncateSync(fd, 0);
+  native.unlock(fd);
+  closeSync(fd);
 }

@@ -93,7 +93,7 @@ export function applyHints(doc: Doc, hints: Hints | undefined): Doc {
   return root;
 }
 
-const ARITHMETIC = new Set(['$inc', '$mul']);
+const ARITHMETIC = new Set(['$inc', '$mul', '$bit']);
 const MIN_MAX = new Set(['$min', '$max']);
 
 /** A path up to its first positional segment (`a.$.b` → `a`): everything below may change. */
@@ -124,6 +124,30 @@ function combine(a: NumericKind | undefined, b: NumericKind | undefined): Numeri
   return a ?? b;
 }
 
+/** The kind of a promoted number: its hint, or double when it is not integral. */
+function kindOf(value: unknown, hint: NumericKind | undefined): NumericKind | undefined {
+  if (hint) return hint;
+  return typeof value === 'number' && !Number.isInteger(value) ? 'double' : undefined;
+}
+
+/**
+ * The type of an arithmetic result (`$inc`, `$mul`, `$bit`), as the update operators' pages
+ * document it: any double makes a double, else any long a long, else an int, except that an
+ * int result outside the 32-bit range becomes a long.
+ */
+export function arithmeticKind(
+  current: unknown,
+  currentHint: NumericKind | undefined,
+  arg: unknown,
+  argHint: NumericKind | undefined,
+  result: unknown,
+): NumericKind | undefined {
+  const kind = combine(kindOf(current, currentHint), kindOf(arg, argHint));
+  if (kind !== undefined || typeof result !== 'number') return kind;
+  if (!Number.isInteger(result)) return 'double';
+  return result < INT32_MIN || result > INT32_MAX ? 'long' : undefined;
+}
+
 /** Hints of the document produced by an update, from the old hints and the update's own. */
 export function updateHints(
   old: Hints | undefined,
@@ -145,7 +169,13 @@ export function updateHints(
         const path = stablePrefix(raw);
         const own = spec?.get(`${op}.${raw}`);
         if (ARITHMETIC.has(op) && path === raw) {
-          const kind = combine(next.get(path), own);
+          const argument = op === '$bit' && isPlainObject(arg) ? Object.values(arg)[0] : arg;
+          const current = numberAt(before, path);
+          const argHint =
+            op === '$bit' && own === undefined ? firstHintUnder(spec, `${op}.${raw}.`) : own;
+          const result = numberAt(after, path);
+          const kind = arithmeticKind(current, next.get(path), argument, argHint, result);
+          next.delete(path);
           if (kind) next.set(path, kind);
         } else if (MIN_MAX.has(op) && path === raw) {
           if (numberAt(before, path) !== numberAt(after, path)) {
@@ -175,6 +205,12 @@ export function updateHints(
   for (const path of [...next.keys()])
     if (typeof numberAt(after, path) !== 'number') next.delete(path);
   return next.size > 0 ? next : undefined;
+}
+
+/** The hint of the first path under `prefix` (the operand of `$bit: { f: { and: x } }`). */
+function firstHintUnder(spec: Hints | undefined, prefix: string): NumericKind | undefined {
+  for (const [path, kind] of spec ?? []) if (path.startsWith(prefix)) return kind;
+  return undefined;
 }
 
 /** True when two hint sets are the same. */

@@ -17,6 +17,8 @@ import { valueKey, type Doc } from './values.js';
 export type Op =
   | { o: 'create'; db: string; c: string; opts: Doc; uuid: string }
   | { o: 'drop'; db: string; c: string }
+  | { o: 'rename'; db: string; c: string; to: string }
+  | { o: 'options'; db: string; c: string; opts: Doc }
   | { o: 'dropDb'; db: string }
   | { o: 'index'; db: string; c: string; spec: IndexSpec }
   | { o: 'dropIndex'; db: string; c: string; name: string }
@@ -91,8 +93,11 @@ export class Storage {
     (ops as Op[]).forEach((op, i) => this.applyOp(op, hintsUnder(hints, `ops.${i}.d.`)));
   }
 
-  /** Applies a logged op to memory without re-validating (the log is trusted). */
-  private applyOp(op: Op, hints: Hints | undefined): void {
+  /**
+   * Applies a logged op to memory without re-validating (the log is trusted); commands that
+   * validated an op themselves apply it here too, then commit it.
+   */
+  applyOp(op: Op, hints: Hints | undefined): void {
     switch (op.o) {
       case 'create':
         this.dbMap(op.db, true).set(op.c, new Collection(op.db, op.c, op.opts, op.uuid));
@@ -100,6 +105,19 @@ export class Storage {
       case 'drop':
         this.dbs.get(op.db)?.delete(op.c);
         return;
+      case 'rename': {
+        const coll = this.collection(op.db, op.c);
+        if (!coll) return;
+        this.dbs.get(op.db)?.delete(op.c);
+        coll.name = op.to;
+        this.dbMap(op.db, true).set(op.to, coll);
+        return;
+      }
+      case 'options': {
+        const coll = this.collection(op.db, op.c);
+        if (coll) coll.options = op.opts;
+        return;
+      }
       case 'dropDb':
         this.dbs.delete(op.db);
         return;

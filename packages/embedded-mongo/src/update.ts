@@ -5,9 +5,10 @@
  */
 import { ObjectId } from 'bson';
 import { updateOne } from 'mingo';
-import type { Modifier, PipelineStage } from 'mingo/updater';
+import type { Modifier } from 'mingo/updater';
 import { CommandError, notImplemented } from './errors.js';
-import { UPDATE_QUERY_OPTIONS } from './mingo.js';
+import { compilePipeline, UPDATE_QUERY_OPTIONS } from './mingo.js';
+import type { Hints } from './numeric.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
 const OPERATORS = new Set([
@@ -68,12 +69,26 @@ export function validateUpdate(update: UpdateSpec): void {
   }
 }
 
+function bsonTypeOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const tag = (value as { _bsontype?: unknown })._bsontype;
+  return typeof tag === 'string' ? tag : undefined;
+}
+
+/** Decimal128 and Longs beyond 2^53 stay unpromoted: the engine cannot compute on them. */
+function checkComputable(op: string, value: unknown): void {
+  const tag = bsonTypeOf(value);
+  if (tag === 'Decimal128' || tag === 'Long')
+    throw notImplemented(`${op} on ${tag === 'Long' ? 'a 64-bit integer beyond 2^53' : tag}`);
+}
+
 /** Checks arithmetic targets, which mingo would otherwise skip silently. */
 function checkNumericTargets(doc: Doc, update: Doc): void {
   for (const op of ['$inc', '$mul'] as const) {
     const spec = update[op];
     if (!isPlainObject(spec)) continue;
     for (const [path, amount] of Object.entries(spec)) {
+      checkComputable(op, amount);
       if (typeof amount !== 'number')
         throw new CommandError(
           'TypeMismatch',
@@ -81,6 +96,7 @@ function checkNumericTargets(doc: Doc, update: Doc): void {
         );
       if (path.includes('$')) continue;
       const current = getPath(doc, path);
+      checkComputable(op, current);
       if (current !== undefined && typeof current !== 'number') {
         throw new CommandError(
           'TypeMismatch',
@@ -91,12 +107,100 @@ function checkNumericTargets(doc: Doc, update: Doc): void {
   }
 }
 
+/** An integral result beyond 2^53 has lost precision a 64-bit integer would keep. */
+function checkExactIntegers(before: Doc, after: Doc, update: Doc): void {
+  for (const op of ['$inc', '$mul'] as const) {
+    const spec = update[op];
+    if (!isPlainObject(spec)) continue;
+    for (const [path, amount] of Object.entries(spec)) {
+      const current = getPath(before, path) ?? 0;
+      const result = getPath(after, path);
+      const integral = Number.isInteger(current) && Number.isInteger(amount);
+      if (integral && typeof result === 'number' && !Number.isSafeInteger(result))
+        throw notImplemented(`${op} with a 64-bit integer result beyond 2^53`);
+    }
+  }
+}
+
+const BIT_OPS = new Set(['and', 'or', 'xor']);
+
+/**
+ * `$bit` on 64-bit values (mingo's uses JavaScript's 32-bit operators), as a `$set` of the
+ * results. The field must hold an int or a long (a missing one counts as int 0) and so must
+ * every operand.
+ */
+function bitToSet(doc: Doc, spec: Doc, options: ApplyOptions): Doc {
+  const set: Doc = {};
+  for (const [path, ops] of Object.entries(spec)) {
+    if (path.includes('$')) throw notImplemented('positional $bit');
+    if (!isPlainObject(ops) || Object.keys(ops).length === 0)
+      throw new CommandError(
+        'BadValue',
+        'The $bit modifier must be given a document: {$bit: {field: {and/or/xor: #}}}',
+      );
+    const current = getPath(doc, path) ?? 0;
+    checkComputable('$bit', current);
+    if (!Number.isInteger(current) || options.hints?.get(path) === 'double')
+      throw new CommandError(
+        'BadValue',
+        `Cannot apply $bit to a value of non-integral type.{_id: ${valueKey(doc._id)}} has the field '${path}' of non-integer type`,
+      );
+    let value = BigInt(current as number);
+    for (const [name, operand] of Object.entries(ops)) {
+      if (!BIT_OPS.has(name))
+        throw new CommandError(
+          'BadValue',
+          `The $bit modifier only supports 'and', 'or', and 'xor', not '${name}'`,
+        );
+      checkComputable('$bit', operand);
+      if (!Number.isInteger(operand) || options.specHints?.get(`$bit.${path}.${name}`) === 'double')
+        throw new CommandError(
+          'BadValue',
+          `The $bit modifier field must be an Integer(32/64 bit); a '${typeof operand}' is not supported here`,
+        );
+      const n = BigInt(operand as number);
+      value = name === 'and' ? value & n : name === 'or' ? value | n : value ^ n;
+    }
+    set[path] = Number(BigInt.asIntN(64, value));
+  }
+  return set;
+}
+
+/**
+ * A pipeline update: the stages run as an aggregation over the one document (so any field name
+ * `$setField`/`$replaceWith` produce is kept, dotted or `$`-prefixed). A result without `_id`
+ * keeps the original one, as MongoDB does for `$replaceRoot`/`$replaceWith`/`$project`; a
+ * different `_id` is ImmutableField.
+ */
+function applyPipeline(doc: Doc, stages: Doc[], options: ApplyOptions): Doc {
+  const pipeline = compilePipeline(
+    stages,
+    options.variables ? { variables: options.variables } : {},
+  );
+  const result = pipeline.run([cloneDoc(doc)])[0];
+  if (!isPlainObject(result))
+    throw new CommandError('BadValue', 'the update pipeline did not produce a document');
+  if (!('_id' in result)) return { _id: doc._id, ...result };
+  if (!valuesEqual(result._id, doc._id))
+    throw new CommandError(
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
+  const { _id: _kept, ...rest } = result;
+  return { _id: doc._id, ...rest };
+}
+
 /** Options for one document update. */
 export interface ApplyOptions {
   filter: Doc;
   arrayFilters?: Doc[] | undefined;
   /** True when the document is being created by an upsert ($setOnInsert applies). */
   inserting: boolean;
+  /** Numeric hints of the stored document and of the update itself (see numeric.ts). */
+  hints?: Hints | undefined;
+  specHints?: Hints | undefined;
+  /** `let` variables, seen by pipeline updates. */
+  variables?: Doc | undefined;
 }
 
 /** Applies `update` to a copy of `doc`; returns the new document (or the same one if unchanged). */
@@ -112,14 +216,15 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     const { _id: _ignored, ...rest } = replacement;
     return { _id: doc._id, ...rest };
   }
+  if (Array.isArray(update)) return applyPipeline(doc, update, options);
   const copy = cloneDoc(doc);
-  let modifier: Modifier<Doc> | PipelineStage[];
-  if (Array.isArray(update)) {
-    modifier = update as PipelineStage[];
-  } else {
+  let modifier: Modifier<Doc>;
+  {
     checkNumericTargets(doc, update);
-    const { $setOnInsert, ...rest } = update;
+    const { $setOnInsert, $bit, ...rest } = update;
     const ops: Doc = { ...rest };
+    if (isPlainObject($bit))
+      ops.$set = { ...(isPlainObject(ops.$set) ? ops.$set : {}), ...bitToSet(doc, $bit, options) };
     if (options.inserting && isPlainObject($setOnInsert))
       ops.$set = { ...(isPlainObject(ops.$set) ? ops.$set : {}), ...$setOnInsert };
     if (Object.keys(ops).length === 0) return doc;
@@ -130,7 +235,10 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
   try {
-    updateOne(docs, positional ? options.filter : {}, modifier, config, UPDATE_QUERY_OPTIONS);
+    const queryOptions = options.variables
+      ? { ...UPDATE_QUERY_OPTIONS, variables: options.variables }
+      : UPDATE_QUERY_OPTIONS;
+    updateOne(docs, positional ? options.filter : {}, modifier, config, queryOptions);
   } catch (error) {
     if (error instanceof Error && error.message.includes('immutable field')) {
       throw new CommandError('ImmutableField', error.message);
@@ -138,6 +246,7 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     throw error;
   }
   const result = docs[0] ?? copy;
+  checkExactIntegers(doc, result, update);
   if (!valuesEqual(result._id, doc._id)) {
     throw new CommandError(
       'ImmutableField',
@@ -184,7 +293,13 @@ export function upsertSeed(filter: Doc): Doc {
 }
 
 /** The document an upsert inserts; `_id` comes first, as mongod writes it. */
-export function buildUpsert(filter: Doc, update: UpdateSpec, arrayFilters: Doc[] | undefined): Doc {
+export function buildUpsert(
+  filter: Doc,
+  update: UpdateSpec,
+  arrayFilters: Doc[] | undefined,
+  specHints?: Hints,
+  variables?: Doc,
+): Doc {
   const seed = upsertSeed(filter);
   const id =
     '_id' in seed
@@ -195,5 +310,5 @@ export function buildUpsert(filter: Doc, update: UpdateSpec, arrayFilters: Doc[]
   const base: Doc = { _id: id, ...seed };
   if (!isOperatorUpdate(update) && !Array.isArray(update))
     return applyUpdate(base, update, { filter, inserting: true });
-  return applyUpdate(base, update, { filter, arrayFilters, inserting: true });
+  return applyUpdate(base, update, { filter, arrayFilters, inserting: true, specHints, variables });
 }

@@ -95,6 +95,23 @@ export type AffectedComponentInput = {
   status: ComponentStatus;
 };
 
+/** How the promises of a next update (`nextUpdateBy`) turned out. */
+export type CadenceStats = {
+  __typename?: 'CadenceStats';
+  /** `kept / promised`, from 0 to 1; null when nothing is settled. */
+  adherence: Maybe<Scalars['Float']['output']>;
+  /** Promises followed by an update at or before the promised time. */
+  kept: Scalars['Int']['output'];
+  /** Promises that came late, or are overdue with nothing posted yet. */
+  late: Scalars['Int']['output'];
+  /** Promises of open incidents whose time has not come yet. */
+  pending: Scalars['Int']['output'];
+  /** Promises that are settled: kept, or broken (late or overdue); pending ones are not counted. */
+  promised: Scalars['Int']['output'];
+  /** The worst lateness, in seconds (0 when every settled promise was kept); null when none. */
+  worstLatenessSeconds: Maybe<Scalars['Int']['output']>;
+};
+
 /** A part of the platform that can break, such as Checkout or Payments. */
 export type Component = {
   __typename?: 'Component';
@@ -167,6 +184,8 @@ export type DeclareIncidentInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** How badly customers are affected. */
   impact: Impact;
+  /** When the first update promises the next one; left out: the default for the impact; null: none. */
+  nextUpdateBy?: InputMaybe<Scalars['DateTime']['input']>;
   /** When it began; defaults to now; at most 5 minutes in the future. */
   startedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The first update's status; RESOLVED is not allowed here. */
@@ -307,6 +326,11 @@ export type Incident = {
   id: Scalars['ID']['output'];
   /** How badly customers are affected. */
   impact: Impact;
+  /**
+   * When the latest update promised the next one, while the incident is open (it may be past:
+   * the promise is overdue); null when none is pending or the incident is resolved.
+   */
+  nextUpdateBy: Maybe<Scalars['DateTime']['output']>;
   /** The post-mortem, as Markdown; null until one is written. */
   postmortem: Maybe<Scalars['String']['output']>;
   /**
@@ -419,6 +443,8 @@ export type IncidentStats = {
   byImpact: Array<ImpactCount>;
   /** Incidents started per calendar month (UTC), oldest first, months without incidents omitted. */
   byMonth: Array<MonthCount>;
+  /** Whether the promised next updates came on time, over the period's incidents. */
+  cadence: CadenceStats;
   /** How many incidents started in the period. */
   count: Scalars['Int']['output'];
   /** From `startedAt` to the first IDENTIFIED update, over incidents that have one. */
@@ -459,6 +485,8 @@ export type IncidentUpdate = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** When this update promised the next one ("next update in 30 minutes"); null when it made no promise. */
+  nextUpdateBy: Maybe<Scalars['DateTime']['output']>;
   /** The incident's status as of this update. */
   status: IncidentStatus;
 };
@@ -698,6 +726,12 @@ export type PostIncidentUpdateInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The incident to update. */
   incidentId: Scalars['ID']['input'];
+  /**
+   * When the next update is promised, after `createdAt` and at most 24 hours later. Left out: the
+   * server's default for the incident's impact (UPDATE_CADENCE_MINUTES); null: no promise.
+   * Not allowed on a resolving update.
+   */
+  nextUpdateBy?: InputMaybe<Scalars['DateTime']['input']>;
   /** The incident's new status. */
   status: IncidentStatus;
 };
@@ -1044,6 +1078,7 @@ export type ResolversTypes = {
   AffectedComponent: ResolverTypeWrapper<AffectedComponentRef>;
   AffectedComponentInput: AffectedComponentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CadenceStats: ResolverTypeWrapper<CadenceStats>;
   Component: ResolverTypeWrapper<ComponentDoc>;
   ComponentStatus: ComponentStatus;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -1105,6 +1140,7 @@ export type ResolversParentTypes = {
   AffectedComponent: AffectedComponentRef;
   AffectedComponentInput: AffectedComponentInput;
   Boolean: Scalars['Boolean']['output'];
+  CadenceStats: CadenceStats;
   Component: ComponentDoc;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateComponentInput: CreateComponentInput;
@@ -1165,6 +1201,15 @@ export type AffectedComponentResolvers<ContextType = Context, ParentType extends
   status?: Resolver<ResolversTypes['ComponentStatus'], ParentType, ContextType>;
 };
 
+export type CadenceStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CadenceStats'] = ResolversParentTypes['CadenceStats']> = {
+  adherence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  worstLatenessSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1204,6 +1249,7 @@ export type IncidentResolvers<ContextType = Context, ParentType extends Resolver
   durationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
+  nextUpdateBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   postmortem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryFlow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recovery?: Resolver<Array<ResolversTypes['RecoverySeries']>, ParentType, ContextType>;
@@ -1241,6 +1287,7 @@ export type IncidentSnapshotResolvers<ContextType = Context, ParentType extends 
 export type IncidentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentStats'] = ResolversParentTypes['IncidentStats']> = {
   byImpact?: Resolver<Array<ResolversTypes['ImpactCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  cadence?: Resolver<ResolversTypes['CadenceStats'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeToIdentify?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   timeToMitigate?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
@@ -1255,6 +1302,7 @@ export type IncidentUpdateResolvers<ContextType = Context, ParentType extends Re
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextUpdateBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
 };
 
@@ -1356,6 +1404,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type Resolvers<ContextType = Context> = {
   ActionItem?: ActionItemResolvers<ContextType>;
   AffectedComponent?: AffectedComponentResolvers<ContextType>;
+  CadenceStats?: CadenceStatsResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

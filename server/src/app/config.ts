@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultCadence } from '../incidents/update.service.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -35,6 +36,26 @@ const configSchema = z.object({
   WS_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(25),
   WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).default(200),
+  /**
+   * Minutes until the next update an update promises when it names none, per impact, e.g.
+   * `CRITICAL=30,MAJOR=60,MINOR=120,NONE=0` (0: no promise).
+   */
+  UPDATE_CADENCE_MINUTES: z
+    .string()
+    .regex(
+      /^(CRITICAL|MAJOR|MINOR|NONE)=\d{1,4}(,(CRITICAL|MAJOR|MINOR|NONE)=\d{1,4})*$/,
+      'must list IMPACT=MINUTES pairs, e.g. CRITICAL=30,MAJOR=60,MINOR=120,NONE=0',
+    )
+    .transform((text) => {
+      const minutes = { ...defaultCadence };
+      for (const pair of text.split(',')) {
+        const [impact, value] = pair.split('=');
+        if (impact === 'CRITICAL' || impact === 'MAJOR' || impact === 'MINOR' || impact === 'NONE')
+          minutes[impact] = Number(value);
+      }
+      return minutes;
+    })
+    .optional(),
   /** The status page's name in the Statuspage-compatible API, the feeds and the badge. */
   PAGE_NAME: z.string().min(1).max(100).default('War Room'),
   /** The `page.id` (and every `page_id`) of the Statuspage-compatible API. */

@@ -38,7 +38,10 @@ export interface AppOptions {
 
 /** Assumes mongoose is connected. Repairs the event log, seeds, then serves. */
 export async function startApp({ config, logger, clock }: AppOptions): Promise<RunningApp> {
-  const services = createServices(clock ? { clock } : {});
+  const services = createServices({
+    ...(clock ? { clock } : {}),
+    ...(config.UPDATE_CADENCE_MINUTES ? { cadence: config.UPDATE_CADENCE_MINUTES } : {}),
+  });
   await ensureIndexes();
   const repaired = await services.events.repairPending();
   if (repaired > 0) logger.warn({ repaired }, 'finished events interrupted by a crash');

@@ -14,7 +14,11 @@ import { createTimeTravelService } from '../history/timetravel.service.js';
 import { createIncidentService } from '../incidents/incident.service.js';
 import { createStatsService } from '../incidents/stats.service.js';
 import { updateWrites } from '../incidents/update.model.js';
-import { createUpdateService } from '../incidents/update.service.js';
+import {
+  createUpdateService,
+  defaultCadence,
+  type CadenceDefaults,
+} from '../incidents/update.service.js';
 import { sampleWrites } from '../recovery/recovery.model.js';
 import { createRecoveryService } from '../recovery/recovery.service.js';
 import { timelineWrites } from '../timeline/timeline.model.js';
@@ -22,6 +26,8 @@ import { createTimelineService } from '../timeline/timeline.service.js';
 
 export interface ServiceDeps {
   clock?: () => Date;
+  /** Minutes until the next promised update, per impact (UPDATE_CADENCE_MINUTES). */
+  cadence?: CadenceDefaults;
 }
 
 /**
@@ -41,10 +47,11 @@ export const writers = createWriterRegistry([
 /** Wires every domain service once per process; tests inject a clock instead of sleeping. */
 export function createServices(deps: ServiceDeps = {}) {
   const clock = deps.clock ?? (() => new Date());
+  const cadence = deps.cadence ?? defaultCadence;
   const events = createEventLog({ writers, clock });
   const components = createComponentService({ events });
-  const incidents = createIncidentService({ events, components, clock });
-  const updates = createUpdateService({ events, incidents, clock });
+  const incidents = createIncidentService({ events, components, clock, cadence });
+  const updates = createUpdateService({ events, incidents, clock, cadence });
   const recovery = createRecoveryService({ events, incidents, clock });
   const timeline = createTimelineService({ events, incidents, clock });
   const actions = createActionService({ events, incidents, clock });

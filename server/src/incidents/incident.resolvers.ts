@@ -8,7 +8,8 @@ export const incidentResolvers: Resolvers = {
     incident: (_, { id }, { services }) => services.incidents.get(id),
     incidents: (_, { filter, first, after }, { services }) =>
       services.incidents.list(filter, first, after),
-    incidentStats: (_, { from, to }, { services }) => services.stats.incidentStats(from, to),
+    incidentStats: (_, { from, to }, { services, clock }) =>
+      services.stats.incidentStats(from, to, clock()),
   },
   Mutation: {
     declareIncident: (_, { input }, { viewer, services }) =>
@@ -35,6 +36,10 @@ export const incidentResolvers: Resolvers = {
       incident.drillOf ? loaders.incident.load(incident.drillOf) : null,
     similarIncidents: (incident, { first }, { services }) =>
       services.incidents.similar(incident, first),
+    nextUpdateBy: async (incident, _, { loaders }) =>
+      incident.status === 'RESOLVED'
+        ? null
+        : ((await loaders.updatesByIncident.load(incident._id))[0]?.nextUpdateBy ?? null),
   },
   IncidentUpdate: {
     id: (update) => update._id.toHexString(),

@@ -25,7 +25,7 @@ import {
 } from './incident.model.js';
 import { afterCursor, buildIncidentFilter, decodeCursor, encodeCursor } from './incident.query.js';
 import { searchTerms } from './search.js';
-import { prepareUpdate } from './update.service.js';
+import { prepareUpdate, promiseOf, type CadenceDefaults } from './update.service.js';
 import { UpdateModel, maxBody, type UpdateDoc } from './update.model.js';
 
 export type { IncidentDoc } from './incident.model.js';
@@ -49,6 +49,8 @@ export interface IncidentServiceDeps {
   events: EventLog;
   components: ComponentService;
   clock: () => Date;
+  /** Default promises per impact for the opening update; see `promiseOf`. */
+  cadence: CadenceDefaults;
 }
 
 export const maxPageSize = 100;
@@ -139,7 +141,7 @@ export interface DrillDeclaration {
 }
 
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
-export function createIncidentService({ events, components, clock }: IncidentServiceDeps) {
+export function createIncidentService({ events, components, clock, cadence }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
     if (!isObjectIdHex(id)) return null;
     return IncidentModel.findById(id).lean<IncidentDoc>().exec();
@@ -325,8 +327,14 @@ export function createIncidentService({ events, components, clock }: IncidentSer
         now,
         drillOf: drill?.drillOf ?? null,
       });
+      const nextUpdateBy = promiseOf(input.nextUpdateBy, {
+        status,
+        createdAt,
+        impact: input.impact,
+        defaults: cadence,
+      });
       const update = prepareUpdate(
-        { status, body, createdAt },
+        { status, body, createdAt, nextUpdateBy },
         { now, incident, author: viewer.name },
       );
       const { resultId } = await changingComponents(componentIds, () =>

@@ -1,7 +1,9 @@
 import { Impact } from '../__generated__/resolvers-types.js';
 import { badInput } from '../common/errors.js';
 import type { RecoveryService } from '../recovery/recovery.service.js';
+import { cadence, combineCadence, type CadenceSummary } from './cadence.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
+import { UpdateModel, type UpdateDoc } from './update.model.js';
 
 /** Impacts in ascending severity: the order `byImpact` lists them in (a rule, not the SDL's). */
 const severity: Record<Impact, number> = { NONE: 0, MINOR: 1, MAJOR: 2, CRITICAL: 3 };
@@ -19,6 +21,7 @@ export interface IncidentStatsView {
   byImpact: { impact: Impact; count: number }[];
   timeToIdentify: DurationSummary;
   timeToMitigate: DurationSummary;
+  cadence: CadenceSummary;
   timeToResolve: DurationSummary;
   timeToRecover50: DurationSummary;
   timeToRecover90: DurationSummary;
@@ -49,7 +52,14 @@ export function summarize(seconds: readonly number[]): DurationSummary {
 
 type StatsFields = Pick<
   IncidentDoc,
-  '_id' | 'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt' | 'primaryFlow'
+  | '_id'
+  | 'status'
+  | 'impact'
+  | 'startedAt'
+  | 'identifiedAt'
+  | 'mitigatedAt'
+  | 'resolvedAt'
+  | 'primaryFlow'
 >;
 
 function secondsSinceStart(
@@ -60,6 +70,47 @@ function secondsSinceStart(
     const at = end(incident);
     return at ? [Math.max(0, (at.getTime() - incident.startedAt.getTime()) / 1000)] : [];
   });
+}
+
+/**
+ * How the promised next updates of these incidents turned out, as of `now`. Only incidents that
+ * made a promise are read update by update.
+ */
+async function cadenceOf(
+  incidents: readonly Pick<IncidentDoc, '_id' | 'status'>[],
+  now: Date,
+): Promise<CadenceSummary> {
+  const ids = incidents.map((i) => i._id);
+  const promised = await UpdateModel.find(
+    { incidentId: { $in: ids }, nextUpdateBy: { $ne: null } },
+    { incidentId: 1 },
+  )
+    .lean<Pick<UpdateDoc, 'incidentId'>[]>()
+    .exec();
+  const promising = [
+    ...new Map(promised.map((u) => [u.incidentId.toHexString(), u.incidentId])).values(),
+  ];
+  if (promising.length === 0) return combineCadence([]);
+  const updates = await UpdateModel.find(
+    { incidentId: { $in: promising } },
+    { incidentId: 1, createdAt: 1, nextUpdateBy: 1 },
+  )
+    .lean<Pick<UpdateDoc, 'incidentId' | 'createdAt' | 'nextUpdateBy'>[]>()
+    .exec();
+  const byIncident = new Map<string, Pick<UpdateDoc, 'createdAt' | 'nextUpdateBy'>[]>();
+  for (const u of updates) {
+    const key = u.incidentId.toHexString();
+    byIncident.set(key, [...(byIncident.get(key) ?? []), u]);
+  }
+  const resolved = new Map(incidents.map((i) => [i._id.toHexString(), i.status === 'RESOLVED']));
+  return combineCadence(
+    [...byIncident.entries()].map(([key, list]) =>
+      cadence(
+        list.map((u) => ({ createdAt: u.createdAt, nextUpdateBy: u.nextUpdateBy ?? null })),
+        { now, resolved: resolved.get(key) ?? false },
+      ),
+    ),
+  );
 }
 
 export interface StatsServiceDeps {
@@ -73,6 +124,7 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
     async incidentStats(
       from: Date | null | undefined,
       to: Date | null | undefined,
+      now: Date = new Date(),
     ): Promise<IncidentStatsView> {
       if (from && to && from.getTime() > to.getTime())
         throw badInput('from', 'must not be after `to`');
@@ -83,6 +135,7 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
         { drill: { $ne: true }, ...(range.$gte || range.$lt ? { startedAt: range } : {}) },
         {
           impact: 1,
+          status: 1,
           startedAt: 1,
           identifiedAt: 1,
           mitigatedAt: 1,
@@ -122,6 +175,7 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
         timeToRecover50: times((t) => t.reached50),
         timeToRecover90: times((t) => t.reached90),
         timeToRecover100: times((t) => t.reached100),
+        cadence: await cadenceOf(incidents, now),
         byMonth: [...months.entries()]
           .sort(([a], [b]) => a - b)
           .map(([month, count]) => ({ month: new Date(month), count })),

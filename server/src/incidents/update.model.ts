@@ -13,6 +13,8 @@ export interface UpdateDoc {
   body: string;
   createdAt: Date;
   author: string | null;
+  /** The next update this one promised ("next update in 30 minutes"); null when none. */
+  nextUpdateBy: Date | null;
 }
 
 const updateSchema = new Schema<UpdateDoc>(
@@ -22,6 +24,7 @@ const updateSchema = new Schema<UpdateDoc>(
     body: { type: String, required: true, maxlength: maxBody },
     createdAt: { type: Date, required: true },
     author: { type: String, default: null },
+    nextUpdateBy: { type: Date, default: null },
   },
   { collection: 'incident_updates', versionKey: false },
 );

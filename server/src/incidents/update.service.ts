@@ -1,5 +1,9 @@
 import { Types } from 'mongoose';
-import type { IncidentStatus, PostIncidentUpdateInput } from '../__generated__/resolvers-types.js';
+import type {
+  Impact,
+  IncidentStatus,
+  PostIncidentUpdateInput,
+} from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, conflict } from '../common/errors.js';
 import {
@@ -21,6 +25,8 @@ export interface UpdateServiceDeps {
   events: EventLog;
   incidents: IncidentService;
   clock: () => Date;
+  /** Default promises per impact; see `promiseOf`. */
+  cadence: CadenceDefaults;
 }
 
 /** One status update to store: from `postIncidentUpdate`, a declaration or an import. */
@@ -28,6 +34,42 @@ export interface UpdateInput {
   status: IncidentStatus;
   body: string;
   createdAt: Date;
+  /** The next update it promises; absent or null: none (imports of the past promise nothing). */
+  nextUpdateBy?: Date | null;
+}
+
+/** The longest a promise may reach ahead: beyond a day it is not a cadence. */
+export const maxPromiseMs = 24 * 60 * 60 * 1000;
+
+/** Minutes until the next update an update promises by default, per impact (0: no promise). */
+export type CadenceDefaults = Readonly<Record<Impact, number>>;
+
+/** Promises made by default when an update gives none: the more severe, the sooner. */
+export const defaultCadence: CadenceDefaults = { CRITICAL: 30, MAJOR: 60, MINOR: 120, NONE: 0 };
+
+/**
+ * The promise an update makes: the one given, or the default for the incident's impact when the
+ * field is absent (null given explicitly: no promise). A resolving update promises nothing.
+ */
+export function promiseOf(
+  given: Date | null | undefined,
+  context: { status: IncidentStatus; createdAt: Date; impact: Impact; defaults: CadenceDefaults },
+  field = 'nextUpdateBy',
+): Date | null {
+  if (context.status === 'RESOLVED') {
+    if (given) throw badInput(field, 'a resolving update promises no next update; leave it out');
+    return null;
+  }
+  if (given === null) return null;
+  if (given === undefined) {
+    const minutes = context.defaults[context.impact];
+    return minutes > 0 ? new Date(context.createdAt.getTime() + minutes * 60_000) : null;
+  }
+  if (Number.isNaN(given.getTime())) throw badInput(field, 'is not a valid date-time');
+  const ahead = given.getTime() - context.createdAt.getTime();
+  if (ahead <= 0) throw badInput(field, 'must be after the update is posted');
+  if (ahead > maxPromiseMs) throw badInput(field, 'must be at most 24 hours after the update');
+  return given;
 }
 
 /**
@@ -47,6 +89,7 @@ export function prepareUpdate(
     body: requireText(field('body'), input.body, maxBody),
     createdAt: input.createdAt,
     author: context.author,
+    nextUpdateBy: input.nextUpdateBy ?? null,
   };
   return { id, ops: [updateWrites.insert(update)], update };
 }
@@ -71,7 +114,7 @@ function lifecycleChanges(
  * INVESTIGATING, IDENTIFIED and MONITORING (RESPONDER); resolving, and any update on a resolved
  * incident (which reopens it), needs COMMANDER. Resolving a resolved incident is a CONFLICT.
  */
-export function createUpdateService({ events, incidents, clock }: UpdateServiceDeps) {
+export function createUpdateService({ events, incidents, clock, cadence }: UpdateServiceDeps) {
   return {
     prepareUpdate,
 
@@ -110,8 +153,14 @@ export function createUpdateService({ events, incidents, clock }: UpdateServiceD
           `must not be before the latest update (${latest.createdAt.toISOString()})`,
         );
       }
+      const nextUpdateBy = promiseOf(input.nextUpdateBy, {
+        status: input.status,
+        createdAt,
+        impact: incident.impact,
+        defaults: cadence,
+      });
       const update = prepareUpdate(
-        { status: input.status, body, createdAt },
+        { status: input.status, body, createdAt, nextUpdateBy },
         { now, incident, author: viewer.name },
       );
       // Resolving drops the incident's say in its components' shown status; reopening restores it.

@@ -4,6 +4,9 @@ import { createWriter } from '../events/writer.js';
 
 /** A flow name: lower-case, a letter first, at most 40 characters (`sales_flow`). */
 export const flowPattern = /^[a-z][a-z0-9_]{0,39}$/;
+/** `flowPattern` in words, for people: what every refusal of a flow name says. */
+export const flowRule =
+  'use lower-case letters, digits and _, starting with a letter, at most 40 characters (e.g. sales_flow)';
 /** Recovery is a percentage of nominal; catch-up can exceed 100, never 1000. */
 export const maxValue = 1000;
 export const maxNote = 1000;
@@ -30,7 +33,7 @@ export interface RecoverySeriesView {
 const sampleSchema = new Schema<SampleDoc>(
   {
     incidentId: { type: Schema.Types.ObjectId, required: true },
-    flow: { type: String, required: true, match: flowPattern },
+    flow: { type: String, required: true, match: [flowPattern, flowRule] },
     value: { type: Number, required: true, min: 0, max: maxValue },
     at: { type: Date, required: true },
     note: { type: String, default: null, maxlength: maxNote },

@@ -27,6 +27,7 @@ import {
 import {
   SampleModel,
   flowPattern,
+  flowRule,
   maxNote,
   maxValue,
   sampleWrites,
@@ -65,7 +66,7 @@ export function prepareSample(input: SampleInput, context: WriteContext): Prepar
   const field = fieldPath(context.path);
   const { now, incident } = context;
   if (!flowPattern.test(input.flow)) {
-    throw badInput(field('flow'), 'must match ^[a-z][a-z0-9_]{0,39}$ (e.g. sales_flow)');
+    throw badInput(field('flow'), flowRule);
   }
   if (!Number.isFinite(input.value) || input.value < 0 || input.value > maxValue) {
     throw badInput(field('value'), `must be a finite percentage from 0 to ${maxValue}`);

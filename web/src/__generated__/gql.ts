@@ -53,6 +53,7 @@ type Documents = {
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": typeof types.RecoveryPanel_IncidentFragmentDoc,
     "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WallboardDocument,
+    "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": typeof types.WallboardPinnedDocument,
 };
 const documents: Documents = {
     "\n  subscription LiveEvents($after: String) {\n    events(after: $after) {\n      ...LiveEventFields\n    }\n  }\n": types.LiveEventsDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": types.RecoveryPanel_IncidentFragmentDoc,
     "\n  fragment WallboardIncident_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    drill\n    updates {\n      ...UpdateList_update\n    }\n    components {\n      status\n      component {\n        id\n        name\n      }\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WallboardDocument,
+    "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": types.WallboardPinnedDocument,
 };
 
 /**
@@ -266,6 +268,10 @@ export function graphql(source: "\n  fragment WallboardIncident_incident on Inci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"): (typeof documents)["\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n"): (typeof documents)["\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

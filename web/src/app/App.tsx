@@ -4,8 +4,12 @@ import { BrowserRouter, NavLink, Outlet, Route, Routes } from 'react-router';
 import { SignIn } from '../auth/SignIn';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
+import { StaleBanner } from '../ui/StaleBanner';
+import { ThemePicker } from '../ui/ThemePicker';
 import { createApiClients } from './apolloClient';
 import { LiveStateContext, useLiveState } from './liveContext';
+import { StalenessContext, useStaleness, useStalenessMonitor } from './staleness';
 import { useLiveEvents } from './useLiveEvents';
 
 const WarRoomPage = lazy(() => import('../incidents/WarRoomPage'));
@@ -17,27 +21,30 @@ const WallboardPage = lazy(() => import('../wallboard/WallboardPage'));
 export function App() {
   const [clients] = useState(createApiClients);
   const live = useLiveEvents(clients);
+  const staleness = useStalenessMonitor(live);
   return (
     <ApolloProvider client={clients.apollo}>
       <LiveStateContext value={live}>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Shell />}>
-              <Route index element={<WarRoomPage />} />
-              <Route path="incidents/:id" element={<IncidentPage />} />
-              <Route path="history" element={<HistoryPage />} />
-              <Route path="*" element={<NotFound />} />
-            </Route>
-            <Route
-              path="wallboard"
-              element={
-                <Suspense fallback={<div className="wallboard" />}>
-                  <WallboardPage />
-                </Suspense>
-              }
-            />
-          </Routes>
-        </BrowserRouter>
+        <StalenessContext value={staleness}>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Shell />}>
+                <Route index element={<WarRoomPage />} />
+                <Route path="incidents/:id" element={<IncidentPage />} />
+                <Route path="history" element={<HistoryPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+              <Route
+                path="wallboard"
+                element={
+                  <Suspense fallback={<div className="wallboard" />}>
+                    <WallboardPage />
+                  </Suspense>
+                }
+              />
+            </Routes>
+          </BrowserRouter>
+        </StalenessContext>
       </LiveStateContext>
     </ApolloProvider>
   );
@@ -45,11 +52,13 @@ export function App() {
 
 function Shell() {
   const live = useLiveState();
+  const { stale } = useStaleness();
   return (
-    <div className="shell">
+    <div className={`shell${stale ? ' is-stale' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <StaleBanner live={live} />
       <header className="topbar">
         <NavLink to="/" className="brand" end>
           <span className="brand-mark" aria-hidden="true" />
@@ -64,6 +73,7 @@ function Shell() {
         </nav>
         <div className="topbar-right">
           <ConnectionIndicator state={live} />
+          <ThemePicker />
           <SignIn />
         </div>
       </header>
@@ -79,6 +89,7 @@ function Shell() {
 function NotFound() {
   return (
     <div className="page">
+      <PageTitle name="Not found" />
       <h1>Not found</h1>
       <p>
         <NavLink to="/">Back to the war room</NavLink>

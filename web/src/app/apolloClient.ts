@@ -4,15 +4,18 @@ import {
   CombinedGraphQLErrors,
   HttpLink,
   InMemoryCache,
+  ServerError,
 } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
-import { getToken } from '../auth/tokenStore';
+import { getToken, rejectToken } from '../auth/tokenStore';
 import { graphql } from '../__generated__';
 import type { LiveEventFieldsFragment } from '../__generated__/graphql';
-import type { SubscribeFn } from './liveFeed';
+import { KEEPALIVE_MS, PONG_TIMEOUT_MS, type SubscribeFn } from './liveFeed';
+import { clockedFetch } from './serverClock';
 
 /** The live event stream; `after` resumes behind the last event seen. */
 export const LiveEventsSubscription = graphql(`
@@ -47,6 +50,30 @@ function wsUrl(): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }
 
+/** The close code graphql-ws servers use when `connection_init` is refused (a bad token). */
+const FORBIDDEN_CLOSE = 4403;
+
+/** The bearer secret an operation was sent with, if any. */
+function bearerOf(headers: unknown): string | null {
+  if (typeof headers !== 'object' || headers === null || !('authorization' in headers)) return null;
+  const value = headers.authorization;
+  return typeof value === 'string' ? value.replace(/^Bearer\s+/i, '') : null;
+}
+
+/** Whether an HTTP operation failed because its token was refused. */
+function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+  }
+  return ServerError.is(error) && error.statusCode === 401;
+}
+
+/** `GET /readyz`: the cheapest answer to "can the server take a subscription now?". */
+export async function probeReady(): Promise<boolean> {
+  const response = await clockedFetch('/readyz', { cache: 'no-store' });
+  return response.ok;
+}
+
 /** The Apollo client and the WebSocket client under it. */
 export interface ApiClients {
   readonly apollo: ApolloClient;
@@ -62,7 +89,7 @@ export function createApiClients(): ApiClients {
     url: wsUrl,
     lazy: true,
     retryAttempts: 0,
-    keepAlive: 10_000,
+    keepAlive: KEEPALIVE_MS,
     connectionAckWaitTimeout: 10_000,
     connectionParams: () => {
       const token = getToken();
@@ -70,15 +97,33 @@ export function createApiClients(): ApiClients {
     },
   });
   installPongWatchdog(ws);
-  const auth = new SetContextLink(() => {
+  // A token the server refuses is dropped, so a typo never blanks a page that public reads fill.
+  let socketToken: string | null = null;
+  ws.on('connecting', () => {
+    socketToken = getToken();
+  });
+  ws.on('closed', (event) => {
+    if (event instanceof CloseEvent && event.code === FORBIDDEN_CLOSE && socketToken !== null) {
+      rejectToken(socketToken);
+    }
+  });
+  // An operation may bring its own token (the sign-in check); the others get the stored one.
+  const auth = new SetContextLink((previous) => {
+    if (bearerOf(previous.headers) !== null) return {};
     const token = getToken();
     return token === null ? {} : { headers: { authorization: `Bearer ${token}` } };
   });
-  const http = new HttpLink({ uri: '/graphql' });
+  const refused = new ErrorLink(({ error, operation }) => {
+    const token = bearerOf(operation.getContext().headers);
+    if (token !== null && isUnauthenticated(error)) {
+      rejectToken(token);
+    }
+  });
+  const http = new HttpLink({ uri: '/graphql', fetch: clockedFetch });
   const link = ApolloLink.split(
     (operation) => isSubscriptionOperation(operation.query),
     new GraphQLWsLink(ws),
-    auth.concat(http),
+    ApolloLink.from([auth, refused, http]),
   );
   const apollo = new ApolloClient({
     link,
@@ -102,7 +147,7 @@ function installPongWatchdog(ws: Client): void {
     clearTimeout(timeout);
     timeout = setTimeout(() => {
       if (socket?.readyState === WebSocket.OPEN) socket.close(4408, 'Request Timeout');
-    }, 5_000);
+    }, PONG_TIMEOUT_MS);
   });
   ws.on('pong', (received) => {
     if (received) clearTimeout(timeout);
@@ -114,7 +159,10 @@ function installPongWatchdog(ws: Client): void {
 }
 
 /** One subscription attempt of the live feed, over Apollo's WebSocket link. */
-export function apolloSubscribe(clients: ApiClients): SubscribeFn<LiveEventFieldsFragment> {
+export function apolloSubscribe(
+  clients: ApiClients,
+  onHeard: () => void,
+): SubscribeFn<LiveEventFieldsFragment> {
   return (after, sink) => {
     let ended = false;
     const end = (cursorRejected: boolean) => {
@@ -124,6 +172,9 @@ export function apolloSubscribe(clients: ApiClients): SubscribeFn<LiveEventField
     };
     const offConnected = clients.ws.on('connected', () => sink.open());
     const offClosed = clients.ws.on('closed', () => end(false));
+    const offPong = clients.ws.on('pong', (received) => {
+      if (received) onHeard();
+    });
     const subscription = clients.apollo
       .subscribe({ query: LiveEventsSubscription, variables: { after }, fetchPolicy: 'no-cache' })
       .subscribe({
@@ -141,6 +192,7 @@ export function apolloSubscribe(clients: ApiClients): SubscribeFn<LiveEventField
       ended = true;
       offConnected();
       offClosed();
+      offPong();
       subscription.unsubscribe();
     };
   };

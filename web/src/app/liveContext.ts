@@ -7,6 +7,7 @@ const initial: LiveState = {
   retryAt: null,
   lastEventAt: null,
   eventCount: 0,
+  lastHeardAt: null,
 };
 
 /** The live connection's state, provided once by the app shell. */

@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useSyncExternalStore } from 'react';
 import { graphql } from '../__generated__';
 import type { Role } from '../__generated__/graphql';
-import { getToken, subscribeToken } from './tokenStore';
+import { getToken, getTokenNotice, subscribeToken } from './tokenStore';
 
-const ViewerQuery = graphql(`
+/** Who a token belongs to; also the sign-in form's check of a token before it is kept. */
+export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       role
@@ -28,6 +29,11 @@ export interface ViewerInfo {
   readonly loading: boolean;
   /** The server rejected the token. */
   readonly invalid: boolean;
+}
+
+/** Why the viewer was last signed out by the server, if they were. */
+export function useTokenNotice(): string | null {
+  return useSyncExternalStore(subscribeToken, getTokenNotice, () => null);
 }
 
 /** The stored token and the role the server gives it; re-asked whenever the token changes. */

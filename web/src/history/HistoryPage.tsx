@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../ui/Loading';
 import { HistoryFiltersForm } from './HistoryFiltersForm';
 import { IncidentStatsPanel } from './IncidentStatsPanel';
 import { toIncidentFilter, toStatsRange, useHistoryFilters } from './useHistoryFilters';
+import { PageTitle } from '../ui/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -69,6 +70,7 @@ export default function HistoryPage() {
   const firstIndex = (filters.page - 1) * PAGE_SIZE;
   return (
     <div className="page history-page">
+      <PageTitle name="History" />
       <div className="page-title">
         <h1>Incident history</h1>
       </div>

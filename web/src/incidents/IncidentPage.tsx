@@ -8,9 +8,11 @@ import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
 import { ActionItems } from './ActionItems';
 import { AffectedComponents } from './AffectedComponents';
 import { ImpactControl } from './ImpactControl';
+import { IncidentSummary } from './IncidentSummary';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
 import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
@@ -49,6 +51,7 @@ export default function IncidentPage() {
   if (!incident) {
     return (
       <div className="page">
+        <PageTitle name="No such incident" />
         <h1>No such incident</h1>
         <p>
           <Link to="/history">Search the history</Link>
@@ -58,6 +61,7 @@ export default function IncidentPage() {
   }
   return (
     <div className={`page incident-page${incident.drill ? ' is-drill' : ''}`}>
+      <PageTitle name={incident.title} />
       {incident.drill && <DrillBanner />}
       <header className="incident-header">
         <div className="badges">
@@ -65,6 +69,7 @@ export default function IncidentPage() {
           <ImpactBadge impact={incident.impact} />
         </div>
         <h1>{incident.title}</h1>
+        <IncidentSummary recovery={incident.recovery} latest={incident.updates[0]} />
         <p className="duration">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </p>

@@ -6,6 +6,8 @@ import { addTimelineEvent } from '../app/liveCache';
 import { RequireRole } from '../auth/RequireRole';
 import { Field } from '../ui/Field';
 import { FormFooter } from '../ui/FormFooter';
+import { serverNow } from '../app/serverClock';
+import { fromUtcDateTimeInput, toUtcDateTimeInput } from '../ui/dateInput';
 import { formatUtc, formatUtcClock, toMillis } from '../ui/format';
 import { useHasMounted, useMountFlash } from '../ui/useFlash';
 import { useSubmit } from '../ui/useSubmit';
@@ -77,23 +79,21 @@ function TimelineItem({ event, isNew }: { event: Timeline_EventFragment; isNew: 
   );
 }
 
-/** `datetime-local` value for now, in local time. */
-function localNow(): string {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** `datetime-local` value for now, in UTC like every time on the page (server clock). */
+function utcNow(): string {
+  return toUtcDateTimeInput(serverNow());
 }
 
 function AddTimelineEventForm({ incidentId }: { incidentId: string }) {
   const [add] = useMutation(AddTimelineEventMutation);
   const { pending, errors, submit } = useSubmit();
-  const [at, setAt] = useState(localNow);
+  const [at, setAt] = useState(utcNow);
   const [text, setText] = useState('');
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submit(() =>
       add({
-        variables: { input: { incidentId, at: new Date(at).toISOString(), text } },
+        variables: { input: { incidentId, at: fromUtcDateTimeInput(at) ?? at, text } },
         update: (cache, { data }) => {
           if (data) addTimelineEvent(cache, incidentId, data.addTimelineEvent);
         },
@@ -108,7 +108,7 @@ function AddTimelineEventForm({ incidentId }: { incidentId: string }) {
       aria-label="Add a timeline event"
     >
       <div className="field-row">
-        <Field label="When (your local time)" error={errors.fields['at']}>
+        <Field label="When (UTC)" error={errors.fields['at']}>
           {(p) => (
             <input
               {...p}

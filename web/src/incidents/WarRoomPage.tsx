@@ -9,8 +9,10 @@ import { CreateComponent } from '../components/CreateComponentForm';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { Elapsed } from '../ui/Elapsed';
 import { LoadError, Loading } from '../ui/Loading';
+import { PageTitle } from '../ui/PageTitle';
 import { DeclareIncident } from './DeclareIncident';
 import { IncidentCard } from './IncidentCard';
+import { byImpactThenStart } from './incidentOrder';
 
 export const WarRoomQuery = graphql(`
   query WarRoom {
@@ -57,10 +59,11 @@ export default function WarRoomPage() {
   const overview = useQuery(WarRoomOverviewQuery);
   if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the war room" />;
   const components = overview.data?.components ?? [];
-  const active = data.active.edges.map((e) => e.node);
+  const active = byImpactThenStart(data.active.edges.map((e) => e.node));
   const unhealthy = unhealthyComponents(components).length;
   return (
     <div className="page war-room">
+      <PageTitle name="War Room" active={active.length} />
       <div className="page-title">
         <h1>
           {active.length > 0

@@ -1,4 +1,5 @@
-import { flowKind, flowLabel, flowLevel, formatFlowValue } from './flowKind';
+import { formatPercent } from '../ui/format';
+import { flowKind, flowLabel, flowLevel, flowUnit, formatFlowValue } from './flowKind';
 
 /**
  * A horizontal gauge of a flow's latest figure, 0–100 % (catch-up above 100 % is clamped
@@ -24,7 +25,16 @@ export function Gauge({ flow, value }: { flow: string; value: number | null }) {
           {flowLabel(flow)}
           <span className="gauge-kind">{rate ? 'rate · lower is better' : 'of nominal'}</span>
         </span>
-        <span className="gauge-value">{value === null ? '—' : text}</span>
+        <span className="gauge-value">
+          {value === null ? (
+            '—'
+          ) : (
+            <>
+              {formatPercent(value)}
+              {rate && <span className="gauge-unit">{flowUnit(flow)}</span>}
+            </>
+          )}
+        </span>
       </div>
       <div className="gauge-track">
         <div className="gauge-fill" style={{ width: `${shown}%` }} />

@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import type { RecoveryChart_SampleFragment } from '../__generated__/graphql';
 import { formatPercent, formatUtcClock, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
+import { useTheme, type Theme } from '../ui/theme';
 import { useNow } from '../ui/useNow';
 import { chartLabel, flowKind, flowLevel, type FlowKind, type Level } from './flowKind';
 
@@ -15,15 +16,45 @@ export const RecoveryChart_sample = graphql(`
   }
 `);
 
-const AXIS = '#9aa5b5';
-const GRID = 'rgba(154,165,181,0.15)';
+interface Palette {
+  readonly axis: string;
+  readonly grid: string;
+  /** The curve takes its gauge's colour, so a red "45%" never sits on a green line. */
+  readonly levels: Readonly<Record<Level, { stroke: string; fill: string }>>;
+}
 
-/** The curve takes its gauge's colour, so a red "45%" never sits on a green line. */
-const COLOURS: Readonly<Record<Level, { stroke: string; fill: string }>> = {
-  'level-ok': { stroke: '#4cc38a', fill: 'rgba(76,195,138,0.12)' },
-  'level-calm': { stroke: '#74b9ff', fill: 'rgba(116,185,255,0.12)' },
-  'level-warn': { stroke: '#ffd166', fill: 'rgba(255,209,102,0.12)' },
-  'level-bad': { stroke: '#ff6b6b', fill: 'rgba(255,107,107,0.12)' },
+/** A canvas cannot read CSS variables as it paints: each theme's colours, as in theme.css. */
+const PALETTES: Readonly<Record<Theme, Palette>> = {
+  dark: {
+    axis: '#9aa5b5',
+    grid: 'rgba(154,165,181,0.15)',
+    levels: {
+      'level-ok': { stroke: '#4cc38a', fill: 'rgba(76,195,138,0.12)' },
+      'level-calm': { stroke: '#74b9ff', fill: 'rgba(116,185,255,0.12)' },
+      'level-warn': { stroke: '#ffd166', fill: 'rgba(255,209,102,0.12)' },
+      'level-bad': { stroke: '#ff6b6b', fill: 'rgba(255,107,107,0.12)' },
+    },
+  },
+  light: {
+    axis: '#4a5462',
+    grid: 'rgba(74,84,98,0.18)',
+    levels: {
+      'level-ok': { stroke: '#17703f', fill: 'rgba(23,112,63,0.1)' },
+      'level-calm': { stroke: '#0b57a4', fill: 'rgba(11,87,164,0.1)' },
+      'level-warn': { stroke: '#7a5600', fill: 'rgba(122,86,0,0.1)' },
+      'level-bad': { stroke: '#b4232a', fill: 'rgba(180,35,42,0.1)' },
+    },
+  },
+  'high-contrast': {
+    axis: '#ffffff',
+    grid: 'rgba(255,255,255,0.3)',
+    levels: {
+      'level-ok': { stroke: '#7cf0b4', fill: 'rgba(124,240,180,0.15)' },
+      'level-calm': { stroke: '#a8d4ff', fill: 'rgba(168,212,255,0.15)' },
+      'level-warn': { stroke: '#ffe270', fill: 'rgba(255,226,112,0.15)' },
+      'level-bad': { stroke: '#ff8a8a', fill: 'rgba(255,138,138,0.15)' },
+    },
+  },
 };
 
 /** The shortest time axis, in seconds. */
@@ -58,7 +89,8 @@ export function RecoveryChart({
   large?: boolean;
 }) {
   const start = toMillis(startedAt) / 1000;
-  const now = useNow(30_000);
+  // The axis end moves every 30 s: a redraw per second would cost more than it shows.
+  const now = Math.floor(useNow() / 30_000) * 30_000;
   const data = useMemo<uPlot.AlignedData>(() => {
     // The axis spans the whole incident: from its start to its end (or now), samples in between.
     // A sample newer than the last tick of `now` moves the end, keeping x sorted as uPlot needs.
@@ -73,9 +105,12 @@ export function RecoveryChart({
   const kind = flowKind(flow);
   const last = samples[samples.length - 1];
   const level = last === undefined ? 'level-ok' : flowLevel(flow, last.value);
-  const colour = COLOURS[level];
-  // On the wallboard the axes scale with the screen: 22 px at 1080p, 43 px at 2160p.
-  const px = large ? Math.round(height / 12) : 12;
+  const theme = useTheme();
+  const palette = PALETTES[theme];
+  const colour = palette.levels[level];
+  // On the wallboard the axes scale with the screen (18 px at 1080p, 36 px at 2160p), not with
+  // the chart, whose height depends on how many flows share the screen.
+  const px = large ? Math.max(11, Math.round(window.innerHeight / 60)) : 12;
   const font = large ? `600 ${px}px system-ui, sans-serif` : '12px system-ui, sans-serif';
   const options = useMemo<ChartOptions>(
     () => ({
@@ -88,9 +123,9 @@ export function RecoveryChart({
       },
       axes: [
         {
-          stroke: AXIS,
-          grid: { stroke: GRID },
-          ticks: { stroke: GRID },
+          stroke: palette.axis,
+          grid: { stroke: palette.grid },
+          ticks: { stroke: palette.grid },
           font,
           // Ticks less than a minute apart (a young incident) need seconds to differ.
           values: (_u, splits, _axis, _space, increment) =>
@@ -98,11 +133,12 @@ export function RecoveryChart({
           space: large ? px * 7 : 70,
         },
         {
-          stroke: AXIS,
-          grid: { stroke: GRID },
-          ticks: { stroke: GRID },
+          stroke: palette.axis,
+          grid: { stroke: palette.grid },
+          ticks: { stroke: palette.grid },
           font,
-          size: large ? px * 4 : 50,
+          // Room for "100%" in the axis font, plus the tick and its gap.
+          size: large ? Math.round(px * 3.2) + 18 : 50,
           space: large ? px * 2.5 : 30,
           values: (_u, splits) => splits.map((s) => formatPercent(s)),
         },
@@ -119,12 +155,12 @@ export function RecoveryChart({
         },
       ],
     }),
-    [flow, font, large, fewPoints, px, kind, colour],
+    [flow, font, large, fewPoints, px, kind, colour, palette],
   );
   return (
     <UPlotChart
       options={options}
-      optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}-${level}`}
+      optionsKey={`${flow}-${start}-${large}-${fewPoints}-${px}-${level}-${theme}`}
       data={data}
       height={height}
       label={chartLabel(flow, last?.value ?? null)}

@@ -2,6 +2,7 @@ import { graphql } from '../__generated__';
 import type { RecoveryPanel_SeriesFragment } from '../__generated__/graphql';
 import { useFlash } from '../ui/useFlash';
 import { Gauge } from './Gauge';
+import { headlineFirst } from './headline';
 import { RecoveryChart } from './RecoveryChart';
 
 /** A sample as a flow shows it (its curve, its gauge, the latest note), and as the live cache adds it. */
@@ -36,26 +37,38 @@ export const RecoveryPanel_incident = graphql(`
   }
 `);
 
-/** Every flow of an incident: its gauge and its live curve. */
+/**
+ * Every flow of an incident, the headline flow first: its gauge and its live curve. A
+ * `chartHeight` of 0 shows gauges only; `grid` fixes the columns and rows (the wallboard).
+ */
 export function RecoveryPanel({
   startedAt,
   endedAt,
   recovery,
   chartHeight = 140,
   large = false,
+  grid,
 }: {
   startedAt: string;
   endedAt: string | null;
   recovery: readonly RecoveryPanel_SeriesFragment[];
   chartHeight?: number;
   large?: boolean;
+  grid?: { columns: number; rows: number };
 }) {
   if (recovery.length === 0) {
     return <p className="muted">No recovery figures recorded yet.</p>;
   }
+  const style =
+    grid === undefined
+      ? undefined
+      : {
+          gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`,
+          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
+        };
   return (
-    <div className="recovery-panel">
-      {recovery.map((series) => (
+    <div className="recovery-panel" style={style}>
+      {headlineFirst(recovery).map((series) => (
         <FlowRecovery
           key={series.flow}
           series={series}
@@ -87,14 +100,16 @@ function FlowRecovery({
   return (
     <div className={`flow${flash ? ' flash' : ''}`} data-flow={series.flow}>
       <Gauge flow={series.flow} value={latest?.value ?? null} />
-      <RecoveryChart
-        flow={series.flow}
-        samples={series.samples}
-        startedAt={startedAt}
-        endedAt={endedAt}
-        height={chartHeight}
-        large={large}
-      />
+      {chartHeight > 0 && (
+        <RecoveryChart
+          flow={series.flow}
+          samples={series.samples}
+          startedAt={startedAt}
+          endedAt={endedAt}
+          height={chartHeight}
+          large={large}
+        />
+      )}
       {latest?.note && !large && <p className="note">“{latest.note}”</p>}
     </div>
   );

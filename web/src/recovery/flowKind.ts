@@ -34,6 +34,11 @@ export function flowLabel(flow: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The word a rate is read as (`cancellations`, `errors`), or null for a recovery level. */
+export function flowUnit(flow: string): string | null {
+  return rateSuffix(flow)?.[1] ?? null;
+}
+
 /**
  * A figure as people should read it: `92%` for a recovery level (of nominal), `2% cancellations`
  * or `0.5% errors` for a rate.

@@ -1,8 +1,12 @@
 import type { LiveState } from '../app/liveFeed';
+import { useStaleness } from '../app/staleness';
 import { formatAgo, secondsBetween } from './format';
-import { useNow } from './useNow';
+import { useLiveNow } from './useNow';
 
-/** "Live", "Connecting…" or "Reconnecting in 4s", with a coloured dot and the words. */
+/**
+ * "Live", "Connecting…", "Reconnecting in 4s" or "Disconnected", with a coloured dot and the
+ * words. It says "Live" only while events and keep-alives are arriving.
+ */
 export function ConnectionIndicator({
   state,
   showLastEvent = false,
@@ -10,20 +14,24 @@ export function ConnectionIndicator({
   state: LiveState;
   showLastEvent?: boolean;
 }) {
-  const now = useNow(1000);
+  const now = useLiveNow();
+  const { stale } = useStaleness();
   let text: string;
-  if (state.status === 'live') text = 'Live';
-  else if (state.status === 'connecting') text = 'Connecting…';
+  let status: string = state.status;
+  if (state.status === 'live') {
+    text = stale ? 'Disconnected' : 'Live';
+    if (stale) status = 'reconnecting';
+  } else if (state.status === 'connecting') text = 'Connecting…';
   else {
     const wait = state.retryAt === null ? 0 : Math.max(0, Math.ceil((state.retryAt - now) / 1000));
     text = wait > 0 ? `Reconnecting in ${wait}s` : 'Reconnecting…';
   }
   return (
     <div
-      className={`connection conn-${state.status}`}
+      className={`connection conn-${status}`}
       role="status"
       aria-live="polite"
-      data-connection={state.status}
+      data-connection={status}
     >
       <span className="conn-dot" aria-hidden="true" />
       <span className="conn-text">{text}</span>

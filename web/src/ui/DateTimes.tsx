@@ -1,24 +1,27 @@
-import { formatLocal, formatRelative, formatUtc, isUtcAt, toMillis } from './format';
+import { formatLocal, formatPast, formatUtc, isUtcAt, toMillis } from './format';
 import { useNow } from './useNow';
 
-/** An instant in UTC, with the viewer's local time beside it unless the viewer is on UTC. */
+/** An instant in UTC, with the viewer's local time as a second line unless the viewer is on UTC. */
 export function UtcAndLocal({ at }: { at: string }) {
   const ms = toMillis(at);
   return (
     <time className="utc-local" dateTime={at}>
       <span className="utc">{formatUtc(ms)}</span>
-      {!isUtcAt(ms) && <span className="local"> · {formatLocal(ms)} local</span>}
+      {!isUtcAt(ms) && <span className="local">{formatLocal(ms)} local</span>}
     </time>
   );
 }
 
-/** "3 minutes ago", refreshed every 15 s; the absolute UTC time is in the tooltip. */
+/**
+ * "15 seconds ago", on the server's clock, refreshed every second and never in the future;
+ * frozen with the other clocks while the page is disconnected. The UTC time is in the tooltip.
+ */
 export function RelativeTime({ at }: { at: string }) {
-  const now = useNow(15_000);
+  const now = useNow();
   const ms = toMillis(at);
   return (
-    <time dateTime={at} title={formatUtc(ms)}>
-      {formatRelative(ms, now)}
+    <time dateTime={at} title={formatUtc(ms)} className="relative-time">
+      {formatPast(ms, now)}
     </time>
   );
 }

@@ -1,7 +1,7 @@
-import { formatDurationCoarse, formatDurationPrecise, secondsBetween } from './format';
+import { formatDuration, formatDurationPrecise, secondsBetween } from './format';
 import { useNow } from './useNow';
 
-/** "Lasted for 8h" once resolved; a ticking "8h 12m" while open. */
+/** "Lasted for 8h 24m" once resolved; a ticking "8h 12m" while open (frozen while stale). */
 export function Elapsed({
   startedAt,
   resolvedAt,
@@ -12,7 +12,7 @@ export function Elapsed({
   if (resolvedAt !== null) {
     return (
       <span className="elapsed">
-        Lasted for {formatDurationCoarse(secondsBetween(startedAt, resolvedAt))}
+        Lasted for {formatDuration(secondsBetween(startedAt, resolvedAt))}
       </span>
     );
   }

@@ -6,6 +6,9 @@ export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
 
 let loader: Promise<typeof uPlot> | null = null;
 
+/** Narrowest chart drawn, px: a wallboard with six flows on a 1280 px screen has cards this narrow. */
+const MIN_WIDTH = 120;
+
 /** uPlot and its stylesheet are loaded on first use, keeping them out of the initial bundle. */
 function loadUPlot(): Promise<typeof uPlot> {
   loader ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
@@ -46,13 +49,13 @@ export function UPlotChart({
     let observer: ResizeObserver | null = null;
     void loadUPlot().then((UPlot) => {
       if (disposed) return;
-      const width = Math.max(200, el.clientWidth);
+      const width = Math.max(MIN_WIDTH, el.clientWidth);
       const given = latestOptions.current;
       const options = typeof given === 'function' ? given(UPlot) : given;
       const instance = new UPlot({ ...options, width, height }, latestData.current, el);
       chart.current = instance;
       observer = new ResizeObserver(() => {
-        instance.setSize({ width: Math.max(200, el.clientWidth), height });
+        instance.setSize({ width: Math.max(MIN_WIDTH, el.clientWidth), height });
       });
       observer.observe(el);
     });

@@ -32,3 +32,21 @@ export function formatDay(iso: string, locale = 'en-US'): string {
     timeZone: 'UTC',
   }).format(Date.parse(iso));
 }
+
+const MINUTE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+
+/**
+ * An `<input type="datetime-local">` value read as UTC, the zone every time on the page is
+ * shown in: `2023-07-13T15:02` → `2023-07-13T15:02:00.000Z`. Null when malformed; the server
+ * names an impossible date itself.
+ */
+export function fromUtcDateTimeInput(value: string): string | null {
+  const trimmed = value.trim();
+  if (!MINUTE_PATTERN.test(trimmed)) return null;
+  return trimmed.length === 16 ? `${trimmed}:00.000Z` : `${trimmed}Z`;
+}
+
+/** The `datetime-local` value of an instant in UTC, to the minute: `2023-07-13T15:02`. */
+export function toUtcDateTimeInput(atMs: number): string {
+  return new Date(atMs).toISOString().slice(0, 16);
+}

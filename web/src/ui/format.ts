@@ -1,6 +1,6 @@
 /**
  * Formatting rules for times and durations, in the style of public status pages
- * ("Lasted for 8h", "53m earlier…"). Pure functions: the clock and the locale are arguments,
+ * ("Lasted for 8h 24m", "53m earlier…"), on one 24-hour clock. Pure functions: the clock and the locale are arguments,
  * so tests pin them and the UI passes the ticking `now`.
  */
 
@@ -21,46 +21,50 @@ export function secondsBetween(from: string | number, to: string | number): numb
   return Math.max(0, Math.floor((b - a) / 1000));
 }
 
-/**
- * The largest whole unit only, floored, as the seed page says "Lasted for 8h":
- * `30s`, `45m`, `8h`, `2d`.
- */
-export function formatDurationCoarse(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  if (s < MINUTE) return `${s}s`;
-  if (s < HOUR) return `${Math.floor(s / MINUTE)}m`;
-  if (s < DAY) return `${Math.floor(s / HOUR)}h`;
-  return `${Math.floor(s / DAY)}d`;
+/** `d h m` down to the minute, zero units left out: `38m`, `8h 24m`, `8h`, `2d 3h 5m`. */
+function toTheMinute(s: number): string {
+  const parts: string[] = [];
+  const days = Math.floor(s / DAY);
+  const hours = Math.floor((s % DAY) / HOUR);
+  const minutes = Math.floor((s % HOUR) / MINUTE);
+  if (days > 0) parts.push(`${days}d`);
+  if (hours > 0) parts.push(`${hours}h`);
+  if (minutes > 0 || parts.length === 0) parts.push(`${minutes}m`);
+  return parts.join(' ');
 }
 
 /**
- * Two units, for a ticking clock: `42s`, `12m 5s`, `8h 12m`, `2d 3h`. The second unit is
- * dropped when it is zero (`28m`, `8h`, `2d`).
+ * A duration exact to the minute, as the war room needs it ("Lasted for 8h 24m", never a
+ * floored "8h"): `42s` under a minute, then `38m`, `8h 24m`, `2d 3h 5m`.
+ */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return s < MINUTE ? `${s}s` : toTheMinute(s);
+}
+
+/**
+ * For a ticking clock: seconds too while under an hour (`42s`, `12m 5s`), then exact to the
+ * minute (`8h 12m`, `2d 3h 12m`).
  */
 export function formatDurationPrecise(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
   if (s < MINUTE) return `${s}s`;
   if (s < HOUR)
     return s % MINUTE === 0 ? `${s / MINUTE}m` : `${Math.floor(s / MINUTE)}m ${s % MINUTE}s`;
-  if (s < DAY) {
-    const m = Math.floor((s % HOUR) / MINUTE);
-    return m === 0 ? `${Math.floor(s / HOUR)}h` : `${Math.floor(s / HOUR)}h ${m}m`;
-  }
-  const h = Math.floor((s % DAY) / HOUR);
-  return h === 0 ? `${Math.floor(s / DAY)}d` : `${Math.floor(s / DAY)}d ${h}h`;
+  return toTheMinute(s);
 }
 
 /**
- * The gap between an update and the one before it, as the seed page shows it between updates:
- * `1h earlier…`, `53m earlier…`. Floored to the largest unit.
+ * The gap between an update and the one before it, as the seed page shows it between updates,
+ * but exact to the minute: `1h 38m earlier…`, `53m earlier…`.
  */
 export function formatGap(seconds: number): string {
-  return `${formatDurationCoarse(seconds)} earlier…`;
+  return `${formatDuration(seconds)} earlier…`;
 }
 
-/** A compact "n s ago" for the wallboard's freshness line: `3s ago`, `4m ago`, `2h ago`. */
+/** A compact "… ago" for freshness lines: `37s ago`, `4m ago`, `2h 5m ago`. */
 export function formatAgo(seconds: number): string {
-  return `${formatDurationCoarse(seconds)} ago`;
+  return `${formatDuration(seconds)} ago`;
 }
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -83,6 +87,15 @@ export function formatRelative(atMs: number, nowMs: number, locale?: string): st
   return abs < 10 ? rtf.format(0, 'second') : rtf.format(deltaSeconds, 'second');
 }
 
+/**
+ * When something that already happened happened: like `formatRelative`, but never in the
+ * future ("in 10 seconds" for a just-posted update). What is left of clock skew after the
+ * server-offset correction reads as "now".
+ */
+export function formatPast(atMs: number, nowMs: number, locale?: string): string {
+  return formatRelative(Math.min(atMs, nowMs), nowMs, locale);
+}
+
 const UTC_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   year: 'numeric',
@@ -90,23 +103,25 @@ const UTC_FORMAT_OPTIONS: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  hourCycle: 'h23',
   timeZone: 'UTC',
   timeZoneName: 'short',
 };
 
-/** The seed page's absolute style, in UTC: `Thu, Jul 13, 2023, 11:26 PM UTC`. */
+/** The seed page's absolute style on one 24-hour clock, in UTC: `Thu, Jul 13, 2023, 23:26 UTC`. */
 export function formatUtc(atMs: number, locale = 'en-US'): string {
   return new Intl.DateTimeFormat(locale, UTC_FORMAT_OPTIONS).format(atMs);
 }
 
-/** The same instant in the viewer's (or the given) time zone: `Fri, Jul 14, 1:26 AM GMT+2`. */
+/** The same instant in the viewer's (or the given) time zone, 24-hour: `Fri, Jul 14, 01:26 GMT+2`. */
 export function formatLocal(atMs: number, locale?: string, timeZone?: string): string {
   const options: Intl.DateTimeFormatOptions = {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
-    hour: 'numeric',
+    hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZoneName: 'short',
   };
   if (timeZone !== undefined) options.timeZone = timeZone;
@@ -129,6 +144,7 @@ export function formatUtcClock(atMs: number, withSeconds = false): string {
   return new Intl.DateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     ...(withSeconds ? { second: '2-digit' } : {}),
     timeZone: 'UTC',
   }).format(atMs);

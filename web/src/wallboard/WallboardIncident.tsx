@@ -1,12 +1,17 @@
 import { graphql } from '../__generated__';
 import type { WallboardIncident_IncidentFragment } from '../__generated__/graphql';
 import { DrillBanner } from '../incidents/DrillBanner';
-import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
-import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
 import { useFlash } from '../ui/useFlash';
+import { WallboardRecovery } from './WallboardRecovery';
+
+/** The title's size class: smaller for longer titles, so the longest (200 characters) still fits. */
+function titleSize(title: string): string {
+  if (title.length > 120) return ' longest';
+  return title.length > 60 ? ' long' : '';
+}
 
 export const WallboardIncident_incident = graphql(`
   fragment WallboardIncident_incident on Incident {
@@ -32,18 +37,12 @@ export const WallboardIncident_incident = graphql(`
 `);
 
 /** One active incident, readable from across the room. */
-export function WallboardIncident({
-  incident,
-  chartHeight,
-}: {
-  incident: WallboardIncident_IncidentFragment;
-  chartHeight: number;
-}) {
+export function WallboardIncident({ incident }: { incident: WallboardIncident_IncidentFragment }) {
   const latest = incident.updates[0];
   const flash = useFlash(latest?.id);
   return (
     <article
-      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.drill ? ' is-drill' : ''}`}
+      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.recovery.length > 3 ? ' many-flows' : ''}${incident.drill ? ' is-drill' : ''}`}
       aria-labelledby="wb-title"
     >
       {incident.drill && <DrillBanner large />}
@@ -56,7 +55,7 @@ export function WallboardIncident({
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </div>
       </div>
-      <h1 id="wb-title" className="wb-title">
+      <h1 id="wb-title" className={`wb-title${titleSize(incident.title)}`} title={incident.title}>
         {incident.title}
       </h1>
       {incident.components.length > 0 && (
@@ -73,20 +72,11 @@ export function WallboardIncident({
         </div>
       )}
       {incident.recovery.length > 0 && (
-        <div className="wb-recovery">
-          <RecoveryHeadline
-            incidentId={incident.id}
-            samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
-            large
-          />
-          <RecoveryPanel
-            startedAt={incident.startedAt}
-            endedAt={incident.resolvedAt}
-            recovery={incident.recovery}
-            chartHeight={chartHeight}
-            large
-          />
-        </div>
+        <WallboardRecovery
+          startedAt={incident.startedAt}
+          endedAt={incident.resolvedAt}
+          recovery={incident.recovery}
+        />
       )}
     </article>
   );

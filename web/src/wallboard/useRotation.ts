@@ -10,14 +10,3 @@ export function useRotation(count: number, intervalMs: number): number {
   }, [count, intervalMs]);
   return count === 0 ? 0 : tick % count;
 }
-
-/** The window's inner height, kept current on resize. */
-export function useViewportHeight(): number {
-  const [height, setHeight] = useState(() => window.innerHeight);
-  useEffect(() => {
-    const onResize = () => setHeight(window.innerHeight);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return height;
-}

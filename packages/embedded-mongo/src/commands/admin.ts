@@ -10,9 +10,12 @@ import { bsonString, isPlainObject, type Doc } from '../values.js';
 
 /** Replica set name advertised by hello. */
 export const SET_NAME = 'rs0';
-/** MongoDB 8.0's wire version; the installed driver (7.x) accepts 9–29. */
-export const MAX_WIRE_VERSION = 25;
-const VERSION = '8.0.0-embedded';
+/**
+ * MongoDB 7.0's wire version: the engine serves 7.0's commands, not 8.0's client-level
+ * `bulkWrite` (which drivers only send to wire version 25 and up).
+ */
+export const MAX_WIRE_VERSION = 21;
+const VERSION = '7.0.0-embedded';
 
 function hostString(ctx: CommandContext): string {
   const host =
@@ -102,7 +105,7 @@ function hello(legacy: boolean): Handler {
 }
 
 const PARAMETERS: Doc = {
-  featureCompatibilityVersion: { version: '8.0' },
+  featureCompatibilityVersion: { version: '7.0' },
   authenticationMechanisms: [],
   maxBSONDepth: 100,
 };
@@ -148,7 +151,7 @@ const serverStatus: Handler = (_cmd, ctx) => {
 const buildInfo: Handler = () => ({
   version: VERSION,
   gitVersion: 'embedded',
-  versionArray: [8, 0, 0, 0],
+  versionArray: [7, 0, 0, 0],
   bits: 64,
   maxBsonObjectSize: MAX_BSON_SIZE,
   storageEngines: ['embedded'],

@@ -10,22 +10,21 @@ import { compilePipeline, type PipelineOptions } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
-import { isPlainObject, type Doc } from '../values.js';
-import { docField, docsField, numberField, type CommandContext, type Handler } from './context.js';
+import { isPlainObject, valueKey, type Doc } from '../values.js';
+import { checkPipeline } from '../stages.js';
+import { bindVariables } from '../variables.js';
+import {
+  docField,
+  docsField,
+  checkCollation,
+  checkHint,
+  lookupIn,
+  numberField,
+  readConcernLevel,
+  type CommandContext,
+  type Handler,
+} from './context.js';
 import { prepareForInsert, WriteBatch } from './write.js';
-
-const UNSUPPORTED_STAGES = new Set([
-  '$merge',
-  '$search',
-  '$searchMeta',
-  '$vectorSearch',
-  '$geoNear',
-  '$collStats',
-  '$indexStats',
-  '$currentOp',
-  '$listSessions',
-  '$planCacheStats',
-]);
 
 function openChangeStream(
   cmd: Doc,
@@ -39,10 +38,9 @@ function openChangeStream(
   const ns = `${ctx.db}.${coll ?? '$cmd.aggregate'}`;
   const id = ctx.cursors.openStream(ns, stream);
   const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
-  const lookup = (): null => null;
   // The first batch is empty unless resuming, as in mongod; events come through getMore.
   const firstBatch =
-    batchSize === 0 ? [] : stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
+    batchSize === 0 ? [] : stream.next(ctx.storage.changes, lookupIn(ctx), batchSize ?? 0);
   return { cursor: { id, ns, firstBatch, postBatchResumeToken: stream.resumeToken() }, ok: 1 };
 }
 
@@ -166,23 +164,31 @@ const aggregate: Handler = async (cmd, ctx) => {
   const target = cmd.aggregate;
   const pipeline = docsField(cmd, 'pipeline');
   if (cmd.explain === true) throw notImplemented('aggregate explain');
-  const collation = docField(cmd, 'collation');
-  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
+  checkCollation(cmd);
+  if (typeof target === 'string') checkHint(cmd, ctx.storage.collection(ctx.db, target));
   const collName = typeof target === 'string' ? target : undefined;
   if (collName === undefined && target !== 1)
     throw new CommandError('BadValue', "'aggregate' must be a collection name or 1");
   if (pipeline[0] && '$changeStream' in pipeline[0])
     return openChangeStream(cmd, ctx, collName, pipeline);
-  for (const stage of pipeline) {
-    const name = Object.keys(stage)[0] ?? '';
-    if (UNSUPPORTED_STAGES.has(name)) throw notImplemented(`aggregation stage ${name}`);
-    if (name === '$changeStream')
-      throw new CommandError('BadValue', '$changeStream must be the first stage');
-  }
-  let stages = pipeline;
+  checkPipeline(pipeline);
+  const variables = docField(cmd, 'let');
+  const head = pipeline[0];
+  // The leading $match runs in the planner, outside mingo: bind `let` into its $expr.
+  let stages =
+    variables && head && isPlainObject(head.$match)
+      ? [{ $match: bindVariables(head.$match, variables) }, ...pipeline.slice(1)]
+      : pipeline;
   const last = stages[stages.length - 1];
   const out = last && '$out' in last ? last.$out : undefined;
-  if (out !== undefined) stages = stages.slice(0, -1);
+  if (out !== undefined) {
+    if (readConcernLevel(cmd) === 'linearizable')
+      throw new CommandError(
+        'InvalidOptions',
+        "$out cannot be used with a 'linearizable' read concern level",
+      );
+    stages = stages.slice(0, -1);
+  }
   let input: Doc[] = [];
   const counted =
     collName !== undefined && out === undefined
@@ -205,7 +211,6 @@ const aggregate: Handler = async (cmd, ctx) => {
   const resolver = (name: string): Doc[] => [
     ...(ctx.storage.collection(ctx.db, name)?.docs.values() ?? []),
   ];
-  const variables = docField(cmd, 'let');
   const options = variables
     ? { collectionResolver: resolver, variables }
     : { collectionResolver: resolver };
@@ -227,8 +232,13 @@ const aggregate: Handler = async (cmd, ctx) => {
     };
   }
   const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
+  const source = collName === undefined ? undefined : ctx.storage.collection(ctx.db, collName);
+  // Stored documents that only passed selecting stages keep their Double/Long types.
+  const typed = docs.map((doc) =>
+    source && source.docs.get(valueKey(doc._id)) === doc ? source.typed(doc) : doc,
+  );
   return {
-    cursor: ctx.cursors.openDocs(`${ctx.db}.${collName ?? '$cmd.aggregate'}`, docs, batchSize),
+    cursor: ctx.cursors.openDocs(`${ctx.db}.${collName ?? '$cmd.aggregate'}`, typed, batchSize),
     ok: 1,
   };
 };

@@ -2,11 +2,13 @@
  * What every command handler receives, and small helpers for reading command fields.
  */
 import { Long } from 'bson';
+import type { Collection } from '../collection.js';
 import type { CursorRegistry } from '../cursors.js';
-import { CommandError } from '../errors.js';
+import type { DocumentLookup } from '../changestream.js';
+import { CommandError, notImplemented } from '../errors.js';
 import type { HintList } from '../numeric.js';
 import type { Storage } from '../storage.js';
-import { isPlainObject, type Doc } from '../values.js';
+import { isPlainObject, valueKey, type Doc } from '../values.js';
 
 /** Facts about the listening server that hello/serverStatus report. */
 export interface ServerInfo {
@@ -79,4 +81,49 @@ export function toCursorId(value: unknown): bigint {
 /** A cursor id field as bigint. */
 export function cursorIdField(cmd: Doc, field: string): bigint {
   return toCursorId(cmd[field]);
+}
+
+/** The `readConcern.level` of a command, if any. */
+export function readConcernLevel(cmd: Doc): unknown {
+  return docField(cmd, 'readConcern')?.level;
+}
+
+/**
+ * Refuses a non-simple `collation` (the engine compares strings by code point only): on a
+ * command, or on one statement of a write (`updates.N`, `deletes.N`).
+ */
+export function checkCollation(doc: Doc): void {
+  const collation = docField(doc, 'collation');
+  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
+}
+
+/** The current version of a document, for `fullDocument: 'updateLookup'`. */
+export function lookupIn(ctx: CommandContext): DocumentLookup {
+  return (db, coll, key) => {
+    const collection = ctx.storage.collection(db, coll);
+    const doc = collection?.docs.get(valueKey(key._id));
+    return collection && doc ? collection.typed(doc) : null;
+  };
+}
+
+/**
+ * Validates a `hint` (on a command or a write statement): it must name an existing index
+ * (BadValue otherwise, as mongod). The plan never changes an answer, except that a sparse or
+ * partial index holds only some documents, which the engine does not emulate: refused.
+ */
+export function checkHint(doc: Doc, coll: Collection | undefined): void {
+  const hint = doc.hint;
+  if (hint === undefined || hint === null || coll === undefined) return;
+  if (isPlainObject(hint) && '$natural' in hint) return;
+  const specs = coll.indexSpecs();
+  const spec =
+    typeof hint === 'string'
+      ? specs.find((s) => s.name === hint)
+      : isPlainObject(hint)
+        ? specs.find((s) => valueKey(s.key) === valueKey(hint))
+        : undefined;
+  if (!spec)
+    throw new CommandError('BadValue', 'hint provided does not correspond to an existing index');
+  if (spec.sparse === true || spec.partialFilterExpression !== undefined)
+    throw notImplemented('hint of a sparse or partial index');
 }

@@ -6,31 +6,15 @@ import { Binary, calculateObjectSize } from 'bson';
 import { compileQuery } from '../mingo.js';
 import type { Collection } from '../collection.js';
 import { ID_INDEX } from '../collection.js';
+import type { ChangeEvent } from '../changelog.js';
 import { CommandError, notImplemented } from '../errors.js';
 import { normalizeIndexSpec, sameIndex, type IndexSpec } from '../indexes.js';
 import { checkCollName, checkDbName, type Op } from '../storage.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { docField, numberField, stringField, type Handler } from './context.js';
 
-const CREATE_OPTIONS = new Set([
-  'create',
-  'writeConcern',
-  'comment',
-  'lsid',
-  'txnNumber',
-  'validationLevel',
-  'validationAction',
-  'changeStreamPreAndPostImages',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
-]);
-
 const create: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'create');
-  for (const key of Object.keys(cmd))
-    if (!key.startsWith('$') && !CREATE_OPTIONS.has(key))
-      throw notImplemented(`create option '${key}'`);
   checkDbName(ctx.db);
   checkCollName(name);
   if (ctx.storage.collection(ctx.db, name))
@@ -235,6 +219,103 @@ const dropIndexes: Handler = async (cmd, ctx) => {
   return { nIndexesWas, ok: 1 };
 };
 
+function splitNamespace(ns: unknown, field: string): { db: string; coll: string } {
+  const dot = typeof ns === 'string' ? ns.indexOf('.') : -1;
+  if (typeof ns !== 'string' || dot <= 0 || dot === ns.length - 1)
+    throw new CommandError('InvalidNamespace', `Invalid namespace specified for '${field}'`);
+  return { db: ns.slice(0, dot), coll: ns.slice(dot + 1) };
+}
+
+/**
+ * renameCollection (run on admin): within one database, with `dropTarget`; a stream on the
+ * old name sees `rename` then `invalidate`, as in MongoDB.
+ */
+const renameCollection: Handler = async (cmd, ctx) => {
+  const from = splitNamespace(cmd.renameCollection, 'renameCollection');
+  const to = splitNamespace(cmd.to, 'to');
+  if (ctx.db !== 'admin')
+    throw new CommandError(
+      'IllegalOperation',
+      'renameCollection may only be run against the admin database.',
+    );
+  if (from.db !== to.db) throw notImplemented('renameCollection across databases');
+  checkCollName(to.coll);
+  const source = ctx.storage.collection(from.db, from.coll);
+  if (!source) throw new CommandError('NamespaceNotFound', 'Source namespace does not exist');
+  if (from.coll === to.coll)
+    throw new CommandError('IllegalOperation', "Can't rename a collection to itself");
+  const wallTime = new Date();
+  const ops: Op[] = [];
+  const events: Array<Omit<ChangeEvent, 'seq' | 'sub'>> = [];
+  if (ctx.storage.collection(to.db, to.coll)) {
+    if (cmd.dropTarget !== true)
+      throw new CommandError('NamespaceExists', 'target namespace exists');
+    ops.push({ o: 'drop', db: to.db, c: to.coll });
+    events.push({ operationType: 'drop', db: to.db, coll: to.coll, wallTime });
+  }
+  ops.push({ o: 'rename', db: from.db, c: from.coll, to: to.coll });
+  events.push({ operationType: 'rename', db: from.db, coll: from.coll, to, wallTime });
+  for (const op of ops) ctx.storage.applyOp(op, undefined);
+  await ctx.storage.commit(ops, events);
+  return { ok: 1 };
+};
+
+/** collMod: `changeStreamPreAndPostImages`, and an index's `expireAfterSeconds` or `hidden`. */
+const collMod: Handler = async (cmd, ctx) => {
+  const name = stringField(cmd, 'collMod');
+  const coll = ctx.storage.collection(ctx.db, name);
+  if (!coll) throw new CommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
+  const ops: Op[] = [];
+  const reply: Doc = {};
+  const images = docField(cmd, 'changeStreamPreAndPostImages');
+  if (images) {
+    if (typeof images.enabled !== 'boolean')
+      throw new CommandError(
+        'BadValue',
+        "'changeStreamPreAndPostImages.enabled' must be a boolean",
+      );
+    ops.push({
+      o: 'options',
+      db: ctx.db,
+      c: name,
+      opts: { ...coll.options, changeStreamPreAndPostImages: { enabled: images.enabled } },
+    });
+  }
+  const index = docField(cmd, 'index');
+  if (index) {
+    const found = [...coll.indexes.values()].find((i) =>
+      typeof index.name === 'string'
+        ? i.spec.name === index.name
+        : isPlainObject(index.keyPattern) && valueKey(i.spec.key) === valueKey(index.keyPattern),
+    );
+    if (!found) throw new CommandError('IndexNotFound', 'cannot find index for collMod');
+    const spec: IndexSpec = { ...found.spec };
+    const seconds = index.expireAfterSeconds;
+    if (seconds !== undefined) {
+      if (typeof seconds !== 'number' || seconds < 0)
+        throw new CommandError('BadValue', "'expireAfterSeconds' must be a non-negative number");
+      if (found.spec.expireAfterSeconds === undefined)
+        throw new CommandError('InvalidOptions', 'no expireAfterSeconds field to update');
+      reply.expireAfterSeconds_old = found.spec.expireAfterSeconds;
+      reply.expireAfterSeconds_new = seconds;
+      spec.expireAfterSeconds = seconds;
+    }
+    if (index.hidden !== undefined) {
+      if (typeof index.hidden !== 'boolean')
+        throw new CommandError('BadValue', "'hidden' must be a boolean");
+      reply.hidden_old = found.spec.hidden === true;
+      reply.hidden_new = index.hidden;
+      if (index.hidden) spec.hidden = true;
+      else delete spec.hidden;
+    }
+    ops.push({ o: 'dropIndex', db: ctx.db, c: name, name: spec.name });
+    ops.push({ o: 'index', db: ctx.db, c: name, spec });
+  }
+  for (const op of ops) ctx.storage.applyOp(op, undefined);
+  await ctx.storage.commit(ops);
+  return { ...reply, ok: 1 };
+};
+
 /** Namespace and index commands. */
 export const ddlCommands: Record<string, Handler> = {
   create,
@@ -246,4 +327,6 @@ export const ddlCommands: Record<string, Handler> = {
   listIndexes,
   dropIndexes,
   deleteIndexes: dropIndexes,
+  renameCollection,
+  collMod,
 };

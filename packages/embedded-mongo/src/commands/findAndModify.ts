@@ -5,9 +5,10 @@ import { CommandError } from '../errors.js';
 import { matchDocs, projectDocs, sortDocs } from '../query.js';
 import type { Op } from '../storage.js';
 import type { Doc } from '../values.js';
-import { docField, stringField, type Handler } from './context.js';
+import { checkCollation, checkHint, docField, stringField, type Handler } from './context.js';
 import { runUpdate, WriteBatch } from './write.js';
 import { hintsUnder } from '../numeric.js';
+import { bindVariables } from '../variables.js';
 
 function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
   if (!doc) return null;
@@ -16,7 +17,9 @@ function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
 
 const findAndModify: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'findAndModify' in cmd ? 'findAndModify' : 'findandmodify');
-  const query = docField(cmd, 'query') ?? {};
+  checkCollation(cmd);
+  const variables = docField(cmd, 'let');
+  const query = bindVariables(docField(cmd, 'query') ?? {}, variables);
   const sort = docField(cmd, 'sort');
   const fields = docField(cmd, 'fields');
   const remove = cmd.remove === true;
@@ -31,6 +34,7 @@ const findAndModify: Handler = async (cmd, ctx) => {
   if (remove) {
     const coll = ctx.storage.collection(ctx.db, name);
     if (!coll) return { lastErrorObject: { n: 0 }, value: null, ok: 1 };
+    checkHint(cmd, coll);
     let targets = matchDocs(coll, query, ctx.storage.metrics, sort ? Infinity : 1);
     if (sort) targets = sortDocs(targets, sort);
     const target = targets[0];
@@ -42,9 +46,14 @@ const findAndModify: Handler = async (cmd, ctx) => {
   }
   const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
   const batch = new WriteBatch(ctx.storage, coll);
-  const statement: Doc = { q: query, u: cmd.update, upsert: cmd.upsert === true };
+  const statement: Doc = {
+    hint: cmd.hint,
+    q: docField(cmd, 'query') ?? {},
+    u: cmd.update,
+    upsert: cmd.upsert === true,
+  };
   if (cmd.arrayFilters !== undefined) statement.arrayFilters = cmd.arrayFilters;
-  const outcome = runUpdate(batch, statement, sort, hintsUnder(ctx.hints, 'update.'));
+  const outcome = runUpdate(batch, statement, sort, hintsUnder(ctx.hints, 'update.'), variables);
   await batch.commit(createOps);
   const lastErrorObject: Doc =
     outcome.upsertedId !== undefined

@@ -5,6 +5,7 @@
  */
 import { Binary } from 'bson';
 import { CommandError, notImplemented, toCommandError } from '../errors.js';
+import { checkCommandOptions } from '../options.js';
 import { bsonString, type Doc } from '../values.js';
 import { adminCommands } from './admin.js';
 import { aggregateCommands } from './aggregate.js';
@@ -75,6 +76,7 @@ export async function runCommand(cmd: Doc, ctx: CommandContext, retries: RetryCa
     if (!handler) throw new CommandError('CommandNotFound', `no such command: '${name}'`);
     if (cmd.startTransaction === true || cmd.autocommit === false)
       throw notImplemented('multi-document transactions');
+    checkCommandOptions(name, cmd);
     const key = RETRYABLE.has(name) ? sessionKey(cmd) : undefined;
     const execute = async (): Promise<Doc> => {
       try {
@@ -87,4 +89,9 @@ export async function runCommand(cmd: Doc, ctx: CommandContext, retries: RetryCa
   } catch (error) {
     return errorReply(error);
   }
+}
+
+/** The names of every command the engine dispatches (for the option audit). */
+export function commandNames(): string[] {
+  return Object.keys(HANDLERS);
 }

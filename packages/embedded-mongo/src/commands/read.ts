@@ -4,9 +4,13 @@
 import { Long } from 'bson';
 import { CommandError, notImplemented } from '../errors.js';
 import { countDocs, findDocs, matchDocs } from '../query.js';
+import { bindVariables } from '../variables.js';
 import { isPlainObject, valueKey, valuesAtPath, type Doc } from '../values.js';
 import {
+  checkCollation,
+  checkHint,
   cursorIdField,
+  lookupIn,
   toCursorId,
   docField,
   numberField,
@@ -15,64 +19,15 @@ import {
   type Handler,
 } from './context.js';
 
-const FIND_OPTIONS = new Set([
-  'find',
-  'filter',
-  'sort',
-  'projection',
-  'skip',
-  'limit',
-  'batchSize',
-  'singleBatch',
-  'hint',
-  'comment',
-  'maxTimeMS',
-  'readConcern',
-  'allowDiskUse',
-  'noCursorTimeout',
-  'allowPartialResults',
-  'returnKey',
-  'showRecordId',
-  'let',
-  'collation',
-  'awaitData',
-  'tailable',
-  'min',
-  'max',
-  'oplogReplay',
-  'rawData',
-  // Generic fields any command may carry.
-  'lsid',
-  'txnNumber',
-  'readPreference',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
-  'autocommit',
-]);
-
-function checkCollation(cmd: Doc): void {
-  const collation = docField(cmd, 'collation');
-  if (collation && collation.locale !== 'simple') throw notImplemented('collation');
-}
-
 function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
   const name = stringField(cmd, 'find');
-  for (const key of Object.keys(cmd)) {
-    if (!key.startsWith('$') && !FIND_OPTIONS.has(key)) {
-      throw notImplemented(`find option '${key}'`);
-    }
-  }
-  for (const unsupported of ['tailable', 'returnKey', 'showRecordId', 'min', 'max'] as const) {
-    if (cmd[unsupported] !== undefined && cmd[unsupported] !== false)
-      throw notImplemented(`find option '${unsupported}'`);
-  }
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   const limit = numberField(cmd, 'limit');
   const docs = findDocs(
     coll,
-    docField(cmd, 'filter') ?? {},
+    bindVariables(docField(cmd, 'filter') ?? {}, docField(cmd, 'let')),
     {
       sort: docField(cmd, 'sort'),
       projection: docField(cmd, 'projection'),
@@ -98,11 +53,7 @@ const getMore: Handler = async (cmd, ctx) => {
   const batchSize = numberField(cmd, 'batchSize');
   if (cursor.kind === 'docs') return { cursor: ctx.cursors.nextDocs(id, cursor, batchSize), ok: 1 };
   const { stream } = cursor;
-  const lookup = (db: string, coll: string, key: Doc): Doc | null => {
-    const collection = ctx.storage.collection(db, coll);
-    const doc = collection?.docs.get(valueKey(key._id));
-    return collection && doc ? collection.typed(doc) : null;
-  };
+  const lookup = lookupIn(ctx);
   const deadline = Date.now() + (numberField(cmd, 'maxTimeMS') ?? 1000);
   let batch = stream.next(ctx.storage.changes, lookup, batchSize ?? 0);
   // Await-data: wait for the next publish (or the deadline) and answer as soon as events exist.
@@ -145,6 +96,7 @@ const count: Handler = (cmd, ctx) => {
   const name = stringField(cmd, 'count');
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   if (!coll) return { n: 0, ok: 1 };
   const query = docField(cmd, 'query') ?? {};
   const skip = numberField(cmd, 'skip') ?? 0;
@@ -159,6 +111,7 @@ const distinct: Handler = (cmd, ctx) => {
   const key = stringField(cmd, 'key');
   checkCollation(cmd);
   const coll = ctx.storage.collection(ctx.db, name);
+  checkHint(cmd, coll);
   if (!coll) return { values: [], ok: 1 };
   const seen = new Map<string, unknown>();
   for (const doc of matchDocs(coll, docField(cmd, 'query') ?? {}, ctx.storage.metrics)) {

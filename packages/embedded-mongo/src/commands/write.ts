@@ -19,8 +19,16 @@ import {
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
 import { describeUpdate } from '../diff.js';
+import { bindVariables } from '../variables.js';
 import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
-import { docField, docsField, stringField, type Handler } from './context.js';
+import {
+  checkCollation,
+  checkHint,
+  docField,
+  docsField,
+  stringField,
+  type Handler,
+} from './context.js';
 
 type EventDraft = Omit<ChangeEvent, 'seq' | 'sub'>;
 
@@ -83,6 +91,24 @@ export class WriteBatch {
   }
 }
 
+/** The first `$`-prefixed field name anywhere inside an embedded document, if any. */
+function dollarPrefixedField(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      const found = dollarPrefixedField(item);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.startsWith('$')) return key;
+    const found = dollarPrefixedField(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Puts `_id` first (generating one if absent) and enforces the 16 MiB limit. */
 export function prepareForInsert(doc: Doc): Doc {
   if (calculateObjectSize(doc, { ignoreUndefined: true }) > MAX_BSON_SIZE) {
@@ -96,6 +122,12 @@ export function prepareForInsert(doc: Doc): Doc {
     throw new CommandError(
       'BadValue',
       `can't use an ${Array.isArray(id) ? 'array' : 'regex'} for _id`,
+    );
+  const dollar = dollarPrefixedField(id);
+  if (dollar !== undefined)
+    throw new CommandError(
+      'DollarPrefixedFieldName',
+      `_id fields may not contain '$'-prefixed fields: ${dollar} is not valid for storage.`,
     );
   const { _id: _omit, ...rest } = doc;
   return { _id: id, ...rest };
@@ -154,8 +186,9 @@ export function runUpdate(
   statement: Doc,
   sort: Doc | undefined,
   specHints: Hints | undefined,
+  variables?: Doc,
 ): UpdateOutcome {
-  const filter = docField(statement, 'q') ?? {};
+  const filter = bindVariables(docField(statement, 'q') ?? {}, variables);
   const u = statement.u;
   if (!isPlainObject(u) && !(Array.isArray(u) && (u as unknown[]).every(isPlainObject))) {
     throw new CommandError('FailedToParse', "'u' must be a document or a pipeline");
@@ -172,18 +205,26 @@ export function runUpdate(
   const arrayFilters =
     statement.arrayFilters === undefined ? undefined : docsField(statement, 'arrayFilters');
   const { storage, coll } = batch;
+  checkHint(statement, coll);
   let targets = matchDocs(coll, filter, storage.metrics, multi || sort ? Infinity : 1);
   if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters));
+    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters, specHints, variables));
     batch.insert(doc, updateHints(undefined, update, specHints, {}, doc, true));
     return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
   }
   const outcome: UpdateOutcome = { matched: 0, modified: 0 };
   for (const before of multi ? targets : targets.slice(0, 1)) {
-    const after = applyUpdate(before, update, { filter, arrayFilters, inserting: false });
     const oldHints = coll.hints.get(valueKey(before._id));
+    const after = applyUpdate(before, update, {
+      filter,
+      arrayFilters,
+      inserting: false,
+      hints: oldHints,
+      specHints,
+      variables,
+    });
     const hints = updateHints(oldHints, update, specHints, before, after, false);
     outcome.matched += 1;
     const first = outcome.before === undefined;
@@ -203,6 +244,7 @@ export function runUpdate(
 const update: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'update');
   const statements = docsField(cmd, 'updates');
+  statements.forEach(checkCollation);
   const ordered = cmd.ordered !== false;
   const createOps: Op[] = [];
   const coll = ctx.storage.ensureCollection(ctx.db, name, createOps);
@@ -214,7 +256,8 @@ const update: Handler = async (cmd, ctx) => {
   for (const [index, statement] of statements.entries()) {
     try {
       const specHints = hintsUnder(ctx.hints, `updates.${index}.u.`);
-      const result = runUpdate(batch, statement, docField(statement, 'sort'), specHints);
+      const sort = docField(statement, 'sort');
+      const result = runUpdate(batch, statement, sort, specHints, docField(cmd, 'let'));
       n += result.matched;
       nModified += result.modified;
       if (result.upsertedId !== undefined) {
@@ -236,6 +279,7 @@ const update: Handler = async (cmd, ctx) => {
 const remove: Handler = async (cmd, ctx) => {
   const name = stringField(cmd, 'delete');
   const statements = docsField(cmd, 'deletes');
+  statements.forEach(checkCollation);
   const ordered = cmd.ordered !== false;
   const coll = ctx.storage.collection(ctx.db, name);
   if (!coll) return { n: 0, ok: 1 };
@@ -244,7 +288,8 @@ const remove: Handler = async (cmd, ctx) => {
   let n = 0;
   for (const [index, statement] of statements.entries()) {
     try {
-      const filter = docField(statement, 'q') ?? {};
+      checkHint(statement, coll);
+      const filter = bindVariables(docField(statement, 'q') ?? {}, docField(cmd, 'let'));
       const limit = statement.limit === 1 ? 1 : Infinity;
       for (const doc of matchDocs(coll, filter, ctx.storage.metrics, limit)) {
         batch.remove(doc);

@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from '../support/graphql.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import {
+  ensureWebBuilt,
+  hasChromium,
+  launchBrowser,
+  screenshot,
+  waitForHighlightsToFade,
+  waitUntilLive,
+} from './browser.js';
+import { chartsDrawn, wallboardLayoutProblems } from './layout.js';
+import { declare, postUpdate, RECORD, seedComponents } from './operations.js';
+import { keepShot } from './shots.js';
+
+const SIZES = [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+  [3840, 2160],
+] as const;
+
+const LONG_TITLE =
+  'Checkout, payments and order confirmation are failing for a large share of customers in every region after a faulty configuration change to the shared payment gateway';
+
+const FLOWS = [
+  'sales_flow',
+  'order_cancellations',
+  'checkout',
+  'sessions',
+  'payment_authorisations',
+  'search_error_rate',
+];
+
+describe.skipIf(!hasChromium)(
+  'wallboard layout at TV sizes in Chromium (skipped: no Chromium at /usr/bin/chromium)',
+  () => {
+    let server: TestServer;
+    let browser: Browser;
+    const incidents = new Map<number, string>();
+
+    beforeAll(async () => {
+      await ensureWebBuilt();
+      server = await startTestServer();
+      browser = await launchBrowser();
+      const components = await seedComponents(server.graphqlUrl, server.tokens.COMMANDER);
+      for (const flows of [1, 6]) {
+        const id = await declare(server.graphqlUrl, server.tokens.COMMANDER, LONG_TITLE, {
+          startedAt: new Date(Date.now() - (3 * 60 + 24) * 60_000).toISOString(),
+          componentIds: [...components.values()].slice(0, 3),
+        });
+        incidents.set(flows, id);
+        for (const flow of FLOWS.slice(0, flows)) {
+          for (const [minutesAgo, value] of [
+            [150, 12],
+            [90, 48],
+            [20, 91.5],
+          ] as const) {
+            await ok(
+              server.graphqlUrl,
+              RECORD,
+              {
+                input: {
+                  incidentId: id,
+                  flow,
+                  value:
+                    flow.endsWith('rate') || flow.endsWith('cancellations') ? value / 10 : value,
+                  at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+                },
+              },
+              server.tokens.RESPONDER,
+            );
+          }
+        }
+        await postUpdate(
+          server.graphqlUrl,
+          server.tokens.RESPONDER,
+          id,
+          'IDENTIFIED',
+          'We identified a faulty configuration change to the payment gateway and are rolling it back in every region. Customers may still see failed payments and duplicate confirmation emails while the rollback completes; we will post again within 30 minutes.',
+        );
+      }
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close({ dropDatabase: true });
+    });
+
+    it.each(SIZES.flatMap(([width, height]) => [1, 6].map((flows) => ({ width, height, flows }))))(
+      'should fit $flows flow(s) and a long title on $width×$height with nothing overlapping, clipped or scrolling',
+      async ({ width, height, flows }) => {
+        const page = await browser.newPage({ viewport: { width, height } });
+        await page.goto(`${server.url}/wallboard?incident=${incidents.get(flows) ?? ''}`);
+        await page
+          .locator('.wb-recovery .flow')
+          .nth(flows - 1)
+          .waitFor();
+        await waitUntilLive(page);
+        await chartsDrawn(page);
+        await waitForHighlightsToFade(page);
+        expect(await page.locator('.wb-recovery .flow').count()).toBe(flows);
+        // The headline flow leads with its chart at every size.
+        expect(await page.locator('.wb-recovery .flow').first().getAttribute('data-flow')).toBe(
+          'sales_flow',
+        );
+        expect(await page.locator('.wb-recovery .flow').first().locator('canvas').count()).toBe(1);
+        expect(await wallboardLayoutProblems(page)).toEqual([]);
+        if ((width === 1280 || width === 3840) && flows === 6) {
+          const name = `wallboard-${flows}-flows-${width}x${height}`;
+          await screenshot(page, name);
+          keepShot(name);
+        }
+        await page.close();
+      },
+    );
+  },
+);
