@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { graphql } from '../__generated__';
 import { formatPercent, formatUtc, toMillis } from '../ui/format';
 import { flowLabel } from './flowKind';
@@ -53,7 +53,11 @@ export function RecoveryHeadline({
     variables: { id: incidentId },
     fetchPolicy: 'no-cache',
   });
+  // Only when the page's sample count changes: refetching on every render would never settle.
+  const seen = useRef(samples);
   useEffect(() => {
+    if (seen.current === samples) return;
+    seen.current = samples;
     void refetch();
   }, [samples, refetch]);
   const incident = data?.incident;
