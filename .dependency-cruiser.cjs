@@ -7,7 +7,7 @@
  * the cycle rules, so the codegen mapper ring (__generated__/resolvers-types.ts importing the
  * models' document types, type-only) is allowed and every other cycle is not.
  */
-const domains = '(incidents|components|recovery|timeline|actions|auth|history|drills)';
+const domains = '(incidents|components|recovery|timeline|actions|auth|history|drills|webhooks)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -99,12 +99,13 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/|^web/|^tests/web/' },
+    exclude: { path: '(^|/)node_modules/|(^|/)dist/|^web/|^tests/web/' },
     tsPreCompilationDeps: 'specify',
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
-      conditionNames: ['import', 'require', 'node', 'default'],
+      // `source`: the workspace engine as its TypeScript entry points, as tsc and the tests see it.
+      conditionNames: ['source', 'import', 'require', 'node', 'default'],
       extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
       // Type-only packages (e.g. @graphql-typed-document-node/core) have typings and no main.
       mainFields: ['module', 'main', 'types', 'typings'],

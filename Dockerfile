@@ -26,8 +26,12 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
+# dist/: the compiled server (dist/server/src/main.js) with the SDL and demo data beside it;
+# the engine package is a workspace link in node_modules, so its manifest and dist/ come too.
 COPY --from=build /app/dist ./dist
-COPY --from=build /app/schema ./schema
+COPY --from=build /app/packages/embedded-mongo/package.json ./packages/embedded-mongo/package.json
+COPY --from=build /app/packages/embedded-mongo/bin ./packages/embedded-mongo/bin
+COPY --from=build /app/packages/embedded-mongo/dist ./packages/embedded-mongo/dist
 COPY --from=build /app/web/dist ./web/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -38,4 +42,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM drains HTTP and WebSocket (clients resume elsewhere) before the process exits.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/server/main.js"]
+CMD ["node", "dist/server/src/main.js"]

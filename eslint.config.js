@@ -24,6 +24,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       'web/dist/**',
+      'dist/**',
+      'packages/*/dist/**',
       '**/__generated__/**',
       '.data/**',
       'test-results/**',
@@ -102,6 +104,7 @@ export default tseslint.config(
           exceptions: {
             types: [
               'AffectedComponent',
+              'CreatedWebhookSubscription',
               'IncidentSnapshot',
               'LiveEvent',
               'PageInfo',
@@ -110,7 +113,7 @@ export default tseslint.config(
               'RecoverySeries',
               'Viewer',
             ],
-            suffixes: ['Connection', 'Count', 'Edge', 'Stats'],
+            suffixes: ['Connection', 'Count', 'Edge', 'Stats', 'Result'],
           },
         },
       ],

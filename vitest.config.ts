@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import engine from './packages/embedded-mongo/package.json' with { type: 'json' };
 
 /**
  * Three projects, run together by `npm test`:
@@ -11,7 +13,24 @@ export default defineConfig({
   resolve: {
     // graphql 16 has no exports map: Node loads its CommonJS build for every package, while Vite
     // would hand our sources the .mjs one, and graphql-js refuses schemas from "another realm".
-    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    // The engine package resolves to its TypeScript source (its `source` export condition), not
+    // its compiled dist/, so tests never run a stale build. An alias rather than
+    // `ssr.resolve.conditions`, which vitest does not apply to globalSetup (vitest#7588).
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      ...Object.entries(engine.exports).flatMap(([subpath, target]) =>
+        typeof target === 'object' && 'source' in target
+          ? [
+              {
+                find: new RegExp(`^@war-room/embedded-mongo${subpath.slice(1)}$`),
+                replacement: fileURLToPath(
+                  new URL(`packages/embedded-mongo/${target.source}`, import.meta.url),
+                ),
+              },
+            ]
+          : [],
+      ),
+    ],
   },
   test: {
     passWithNoTests: false,

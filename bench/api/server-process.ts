@@ -50,11 +50,18 @@ export async function startProcess(
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<BenchProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to every server process:
+  // Node refuses profiling flags in NODE_OPTIONS.
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--conditions=source', '--import', 'tsx', script, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   let url: string | null = null;
   const url$ = new Promise<string>((resolve, reject) => {

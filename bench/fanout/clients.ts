@@ -142,7 +142,7 @@ async function openAll(): Promise<WebSocket[]> {
 async function trigger(index: number): Promise<number> {
   const started = performance.now();
   let response: Response;
-  if (config.target === 'warroom') {
+  if (config.target === 'warroom' || config.target === 'stock') {
     response = await fetch(config.triggerUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${config.token}` },

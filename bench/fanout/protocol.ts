@@ -4,17 +4,17 @@
  */
 
 /**
- * Which server the clients measure: War Room, or the bare floor broadcasting before it responds
- * (`floor`) or right after (`floor-respond-first`).
+ * Which server the clients measure: War Room, the stock graphql-ws + PubSub server (`stock`), or
+ * the bare floor broadcasting before it responds (`floor`) or right after (`floor-respond-first`).
  */
-export type Target = 'warroom' | 'floor' | 'floor-respond-first';
+export type Target = 'warroom' | 'stock' | 'floor' | 'floor-respond-first';
 
 /** Everything the clients process needs, passed as its only argument. */
 export interface ClientsConfig {
   target: Target;
-  /** `ws://127.0.0.1:<port>/graphql` (War Room) or the floor's WebSocket URL. */
+  /** `ws://127.0.0.1:<port>/graphql` (War Room, stock) or the floor's WebSocket URL. */
   wsUrl: string;
-  /** War Room's `/graphql` HTTP endpoint, or the floor's `/broadcast`. */
+  /** War Room's (or stock's) `/graphql` HTTP endpoint, or the floor's `/broadcast`. */
   triggerUrl: string;
   subscribers: number;
   mutations: number;
@@ -90,8 +90,13 @@ export function parseConfig(json: string): ClientsConfig {
     return value;
   };
   const target = text('target');
-  if (target !== 'warroom' && target !== 'floor' && target !== 'floor-respond-first')
-    throw new Error('clients: config.target must be warroom, floor or floor-respond-first');
+  if (
+    target !== 'warroom' &&
+    target !== 'stock' &&
+    target !== 'floor' &&
+    target !== 'floor-respond-first'
+  )
+    throw new Error('clients: config.target must be warroom, stock, floor or floor-respond-first');
   return {
     target,
     wsUrl: text('wsUrl'),

@@ -23,7 +23,7 @@ import {
   stopChild,
   type BenchProcess,
 } from '../api/server-process.js';
-import { ms, summarise, table, type Summary } from '../api/stats.js';
+import { median, ms, summarise, table, type Summary } from '../api/stats.js';
 import { isReport, type ClientsConfig, type ClientsReport, type Target } from './protocol.js';
 
 const { values: args } = parseArgs({
@@ -32,6 +32,9 @@ const { values: args } = parseArgs({
     mutations: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '3' },
     'event-timeout': { type: 'string', default: '30000' },
+    rounds: { type: 'string', default: '1' },
+    /** Which servers to measure (e.g. `warroom` alone, to profile it). */
+    targets: { type: 'string', default: 'warroom,stock,floor-respond-first,floor' },
   },
 });
 
@@ -39,7 +42,11 @@ const counts = args.subscribers.split(',').map(Number);
 const mutations = Number(args.mutations);
 const warmup = Number(args.warmup);
 const eventTimeoutMs = Number(args['event-timeout']);
+const rounds = Number(args.rounds);
+const targets = new Set(args.targets.split(','));
 if (
+  !Number.isInteger(rounds) ||
+  rounds < 1 ||
   counts.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(mutations) ||
   mutations < 1 ||
@@ -49,7 +56,7 @@ if (
   eventTimeoutMs < 100
 ) {
   console.error(
-    'usage: npm run bench:fanout -- --subscribers 1000,5000,10000 --mutations 30 [--warmup 3] [--event-timeout 30000]',
+    'usage: npm run bench:fanout -- --subscribers 1000,5000,10000 --mutations 30 [--warmup 3] [--event-timeout 30000] [--rounds 1]',
   );
   process.exit(2);
 }
@@ -79,7 +86,7 @@ async function declareIncident(url: string, token: string): Promise<string> {
 async function runClients(config: ClientsConfig, budgetMs: number): Promise<ClientsReport> {
   const child = fork(path.join(root, 'bench/fanout/clients.ts'), [JSON.stringify(config)], {
     cwd: root,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=source', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let report: ClientsReport | null = null;
@@ -100,6 +107,7 @@ async function runClients(config: ClientsConfig, budgetMs: number): Promise<Clie
 }
 
 interface Measured {
+  cpuMsPerEvent: number | null;
   fromResponse: Summary;
   fromRequest: Summary;
   mutation: Summary;
@@ -110,6 +118,7 @@ interface Measured {
 
 function measured(report: ClientsReport & { ok: true }): Measured {
   return {
+    cpuMsPerEvent: report.serverCpuMsPerEvent,
     fromResponse: summarise(report.timings.map((t) => t.fromResponse)),
     fromRequest: summarise(report.timings.map((t) => t.fromRequest)),
     mutation: summarise(report.timings.map((t) => t.mutation)),
@@ -127,18 +136,75 @@ function describeFailure(target: Target, n: number, report: ClientsReport & { ok
   return lines.join('\n');
 }
 
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : '—');
+const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
 
-/** One row of a comparison table; a failed run shows as "failed". */
-function compare(label: string, war: Summary | undefined, bare: Summary | undefined): string[] {
-  const cells = (s: Summary | undefined) => (s ? [ms(s.p50), ms(s.p99)] : ['failed', '']);
-  return [
-    label,
-    ...cells(war),
-    ...cells(bare),
-    war && bare ? ratio(war.p50, bare.p50) : '—',
-    war && bare ? ratio(war.p99, bare.p99) : '—',
-  ];
+/** `median (min–max)` of per-round figures; "failed" when a round had none. */
+function cell(values: readonly (number | null | undefined)[], format: (v: number) => string) {
+  const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (known.length === 0) return 'failed';
+  if (known.length < values.length) return `${format(median(known))} (${known.length} ok)`;
+  if (known.length === 1) return format(median(known));
+  return `${format(median(known))} (${format(Math.min(...known))}–${format(Math.max(...known))})`;
+}
+const times = (v: number) => `${v.toFixed(2)}x`;
+
+/** One round at one N: every target measured back to back, so ratios compare like with like. */
+interface Round {
+  war: Measured | null;
+  stock: Measured | null;
+  floor: Measured | null;
+  floorFirst: Measured | null;
+}
+
+type Pick = (m: Measured) => number | null;
+
+/** Table rows: per N, the median (and spread) over rounds of each figure and each ratio. */
+function rows(
+  byN: Map<number, Round[]>,
+  pick: Pick,
+  floorOf: (r: Round) => Measured | null,
+): string[][] {
+  const out: string[][] = [];
+  for (const [n, list] of byN) {
+    const val = (m: Measured | null) => (m ? pick(m) : null);
+    const per = (a: (r: Round) => Measured | null, b: (r: Round) => Measured | null) =>
+      list.map((r) => {
+        const x = val(a(r));
+        const y = val(b(r));
+        return x === null || y === null ? null : ratio(x, y);
+      });
+    out.push([
+      n.toLocaleString('en-US'),
+      cell(
+        list.map((r) => val(r.war)),
+        ms,
+      ),
+      cell(
+        list.map((r) => val(r.stock)),
+        ms,
+      ),
+      cell(
+        list.map((r) => val(floorOf(r))),
+        ms,
+      ),
+      cell(
+        per((r) => r.war, floorOf),
+        times,
+      ),
+      cell(
+        per(
+          (r) => r.war,
+          (r) => r.stock,
+        ),
+        times,
+      ),
+      cell(
+        per((r) => r.stock, floorOf),
+        times,
+      ),
+    ]);
+  }
+  return out;
 }
 
 function describeRun(
@@ -168,11 +234,13 @@ async function main(): Promise<void> {
   let engine: SpawnedEngine | null = null;
   let server: BenchProcess | null = null;
   let floor: BenchProcess | null = null;
+  let stock: BenchProcess | null = null;
   const serverProblems: string[] = [];
   const cleanup = async () => {
     await Promise.all([
       server?.stop().catch(() => undefined),
       floor?.stop().catch(() => undefined),
+      stock?.stop().catch(() => undefined),
     ]);
     await engine?.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -201,6 +269,12 @@ async function main(): Promise<void> {
       {},
       /floor listening (http:\/\/127\.0\.0\.1:\d+)/,
     );
+    stock = await startProcess(
+      'bench/fanout/stock.ts',
+      [],
+      {},
+      /stock listening (http:\/\/127\.0\.0\.1:\d+)/,
+    );
     const graphqlUrl = `${server.url}/graphql`;
     const floorUrl = floor.url;
     const warRoomPid = server.child.pid;
@@ -208,70 +282,116 @@ async function main(): Promise<void> {
     const incidentId = await declareIncident(graphqlUrl, token);
     console.log(
       `War Room ${graphqlUrl} (pid ${String(server.child.pid)}), floor ${floor.url} ` +
-        `(pid ${String(floor.child.pid)}), engine ${engine.uri}; ` +
+        `(pid ${String(floor.child.pid)}), stock ${stock.url} (pid ${String(stock.child.pid)}), ` +
+        `engine ${engine.uri}; ` +
         `${warmup} warm-up + ${mutations} measured events per run\n`,
     );
 
-    const rows: string[][] = [];
-    const endToEnd: string[][] = [];
+    const byN = new Map<number, Round[]>();
     const wsUrl = graphqlUrl.replace('http://', 'ws://');
     const floorWs = floor.url.replace('http://', 'ws://');
-    for (const n of counts) {
-      const budgetMs = 120_000 + n * 20 + (warmup + mutations) * (eventTimeoutMs + 1000);
-      const run = async (target: Target, bytes: number): Promise<Measured | null> => {
-        const war = target === 'warroom';
-        const report = await runClients(
-          {
-            target,
-            wsUrl: war ? wsUrl : floorWs,
-            triggerUrl: war ? graphqlUrl : `${floorUrl}/broadcast`,
-            subscribers: n,
-            mutations,
-            warmup,
-            token,
-            incidentId,
-            bytes,
-            eventTimeoutMs,
-            serverPid: (war ? warRoomPid : floorPid) ?? 0,
-          },
-          budgetMs,
-        );
-        if (!report.ok) {
-          console.log(describeFailure(target, n, report));
-          return null;
-        }
-        const m = measured(report);
-        console.log(describeRun(target, n, m, report));
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-        return m;
-      };
-      const wr = await run('warroom', 0);
-      const bytes = wr?.bytes.max ?? 200;
-      const respondFirst = await run('floor-respond-first', bytes);
-      const broadcastFirst = await run('floor', bytes);
-      const label = n.toLocaleString('en-US');
-      rows.push(compare(label, wr?.fromResponse, respondFirst?.fromResponse));
-      endToEnd.push(compare(label, wr?.fromRequest, broadcastFirst?.fromRequest));
+    const stockUrl = `${stock.url}/graphql`;
+    const stockWs = stockUrl.replace('http://', 'ws://');
+    const stockPid = stock.child.pid;
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const n of counts) {
+        const budgetMs = 120_000 + n * 20 + (warmup + mutations) * (eventTimeoutMs + 1000);
+        const run = async (target: Target, bytes: number): Promise<Measured | null> => {
+          if (!targets.has(target)) return null;
+          const where = {
+            warroom: { ws: wsUrl, trigger: graphqlUrl, pid: warRoomPid },
+            stock: { ws: stockWs, trigger: stockUrl, pid: stockPid },
+            floor: { ws: floorWs, trigger: `${floorUrl}/broadcast`, pid: floorPid },
+            'floor-respond-first': { ws: floorWs, trigger: `${floorUrl}/broadcast`, pid: floorPid },
+          }[target];
+          const report = await runClients(
+            {
+              target,
+              wsUrl: where.ws,
+              triggerUrl: where.trigger,
+              subscribers: n,
+              mutations,
+              warmup,
+              token,
+              incidentId,
+              bytes,
+              eventTimeoutMs,
+              serverPid: where.pid ?? 0,
+            },
+            budgetMs,
+          );
+          if (!report.ok) {
+            console.log(describeFailure(target, n, report));
+            return null;
+          }
+          const m = measured(report);
+          console.log(`round ${round} ${describeRun(target, n, m, report)}`);
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+          return m;
+        };
+        const war = await run('warroom', 0);
+        const bytes = war?.bytes.max ?? 200;
+        const stockRun = await run('stock', 0);
+        const floorFirst = await run('floor-respond-first', bytes);
+        const floorRun = await run('floor', bytes);
+        const list = byN.get(n) ?? [];
+        list.push({ war, stock: stockRun, floor: floorFirst, floorFirst: floorRun });
+        byN.set(n, list);
+      }
     }
-    const header = [
+    const header = (what: string) => [
       'subscribers',
-      'War Room p50',
-      'p99',
-      'floor p50',
-      'p99',
-      'ratio p50',
-      'ratio p99',
+      `War Room ${what}`,
+      `stock ${what}`,
+      `floor ${what}`,
+      'War Room / floor',
+      'War Room / stock',
+      'stock / floor',
     ];
+    const spread = rounds > 1 ? `median (min–max) over ${rounds} rounds` : '1 round';
+    const respondFirst = (r: Round) => r.floor;
+    const broadcastFirst = (r: Round) => r.floorFirst;
     console.log(
-      `\n(1) ms from the trigger's HTTP response to receipt at the last subscriber, ${mutations} events ` +
-        `per run;\n    floor = bare ws server that responds, then broadcasts (as War Room: commit, respond, fan out)\n`,
+      `\nEach cell: ${spread}; ratios are taken within a round (same machine state), then summarised.\n` +
+        `stock = graphql-ws useServer + graphql-subscriptions PubSub (the docs' pattern, no sharing).\n`,
     );
-    console.log(table(header, rows));
     console.log(
-      '\n(2) ms from sending the trigger request to receipt at the last subscriber;\n' +
+      `(1) ms from the trigger's HTTP response to receipt at the last subscriber, ${mutations} events per run;\n` +
+        '    floor = bare ws server that responds, then broadcasts (as War Room: commit, respond, fan out)\n',
+    );
+    console.log(
+      'p50\n' +
+        table(
+          header('p50'),
+          rows(byN, (m) => m.fromResponse.p50, respondFirst),
+        ),
+    );
+    console.log(
+      '\np99\n' +
+        table(
+          header('p99'),
+          rows(byN, (m) => m.fromResponse.p99, respondFirst),
+        ),
+    );
+    console.log(
+      '\n(2) server CPU time (user + system, /proc) per measured event, ms; floor = respond-first run\n',
+    );
+    console.log(
+      table(
+        header('CPU'),
+        rows(byN, (m) => m.cpuMsPerEvent, respondFirst),
+      ),
+    );
+    console.log(
+      '\n(3) ms from sending the trigger request to receipt at the last subscriber (p50);\n' +
         '    floor = bare ws server that broadcasts to all, then responds\n',
     );
-    console.log(table(header, endToEnd));
+    console.log(
+      table(
+        header('p50'),
+        rows(byN, (m) => m.fromRequest.p50, broadcastFirst),
+      ),
+    );
     if (serverProblems.length > 0) {
       console.log(
         `\nWar Room logged ${serverProblems.length} warning/error line(s); the first ones:`,

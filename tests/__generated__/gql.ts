@@ -18,6 +18,9 @@ type Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": typeof types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": typeof types.MetricsMissingDocument,
     "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": typeof types.ScalarDeclareDocument,
     "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.PrivateCountDocument,
@@ -49,6 +52,8 @@ type Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.DrillExclusionWebhookDocument,
+    "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": typeof types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
     "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": typeof types.StartDrillDocument,
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
@@ -79,9 +84,12 @@ type Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": typeof types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsCreateComponentDocument,
+    "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": typeof types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": typeof types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": typeof types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": typeof types.LiveAddTimelineEventDocument,
@@ -96,6 +104,8 @@ type Documents = {
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": typeof types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
+    "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.StormDeclareDocument,
+    "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.StormRecordDocument,
     "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": typeof types.SeedRecoveryDocument,
     "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": typeof types.SetPrimaryFlowDocument,
     "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": typeof types.SetFlowThresholdDocument,
@@ -103,11 +113,17 @@ type Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": typeof types.PauseWebhookDocument,
 };
 const documents: Documents = {
     "\n  mutation HardeningDeclare($title: String!) {\n    declareIncident(input: { title: $title, impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.HardeningDeclareDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.LifecycleCountDocument,
+    "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.MetricsDeclareDocument,
+    "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n": types.MetricsRecordDocument,
+    "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n": types.MetricsMissingDocument,
     "\n  mutation ScalarDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      startedAt\n    }\n  }\n": types.ScalarDeclareDocument,
     "\n  query ScalarCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.ScalarCountDocument,
     "\n  query PrivateCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.PrivateCountDocument,
@@ -139,6 +155,8 @@ const documents: Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.DrillExclusionWebhookDocument,
+    "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
     "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": types.StartDrillDocument,
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
@@ -169,9 +187,12 @@ const documents: Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsCreateComponentDocument,
+    "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
     "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.CrashSamplesDocument,
+    "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.RestartDeclareDocument,
+    "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.RestartRecordDocument,
     "\n  mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: $status, body: $body }) {\n      id\n    }\n  }\n": types.LivePostUpdateDocument,
     "\n  mutation LiveRecordRecovery($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"sales_flow\", value: 75 }) {\n      value\n    }\n  }\n": types.LiveRecordRecoveryDocument,
     "\n  mutation LiveAddTimelineEvent($id: ID!, $at: DateTime!) {\n    addTimelineEvent(input: { incidentId: $id, at: $at, text: \"rolled back\" }) {\n      id\n    }\n  }\n": types.LiveAddTimelineEventDocument,
@@ -186,6 +207,8 @@ const documents: Documents = {
     "\n  query ResilienceRecovery($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.ResilienceRecoveryDocument,
     "\n  subscription ResilienceUpdateBodies($id: ID) {\n    events(incidentId: $id) {\n      cursor\n      incident {\n        updates {\n          body\n        }\n      }\n    }\n  }\n": types.ResilienceUpdateBodiesDocument,
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
+    "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.StormDeclareDocument,
+    "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.StormRecordDocument,
     "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": types.SeedRecoveryDocument,
     "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": types.SetPrimaryFlowDocument,
     "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": types.SetFlowThresholdDocument,
@@ -193,6 +216,9 @@ const documents: Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": types.PauseWebhookDocument,
 };
 
 /**
@@ -207,6 +233,18 @@ export function graphql(source: "\n  query HardeningTypename {\n    __typename\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleCount {\n    incidents {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').LifecycleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsDeclare {\n    declareIncident(input: { title: \"metrics\", impact: MINOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MetricsDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRecord($id: ID!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: 50 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsMissing {\n    recordRecovery(input: { incidentId: \"000000000000000000000000\", flow: \"orders\", value: 1 }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').MetricsMissingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,6 +372,14 @@ export function graphql(source: "\n  query HealthComponents {\n    components {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillExclusionWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').DrillExclusionComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,6 +500,10 @@ export function graphql(source: "\n  mutation IncidentsCreateComponent($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n"): typeof import('./graphql.js').ImportStatuspageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CrashDeclareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -463,6 +513,14 @@ export function graphql(source: "\n  mutation CrashRecord($id: ID!, $v: Float!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrashSamples($id: ID!) {\n    incident(id: $id) {\n      recovery {\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CrashSamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartDeclare {\n    declareIncident(input: { title: \"engine restart\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RestartDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').RestartRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +580,14 @@ export function graphql(source: "\n  subscription ResilienceCursors {\n    event
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StormDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').StormRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').SeedRecoveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -547,6 +613,18 @@ export function graphql(source: "\n  query DemoCount {\n    incidents {\n      t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n"): typeof import('./graphql.js').EventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n"): typeof import('./graphql.js').PauseWebhookDocument;
 
 
 export function graphql(source: string) {

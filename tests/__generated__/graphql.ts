@@ -74,6 +74,20 @@ export type CreateComponentInput = {
   name: string;
 };
 
+/** A new outbound webhook. */
+export type CreateWebhookSubscriptionInput = {
+  /** Only events about this component. */
+  componentId?: string | number | null | undefined;
+  /** Event types to deliver; omitted or empty: every type. */
+  eventTypes?: Array<LiveEventType> | null | undefined;
+  /** The body's shape; default WAR_ROOM. */
+  format?: WebhookFormat | null | undefined;
+  /** Only this incident's events. */
+  incidentId?: string | number | null | undefined;
+  /** An http(s) URL; loopback and private addresses are refused unless WEBHOOK_ALLOW_PRIVATE=true. */
+  url: string;
+};
+
 /** Opens an incident. */
 export type DeclareIncidentInput = {
   /** The first update's text: 1 to 20,000 characters, not only whitespace. */
@@ -114,6 +128,14 @@ export type Impact =
   | 'MINOR'
   /** No customer impact (for example, an internal near-miss). */
   | 'NONE';
+
+/** A Statuspage v2 document to import. */
+export type ImportStatuspageInput = {
+  /** The document's JSON text (at most 50 MB). */
+  json: string;
+  /** The page's name, when the document does not carry its `page` object. */
+  pageName?: string | null | undefined;
+};
 
 /** Narrows `incidents`. Every given criterion must hold (logical AND). */
 export type IncidentFilter = {
@@ -170,7 +192,9 @@ export type LiveEventType =
   /** A timeline event was added. */
   | 'TIMELINE_EVENT_ADDED'
   /** A status update was posted. */
-  | 'UPDATE_POSTED';
+  | 'UPDATE_POSTED'
+  /** A webhook delivery failed (its first failure, and when its retries ran out); ADMIN tokens only. */
+  | 'WEBHOOK_DELIVERY_FAILED';
 
 /** Posts a status update. */
 export type PostIncidentUpdateInput = {
@@ -253,6 +277,24 @@ export type StartDrillInput = {
   speed: number;
 };
 
+/** Where one delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Retries ran out (24 hours by default); an ADMIN may redeliver it. */
+  | 'FAILED'
+  /** Waiting to be sent, or to be retried after a failure. */
+  | 'PENDING';
+
+/** The body a webhook subscription receives. */
+export type WebhookFormat =
+  /** A Slack incoming-webhook message (`text` and `blocks`). */
+  | 'SLACK'
+  /** Statuspage's subscriber-webhook shape (`meta`, `page`, `incident` or `component_update`). */
+  | 'STATUSPAGE'
+  /** War Room's own JSON: the event with its incident, update and component. */
+  | 'WAR_ROOM';
+
 export type HardeningDeclareMutationVariables = Exact<{
   title: string;
 }>;
@@ -269,6 +311,23 @@ export type LifecycleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LifecycleCountQuery = { incidents: { totalCount: number } };
+
+export type MetricsDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsDeclareMutation = { declareIncident: { id: string } };
+
+export type MetricsRecordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MetricsRecordMutation = { recordRecovery: { value: number } };
+
+export type MetricsMissingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsMissingMutation = { recordRecovery: { value: number } };
 
 export type ScalarDeclareMutationVariables = Exact<{
   input: DeclareIncidentInput;
@@ -476,6 +535,18 @@ export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
+export type DrillExclusionWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type DrillExclusionWebhookMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type DrillExclusionComponentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillExclusionComponentsQuery = { components: Array<{ id: string, status: ComponentStatus }> };
+
 export type DrillSourceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -681,6 +752,13 @@ export type IncidentsCreateComponentMutationVariables = Exact<{
 
 export type IncidentsCreateComponentMutation = { createComponent: { id: string } };
 
+export type ImportStatuspageMutationVariables = Exact<{
+  input: ImportStatuspageInput;
+}>;
+
+
+export type ImportStatuspageMutation = { importStatuspage: { incidentsCreated: number, incidentsUpdated: number, incidentsUnchanged: number, updatesCreated: number, componentsCreated: number, componentsUpdated: number, errors: Array<string> } };
+
 export type CrashDeclareMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -700,6 +778,19 @@ export type CrashSamplesQueryVariables = Exact<{
 
 
 export type CrashSamplesQuery = { incident: { recovery: Array<{ samples: Array<{ value: number }> }> } | null };
+
+export type RestartDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartDeclareMutation = { declareIncident: { id: string } };
+
+export type RestartRecordMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type RestartRecordMutation = { recordRecovery: { value: number } };
 
 export type LivePostUpdateMutationVariables = Exact<{
   id: string | number;
@@ -797,6 +888,19 @@ export type ResilienceCursorsSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type ResilienceCursorsSubscription = { events: { cursor: string } };
 
+export type StormDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StormDeclareMutation = { declareIncident: { id: string } };
+
+export type StormRecordMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type StormRecordMutation = { recordRecovery: { value: number } };
+
 export type SeedRecoveryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -838,6 +942,26 @@ export type EventsSubscriptionVariables = Exact<{
 
 
 export type EventsSubscription = { events: { cursor: string, type: LiveEventType, incidentId: string | null, flow: string | null, update: { id: string, body: string } | null, sample: { value: number } | null, timelineEvent: { text: string } | null, component: { name: string, status: ComponentStatus } | null, actionItem: { title: string, status: ActionItemStatus } | null, incident: { id: string, status: IncidentStatus, impact: Impact } | null } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, url: string, format: WebhookFormat, paused: boolean } } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookDeliveriesQuery = { webhookSubscriptions: Array<{ id: string, deliveries: Array<{ id: string, eventId: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null }> }> };
+
+export type PauseWebhookMutationVariables = Exact<{
+  id: string | number;
+  paused: boolean;
+}>;
+
+
+export type PauseWebhookMutation = { setWebhookSubscriptionPaused: { id: string, paused: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -927,6 +1051,29 @@ export const LifecycleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleCountQuery, LifecycleCountQueryVariables>;
+export const MetricsDeclareDocument = new TypedDocumentString(`
+    mutation MetricsDeclare {
+  declareIncident(input: {title: "metrics", impact: MINOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsDeclareMutation, MetricsDeclareMutationVariables>;
+export const MetricsRecordDocument = new TypedDocumentString(`
+    mutation MetricsRecord($id: ID!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: 50}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRecordMutation, MetricsRecordMutationVariables>;
+export const MetricsMissingDocument = new TypedDocumentString(`
+    mutation MetricsMissing {
+  recordRecovery(
+    input: {incidentId: "000000000000000000000000", flow: "orders", value: 1}
+  ) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsMissingMutation, MetricsMissingMutationVariables>;
 export const ScalarDeclareDocument = new TypedDocumentString(`
     mutation ScalarDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
@@ -1165,6 +1312,23 @@ export const HealthComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
+export const DrillExclusionWebhookDocument = new TypedDocumentString(`
+    mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrillExclusionWebhookMutation, DrillExclusionWebhookMutationVariables>;
+export const DrillExclusionComponentsDocument = new TypedDocumentString(`
+    query DrillExclusionComponents {
+  components {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DrillExclusionComponentsQuery, DrillExclusionComponentsQueryVariables>;
 export const DrillSourceDocument = new TypedDocumentString(`
     query DrillSource {
   incidents(first: 1, filter: {drill: false}) {
@@ -1571,6 +1735,19 @@ export const IncidentsCreateComponentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentsCreateComponentMutation, IncidentsCreateComponentMutationVariables>;
+export const ImportStatuspageDocument = new TypedDocumentString(`
+    mutation ImportStatuspage($input: ImportStatuspageInput!) {
+  importStatuspage(input: $input) {
+    incidentsCreated
+    incidentsUpdated
+    incidentsUnchanged
+    updatesCreated
+    componentsCreated
+    componentsUpdated
+    errors
+  }
+}
+    `) as unknown as TypedDocumentString<ImportStatuspageMutation, ImportStatuspageMutationVariables>;
 export const CrashDeclareDocument = new TypedDocumentString(`
     mutation CrashDeclare {
   declareIncident(input: {title: "crash", impact: MAJOR, body: "b"}) {
@@ -1596,6 +1773,20 @@ export const CrashSamplesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrashSamplesQuery, CrashSamplesQueryVariables>;
+export const RestartDeclareDocument = new TypedDocumentString(`
+    mutation RestartDeclare {
+  declareIncident(input: {title: "engine restart", impact: MAJOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestartDeclareMutation, RestartDeclareMutationVariables>;
+export const RestartRecordDocument = new TypedDocumentString(`
+    mutation RestartRecord($id: ID!, $v: Float!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: $v}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<RestartRecordMutation, RestartRecordMutationVariables>;
 export const LivePostUpdateDocument = new TypedDocumentString(`
     mutation LivePostUpdate($id: ID!, $status: IncidentStatus!, $body: String!) {
   postIncidentUpdate(input: {incidentId: $id, status: $status, body: $body}) {
@@ -1707,6 +1898,20 @@ export const ResilienceCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResilienceCursorsSubscription, ResilienceCursorsSubscriptionVariables>;
+export const StormDeclareDocument = new TypedDocumentString(`
+    mutation StormDeclare {
+  declareIncident(input: {title: "storm", impact: MAJOR, body: "b"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StormDeclareMutation, StormDeclareMutationVariables>;
+export const StormRecordDocument = new TypedDocumentString(`
+    mutation StormRecord($id: ID!, $v: Float!) {
+  recordRecovery(input: {incidentId: $id, flow: "orders", value: $v}) {
+    value
+  }
+}
+    `) as unknown as TypedDocumentString<StormRecordMutation, StormRecordMutationVariables>;
 export const SeedRecoveryDocument = new TypedDocumentString(`
     query SeedRecovery {
   incidents(first: 1) {
@@ -1885,3 +2090,39 @@ export const EventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+      url
+      format
+      paused
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries {
+  webhookSubscriptions {
+    id
+    deliveries(first: 50) {
+      id
+      eventId
+      status
+      attempts
+      lastError
+      responseCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const PauseWebhookDocument = new TypedDocumentString(`
+    mutation PauseWebhook($id: ID!, $paused: Boolean!) {
+  setWebhookSubscriptionPaused(id: $id, paused: $paused) {
+    id
+    paused
+  }
+}
+    `) as unknown as TypedDocumentString<PauseWebhookMutation, PauseWebhookMutationVariables>;

@@ -26,7 +26,16 @@ describe('npm run token', () => {
     const env = { ...process.env, MONGODB_URI: withDatabase(mongoUri(), dbName) };
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', 'scripts/token.ts', '--role', 'RESPONDER', '--name', 'war room laptop'],
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        'scripts/token.ts',
+        '--role',
+        'RESPONDER',
+        '--name',
+        'war room laptop',
+      ],
       { env },
     );
     const secret = /secret \(shown once, store it now\): (\S+)/.exec(stdout)?.[1];
@@ -41,7 +50,16 @@ describe('npm run token', () => {
     await expect(
       run(
         process.execPath,
-        ['--import', 'tsx', 'scripts/token.ts', '--role', 'KING', '--name', 'x'],
+        [
+          '--conditions=source',
+          '--import',
+          'tsx',
+          'scripts/token.ts',
+          '--role',
+          'KING',
+          '--name',
+          'x',
+        ],
         { env },
       ),
     ).rejects.toMatchObject({ code: 2 });

@@ -83,9 +83,13 @@ describe('embedded engine durability', () => {
 
   it('should keep every write acknowledged to a child process that is killed with SIGKILL', async () => {
     const dbpath = tempDir();
-    const writer = spawn(process.execPath, ['--import', 'tsx', writerPath, dbpath], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const writer = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', writerPath, dbpath],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise<void>((resolve) => writer.once('exit', () => resolve()));
     const acknowledged: number[] = [];
     let out = '';

@@ -54,7 +54,7 @@ interface UnreapedEngine {
  * goes. That is the state in which a pid-based lock check takes a dead engine for a live one.
  */
 async function startUnreaped(dbpath: string): Promise<UnreapedEngine> {
-  const script = '"$0" --import tsx "$1" "$2" & echo "pid $!"; exec sleep 300';
+  const script = '"$0" --conditions=source --import tsx "$1" "$2" & echo "pid $!"; exec sleep 300';
   const parent = spawn('sh', ['-c', script, process.execPath, fixture, dbpath], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

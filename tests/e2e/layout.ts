@@ -52,21 +52,22 @@ export async function wallboardLayoutProblems(page: Page): Promise<string[]> {
  * a layout nobody sees.
  */
 export async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    `(() => {
+  // Polled from here, not with waitForFunction: the page's CSP forbids what it evaluates.
+  let previous: unknown = null;
+  for (let waited = 0; ; waited += 250) {
+    const shape: unknown = await page.evaluate(`(() => {
       const charts = [...document.querySelectorAll('.chart')];
-      if (!charts.every((c) => c.querySelector('canvas'))) return false;
-      const shape = JSON.stringify(
+      if (!charts.every((c) => c.querySelector('canvas'))) return null;
+      return JSON.stringify(
         [...document.querySelectorAll('.flow, .chart canvas')].map((e) => {
           const b = e.getBoundingClientRect();
           return [b.top, b.bottom, b.left, b.right].map(Math.round);
         }),
       );
-      const same = globalThis.__wallboardShape === shape;
-      globalThis.__wallboardShape = shape;
-      return same;
-    })()`,
-    undefined,
-    { timeout: 10_000, polling: 250 },
-  );
+    })()`);
+    if (typeof shape === 'string' && shape === previous) return;
+    previous = shape;
+    if (waited >= 10_000) throw new Error('the charts never settled within 10 s');
+    await page.waitForTimeout(250);
+  }
 }

@@ -64,6 +64,14 @@ describe('exports', () => {
     expect(JSON.stringify(body)).toContain('"reached90At":"2023-07-13T19:16:00.000Z"');
   });
 
+  it('should leave /incidents/<id> itself to the dashboard, like any other page of it', async () => {
+    const page = await fetch(`${server.url}/incidents/${id}`);
+    const other = await fetch(`${server.url}/wallboard`);
+    expect(page.status).toBe(other.status);
+    expect(page.headers.get('content-type')).toBe(other.headers.get('content-type'));
+    expect(await page.text()).toBe(await other.text());
+  });
+
   it('should answer 404 for an incident that does not exist', async () => {
     const missing = await fetch(`${server.url}/incidents/${'0'.repeat(24)}.json`);
     expect(missing.status).toBe(404);

@@ -30,7 +30,7 @@ async function token(args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'scripts/token.ts', ...args],
+      ['--conditions=source', '--import', 'tsx', 'scripts/token.ts', ...args],
       { env: { ...rest, RUN_DIR: runDir, ...env }, timeout: 60_000 },
     );
     return { code: 0, stdout, stderr };

@@ -13,18 +13,22 @@ export interface ServerProcess {
 
 /** Runs `server/src/main.ts` in its own process, as `npm run serve` would, and waits until it serves. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      SEED_DEMO: 'false',
-      RATE_LIMITS: 'false',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        SEED_DEMO: 'false',
+        RATE_LIMITS: 'false',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {

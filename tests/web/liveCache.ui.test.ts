@@ -36,6 +36,7 @@ function summary(status: 'INVESTIGATING' | 'IDENTIFIED' | 'RESOLVED') {
     impact: 'CRITICAL' as const,
     startedAt,
     resolvedAt: status === 'RESOLVED' ? '2023-07-13T23:20:00.000Z' : null,
+    nextUpdateBy: null,
     components: [],
   };
 }

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The `embedded-mongo` command. The package ships TypeScript source for now, so this registers
-// tsx before loading the CLI through the package's own `./cli` entry point.
-import { register } from 'tsx/esm/api';
+// The `embedded-mongo` command: the compiled CLI (`npm run build`) under plain node, or, in a
+// checkout that has not been built, the TypeScript source through tsx (a root devDependency).
+import { existsSync } from 'node:fs';
 
-register();
-await import('@war-room/embedded-mongo/cli');
+if (existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  await import('@war-room/embedded-mongo/cli');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(new URL('../src/cli.ts', import.meta.url).href);
+}

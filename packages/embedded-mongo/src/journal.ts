@@ -109,6 +109,8 @@ export class Journal {
   compactionSource: (() => Doc[]) | undefined;
   /** Minimum journal size before compaction is considered. */
   compactThreshold = 64 * 1024 * 1024;
+  /** Group-commit syncs since open and their latency, for `serverStatus.journal`. */
+  readonly syncs = { count: 0, totalMs: 0, maxMs: 0 };
 
   private constructor(dir: string, file: FileHandle, bytes: number, snapshotBytes: number) {
     this.dir = dir;
@@ -178,7 +180,12 @@ export class Journal {
         this.waiters = [];
         try {
           await this.file.writev(buffers);
+          const syncStarted = performance.now();
           await this.file.datasync();
+          const syncMs = performance.now() - syncStarted;
+          this.syncs.count += 1;
+          this.syncs.totalMs += syncMs;
+          this.syncs.maxMs = Math.max(this.syncs.maxMs, syncMs);
           for (const b of buffers) this.bytes += b.length;
         } catch (error) {
           // A failed fsync leaves the on-disk state unknown: refuse every later write too.

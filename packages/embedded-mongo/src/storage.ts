@@ -61,6 +61,14 @@ export class Storage {
   private seq = 0;
   private journal: Journal | undefined;
 
+  /** Journal size and fsync latency (null once closed), reported by `serverStatus`. */
+  journalStats(): { bytes: number; snapshotBytes: number; syncs: Journal['syncs'] } | null {
+    const journal = this.journal;
+    return journal
+      ? { bytes: journal.bytes, snapshotBytes: journal.snapshotBytes, syncs: { ...journal.syncs } }
+      : null;
+  }
+
   /** Opens the dbpath and replays snapshot + journal. */
   static async open(dbpath: string, compactThresholdBytes?: number): Promise<Storage> {
     const storage = new Storage();

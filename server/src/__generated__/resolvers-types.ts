@@ -10,6 +10,8 @@ import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
 import type { SnapshotView } from '../history/timetravel.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
+import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../webhooks/webhook.model.js';
+import type { CreatedSubscription } from '../webhooks/webhook.service.js';
 import type { Context } from '../app/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -161,6 +163,20 @@ export type CreateComponentInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new outbound webhook. */
+export type CreateWebhookSubscriptionInput = {
+  /** Only events about this component. */
+  componentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Event types to deliver; omitted or empty: every type. */
+  eventTypes?: InputMaybe<Array<LiveEventType>>;
+  /** The body's shape; default WAR_ROOM. */
+  format?: InputMaybe<WebhookFormat>;
+  /** Only this incident's events. */
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** An http(s) URL; loopback and private addresses are refused unless WEBHOOK_ALLOW_PRIVATE=true. */
+  url: Scalars['String']['input'];
+};
+
 /** A newly created API token. The secret is shown this once and is stored only as a hash. */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
@@ -172,6 +188,15 @@ export type CreatedApiToken = {
   role: Role;
   /** The secret, to send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
+};
+
+/** A subscription just created, with its signing secret: shown once, never again. */
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  /** The HMAC-SHA256 signing secret. */
+  secret: Scalars['String']['output'];
+  /** The subscription. */
+  subscription: WebhookSubscription;
 };
 
 /** Opens an incident. */
@@ -289,6 +314,14 @@ export type ImportRecoveryInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Percent of nominal level. */
   value: Scalars['Float']['input'];
+};
+
+/** A Statuspage v2 document to import. */
+export type ImportStatuspageInput = {
+  /** The document's JSON text (at most 50 MB). */
+  json: Scalars['String']['input'];
+  /** The page's name, when the document does not carry its `page` object. */
+  pageName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A timeline event inside an import. */
@@ -516,6 +549,8 @@ export type LiveEvent = {
   type: LiveEventType;
   /** The update posted (UPDATE_POSTED). */
   update: Maybe<IncidentUpdate>;
+  /** The failed delivery of a WEBHOOK_DELIVERY_FAILED event (ADMIN tokens only). */
+  webhookDelivery: Maybe<WebhookDelivery>;
 };
 
 /** What changed. */
@@ -535,7 +570,9 @@ export const LiveEventType = {
   /** A timeline event was added. */
   TimelineEventAdded: 'TIMELINE_EVENT_ADDED',
   /** A status update was posted. */
-  UpdatePosted: 'UPDATE_POSTED'
+  UpdatePosted: 'UPDATE_POSTED',
+  /** A webhook delivery failed (its first failure, and when its retries ran out); ADMIN tokens only. */
+  WebhookDeliveryFailed: 'WEBHOOK_DELIVERY_FAILED'
 } as const;
 
 export type LiveEventType = typeof LiveEventType[keyof typeof LiveEventType];
@@ -559,13 +596,26 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Adds a component to the catalog. Needs COMMANDER. Names are unique. */
   createComponent: Component;
+  /** Creates an outbound webhook; the response holds its signing secret, shown once. Needs ADMIN. */
+  createWebhookSubscription: CreatedWebhookSubscription;
   /** Opens a new incident with its first update. Needs COMMANDER. */
   declareIncident: Incident;
+  /** Deletes a subscription and its queued deliveries. Needs ADMIN. */
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
   /**
    * Imports a whole incident (updates, recovery, timeline, action items) in one step, as the
    * demo data is loaded. Needs COMMANDER. The same `idempotencyKey` imports once.
    */
   importIncident: Incident;
+  /**
+   * Imports a Statuspage v2 document (`incidents.json`, `incidents/unresolved.json`,
+   * `summary.json`, one incident or a webhook payload) given as JSON text. Needs COMMANDER.
+   * Importing the same page again updates what the first import created instead of duplicating
+   * it, and appends upstream updates it has not seen. A document that is not valid Statuspage
+   * JSON is refused as a whole (BAD_USER_INPUT naming the JSON path); an incident our own rules
+   * refuse is skipped and listed in `errors`, the others are imported.
+   */
+  importStatuspage: StatuspageImportResult;
   /**
    * Posts a status update and moves the incident to its status. Needs RESPONDER; posting
    * RESOLVED, or any update on a RESOLVED incident (which reopens it), needs COMMANDER.
@@ -573,6 +623,8 @@ export type Mutation = {
   postIncidentUpdate: IncidentUpdate;
   /** Records how far a flow has recovered. Needs RESPONDER. */
   recordRecovery: RecoverySample;
+  /** Queues one delivery to be sent again now (after a failure, or to replay it). Needs ADMIN. */
+  redeliverWebhook: WebhookDelivery;
   /** Revokes a token; true when it existed and was active. Needs ADMIN. */
   revokeApiToken: Scalars['Boolean']['output'];
   /** Replaces the list of components an incident affects. Needs COMMANDER. */
@@ -587,6 +639,8 @@ export type Mutation = {
   setPostmortem: Incident;
   /** Makes a level flow the incident's headline flow. Needs RESPONDER. */
   setPrimaryFlow: Incident;
+  /** Pauses (true) or resumes (false) a subscription's deliveries. Needs ADMIN. */
+  setWebhookSubscriptionPaused: WebhookSubscription;
   /**
    * Replays a past incident as a new incident marked `drill`, at `speed`× its original pace, through
    * the same writes as a real one (updates, recovery, timeline, components), so every screen and
@@ -625,14 +679,32 @@ export type MutationCreateComponentArgs = {
 
 
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationDeclareIncidentArgs = {
   input: DeclareIncidentInput;
 };
 
 
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationImportIncidentArgs = {
   input: ImportIncidentInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationImportStatuspageArgs = {
+  input: ImportStatuspageInput;
 };
 
 
@@ -645,6 +717,12 @@ export type MutationPostIncidentUpdateArgs = {
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationRecordRecoveryArgs = {
   input: RecordRecoveryInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -687,6 +765,13 @@ export type MutationSetPostmortemArgs = {
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationSetPrimaryFlowArgs = {
   input: SetPrimaryFlowInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetWebhookSubscriptionPausedArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
 };
 
 
@@ -765,6 +850,8 @@ export type Query = {
   incidents: IncidentConnection;
   /** The caller, as seen by the server. */
   viewer: Viewer;
+  /** Every outbound webhook subscription. Needs ADMIN. */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -946,6 +1033,25 @@ export type StartDrillInput = {
   speed: Scalars['Float']['input'];
 };
 
+/** What an import created and changed. */
+export type StatuspageImportResult = {
+  __typename?: 'StatuspageImportResult';
+  /** Components created by name (with their group). */
+  componentsCreated: Scalars['Int']['output'];
+  /** Existing components the import adopted or changed (upstream id, group). */
+  componentsUpdated: Scalars['Int']['output'];
+  /** One line per item that was not imported: its JSON path and why. */
+  errors: Array<Scalars['String']['output']>;
+  /** Incidents the import created. */
+  incidentsCreated: Scalars['Int']['output'];
+  /** Incidents the import left unchanged because nothing upstream changed. */
+  incidentsUnchanged: Scalars['Int']['output'];
+  /** Incidents an earlier import created that this one changed (new updates, status, impact…). */
+  incidentsUpdated: Scalars['Int']['output'];
+  /** Status updates added, to new and to existing incidents. */
+  updatesCreated: Scalars['Int']['output'];
+};
+
 /** Live streams, over the graphql-ws WebSocket protocol at `/graphql`. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -996,6 +1102,85 @@ export type Viewer = {
   name: Maybe<Scalars['String']['output']>;
   /** The role of the bearer token; null for an anonymous caller. */
   role: Maybe<Role>;
+};
+
+/** One event sent (or to be sent) to one subscription. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Requests made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event's cursor (its `X-WarRoom-Event-Id` header), for de-duplication. */
+  eventId: Scalars['String']['output'];
+  /** The event's type. */
+  eventType: LiveEventType;
+  /** The delivery's id (also sent as the `X-WarRoom-Delivery` header). */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (pending deliveries). */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The HTTP status of the last answer, if there was one. */
+  responseCode: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The subscription it belongs to. */
+  subscriptionId: Scalars['ID']['output'];
+};
+
+/** Where one delivery stands. */
+export const WebhookDeliveryStatus = {
+  /** The receiver answered 2xx. */
+  Delivered: 'DELIVERED',
+  /** Retries ran out (24 hours by default); an ADMIN may redeliver it. */
+  Failed: 'FAILED',
+  /** Waiting to be sent, or to be retried after a failure. */
+  Pending: 'PENDING'
+} as const;
+
+export type WebhookDeliveryStatus = typeof WebhookDeliveryStatus[keyof typeof WebhookDeliveryStatus];
+/** The body a webhook subscription receives. */
+export const WebhookFormat = {
+  /** A Slack incoming-webhook message (`text` and `blocks`). */
+  Slack: 'SLACK',
+  /** Statuspage's subscriber-webhook shape (`meta`, `page`, `incident` or `component_update`). */
+  Statuspage: 'STATUSPAGE',
+  /** War Room's own JSON: the event with its incident, update and component. */
+  WarRoom: 'WAR_ROOM'
+} as const;
+
+export type WebhookFormat = typeof WebhookFormat[keyof typeof WebhookFormat];
+/** An outbound webhook: events of the chosen types are POSTed, signed, to its URL. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Only events about this component (or incidents affecting it), when set. */
+  componentId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its most recent deliveries, newest first. */
+  deliveries: Array<WebhookDelivery>;
+  /** Event types delivered; empty means every type. */
+  eventTypes: Array<LiveEventType>;
+  /** The body's shape. */
+  format: WebhookFormat;
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** Only events of this incident, when set. */
+  incidentId: Maybe<Scalars['ID']['output']>;
+  /** A paused subscription keeps queueing deliveries but sends none until resumed. */
+  paused: Scalars['Boolean']['output'];
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** An outbound webhook: events of the chosen types are POSTed, signed, to its URL. */
+export type WebhookSubscriptionDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
 };
 
 
@@ -1083,7 +1268,9 @@ export type ResolversTypes = {
   ComponentStatus: ComponentStatus;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateComponentInput: CreateComponentInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedApiToken: ResolverTypeWrapper<CreatedToken>;
+  CreatedWebhookSubscription: ResolverTypeWrapper<CreatedSubscription>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclareIncidentInput: DeclareIncidentInput;
   DurationStats: ResolverTypeWrapper<DurationStats>;
@@ -1095,6 +1282,7 @@ export type ResolversTypes = {
   ImportActionItemInput: ImportActionItemInput;
   ImportIncidentInput: ImportIncidentInput;
   ImportRecoveryInput: ImportRecoveryInput;
+  ImportStatuspageInput: ImportStatuspageInput;
   ImportTimelineInput: ImportTimelineInput;
   ImportUpdateInput: ImportUpdateInput;
   Incident: ResolverTypeWrapper<IncidentDoc>;
@@ -1125,11 +1313,16 @@ export type ResolversTypes = {
   SetPostmortemInput: SetPostmortemInput;
   SetPrimaryFlowInput: SetPrimaryFlowInput;
   StartDrillInput: StartDrillInput;
+  StatuspageImportResult: ResolverTypeWrapper<StatuspageImportResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineEvent: ResolverTypeWrapper<TimelineDoc>;
   UpdateActionItemInput: UpdateActionItemInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookFormat: WebhookFormat;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionDoc>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1144,7 +1337,9 @@ export type ResolversParentTypes = {
   Component: ComponentDoc;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateComponentInput: CreateComponentInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedApiToken: CreatedToken;
+  CreatedWebhookSubscription: CreatedSubscription;
   DateTime: Scalars['DateTime']['output'];
   DeclareIncidentInput: DeclareIncidentInput;
   DurationStats: DurationStats;
@@ -1154,6 +1349,7 @@ export type ResolversParentTypes = {
   ImportActionItemInput: ImportActionItemInput;
   ImportIncidentInput: ImportIncidentInput;
   ImportRecoveryInput: ImportRecoveryInput;
+  ImportStatuspageInput: ImportStatuspageInput;
   ImportTimelineInput: ImportTimelineInput;
   ImportUpdateInput: ImportUpdateInput;
   Incident: IncidentDoc;
@@ -1181,11 +1377,14 @@ export type ResolversParentTypes = {
   SetPostmortemInput: SetPostmortemInput;
   SetPrimaryFlowInput: SetPrimaryFlowInput;
   StartDrillInput: StartDrillInput;
+  StatuspageImportResult: StatuspageImportResult;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TimelineEvent: TimelineDoc;
   UpdateActionItemInput: UpdateActionItemInput;
   Viewer: ViewerModel;
+  WebhookDelivery: WebhookDeliveryDoc;
+  WebhookSubscription: WebhookSubscriptionDoc;
 };
 
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -1223,6 +1422,11 @@ export type CreatedApiTokenResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreatedWebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1318,6 +1522,7 @@ export type LiveEventResolvers<ContextType = Context, ParentType extends Resolve
   timelineEvent?: Resolver<Maybe<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LiveEventType'], ParentType, ContextType>;
   update?: Resolver<Maybe<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+  webhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
 };
 
 export type MonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
@@ -1330,10 +1535,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addTimelineEvent?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType, RequireFields<MutationAddTimelineEventArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationCreateComponentArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   declareIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationDeclareIncidentArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   importIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationImportIncidentArgs, 'input'>>;
+  importStatuspage?: Resolver<ResolversTypes['StatuspageImportResult'], ParentType, ContextType, RequireFields<MutationImportStatuspageArgs, 'input'>>;
   postIncidentUpdate?: Resolver<ResolversTypes['IncidentUpdate'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'input'>>;
   recordRecovery?: Resolver<ResolversTypes['RecoverySample'], ParentType, ContextType, RequireFields<MutationRecordRecoveryArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setAffectedComponents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetAffectedComponentsArgs, 'input'>>;
   setComponentStatus?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationSetComponentStatusArgs, 'input'>>;
@@ -1341,6 +1550,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setIncidentImpact?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetIncidentImpactArgs, 'input'>>;
   setPostmortem?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetPostmortemArgs, 'input'>>;
   setPrimaryFlow?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetPrimaryFlowArgs, 'input'>>;
+  setWebhookSubscriptionPaused?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationSetWebhookSubscriptionPausedArgs, 'id' | 'paused'>>;
   startDrill?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationStartDrillArgs, 'input'>>;
   stopDrill?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationStopDrillArgs, 'id'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
@@ -1359,6 +1569,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, Partial<QueryIncidentStatsArgs>>;
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
 export type RecoveryMilestonesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryMilestones'] = ResolversParentTypes['RecoveryMilestones']> = {
@@ -1386,6 +1597,16 @@ export type RecoverySeriesResolvers<ContextType = Context, ParentType extends Re
   trendPerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type StatuspageImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatuspageImportResult'] = ResolversParentTypes['StatuspageImportResult']> = {
+  componentsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  incidentsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incidentsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incidentsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   events?: SubscriptionResolver<ResolversTypes['LiveEvent'], "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
 };
@@ -1401,12 +1622,39 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['LiveEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  subscriptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  componentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<WebhookSubscriptionDeliveriesArgs, 'first'>>;
+  eventTypes?: Resolver<Array<ResolversTypes['LiveEventType']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['WebhookFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ActionItem?: ActionItemResolvers<ContextType>;
   AffectedComponent?: AffectedComponentResolvers<ContextType>;
   CadenceStats?: CadenceStatsResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DurationStats?: DurationStatsResolvers<ContextType>;
   ImpactCount?: ImpactCountResolvers<ContextType>;
@@ -1424,8 +1672,11 @@ export type Resolvers<ContextType = Context> = {
   RecoveryMilestones?: RecoveryMilestonesResolvers<ContextType>;
   RecoverySample?: RecoverySampleResolvers<ContextType>;
   RecoverySeries?: RecoverySeriesResolvers<ContextType>;
+  StatuspageImportResult?: StatuspageImportResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
 };
 

@@ -22,6 +22,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z.string().min(1).default('web/dist'),
+  /** If set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Bytes queued on one WebSocket before its subscriber is dropped as too slow. */
   WS_MAX_BUFFERED_BYTES: z.coerce
     .number()
@@ -68,6 +70,20 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  /** Encrypts stored webhook signing secrets (AES-256-GCM under its SHA-256); unset: no webhooks. */
+  WEBHOOK_SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** `true`: webhooks may target loopback and private addresses (tests, a LAN receiver). */
+  WEBHOOK_ALLOW_PRIVATE: booleanFromEnv.default(false),
+  /** The first retry comes after 50–100 % of this; each further one doubles it (up to an hour). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
+  /** A delivery still failing this long after its first attempt is marked FAILED. */
+  WEBHOOK_MAX_AGE_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 3_600_000),
+  /** How often each instance looks at the webhook queue besides after its own commits. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(5).default(1000),
   /**
    * Which peers may set X-Forwarded-For (Express `trust proxy` syntax: names such as `loopback`,
    * `uniquelocal`, or addresses/CIDRs, comma-separated): the client address of rate limits.

@@ -120,17 +120,14 @@ export function exportRoutes({ services, access }: ExportDeps): RequestHandler {
         });
     };
 
+  const exportFile = /^([0-9a-f]{24})\.(md|json)$/i;
   router.get(
     '/incidents/:file',
+    // `/incidents/<id>` itself is the dashboard's page: only the exports are answered here.
+    (req, _res, next) => next(exportFile.test(String(req.params['file'])) ? undefined : 'route'),
     guarded(async (req, res) => {
-      const match = /^([0-9a-f]{24})\.(md|json)$/i.exec(String(req.params['file']));
-      if (!match?.[1]) {
-        res
-          .status(404)
-          .type('text/plain')
-          .send('Export as /incidents/<id>.md or /incidents/<id>.json');
-        return;
-      }
+      const match = exportFile.exec(String(req.params['file']));
+      if (!match?.[1]) throw new Error('unreachable: the route matched an export file');
       const data = await services.postmortems.gather(match[1]);
       if (match[2] === 'md') res.type('text/markdown; charset=utf-8').send(incidentMarkdown(data));
       else res.json(incidentJson(data));

@@ -6,6 +6,18 @@ import type { Logger } from './logger.js';
 
 const internal: ErrorCode = 'INTERNAL_SERVER_ERROR';
 
+/** The driver lost the database mid-operation (network, no server selectable, pool closed). */
+function isDatabaseUnreachable(error: unknown): boolean {
+  const { mongo } = mongoose;
+  return (
+    error instanceof mongo.MongoNetworkError ||
+    error instanceof mongo.MongoServerSelectionError ||
+    error instanceof mongo.MongoNotConnectedError ||
+    error instanceof mongo.MongoTopologyClosedError ||
+    error instanceof mongoose.Error.MongooseServerSelectionError
+  );
+}
+
 /**
  * Maps anything that is not already a coded GraphQL error, once: mongoose validation and cast
  * errors become BAD_USER_INPUT, duplicate keys CONFLICT, the rest a generic internal error whose
@@ -31,6 +43,11 @@ export function createFormatError(logger: Logger, production: boolean) {
         message: `${original.path}: not a valid ${original.kind}`,
         extensions: { code, field: original.path },
       };
+    }
+    if (isDatabaseUnreachable(original)) {
+      const code: ErrorCode = 'SERVICE_UNAVAILABLE';
+      const message = 'The database is unavailable; retry shortly';
+      return { ...formatted, message, extensions: { code, retryable: true } };
     }
     if (isDuplicateKey(original)) {
       const code: ErrorCode = 'CONFLICT';

@@ -38,7 +38,7 @@ export interface ApolloOptions {
   production: boolean;
   /** Ends WebSocket connections when the server drains. */
   onDrain: () => Promise<void>;
-  /** Further plugins (HTTP status codes, rate limits). */
+  /** Further plugins (HTTP status codes, rate limits, metrics). */
   plugins?: ApolloServerPlugin<Context>[];
 }
 

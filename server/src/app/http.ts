@@ -1,7 +1,9 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from '../common/errors.js';
+import { httpDuration } from '../common/metrics.js';
 import type { Logger } from './logger.js';
+import { operationOf } from './observability.js';
 import { trustedProxies } from './rate-limits.js';
 import { securityHeaders } from './security.js';
 import { ideHandler, serveWeb } from './static.js';
@@ -15,6 +17,8 @@ export interface HttpOptions {
   graphql?: RequestHandler;
   /** Exports beside the API (`/incidents/:id.md`, `/incidents/:id.json`, `/history.csv`). */
   exports?: RequestHandler;
+  /** Answers `GET /metrics` (Prometheus). */
+  metrics?: RequestHandler;
   /** Statuspage-compatible API, feeds and badge (server/src/interop), before the dashboard. */
   interop?: RequestHandler;
   logger: Logger;
@@ -22,7 +26,18 @@ export interface HttpOptions {
   trustProxy?: string;
 }
 
-/** Gives each request an id (or keeps a sane incoming `x-request-id`) and logs it when it ends. */
+/** A closed set of route labels for the HTTP latency histogram. */
+function routeOf(path: string): string {
+  if (path === '/graphql' || path.startsWith('/graphql/')) return 'graphql';
+  if (path === '/metrics') return 'metrics';
+  if (path === '/healthz' || path === '/readyz') return 'health';
+  return 'static';
+}
+
+/**
+ * Gives each request an id (or keeps a sane incoming `x-request-id`), logs it when it ends
+ * (with the GraphQL operation it carried) and times it for `/metrics`.
+ */
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
@@ -32,13 +47,22 @@ function requestLog(logger: Logger): RequestHandler {
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const path = req.originalUrl.split('?')[0] ?? '';
+      const operation = operationOf(res);
+      httpDuration.observe(
+        { method: req.method, route: routeOf(path), status: String(res.statusCode) },
+        ms / 1000,
+      );
       logger.info(
         {
           reqId: id,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path,
           status: res.statusCode,
           ms,
+          ...(operation
+            ? { operation: operation.name ?? '(anonymous)', type: operation.type }
+            : {}),
         },
         'request',
       );
@@ -90,6 +114,7 @@ export function createHttpApp(options: HttpOptions): Express {
       );
   });
 
+  if (options.metrics) app.get('/metrics', options.metrics);
   const ide = ideHandler(options.webDist);
   app.get('/graphiql', ide.page);
   app.get('/graphql', ide.onGraphql);

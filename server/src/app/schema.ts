@@ -10,9 +10,11 @@ import { componentResolvers } from '../components/component.resolvers.js';
 import { drillResolvers } from '../drills/drill.resolvers.js';
 import { historyResolvers } from '../history/history.resolvers.js';
 import { incidentResolvers } from '../incidents/incident.resolvers.js';
+import { interopResolvers } from '../interop/interop.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
 import { recoveryResolvers } from '../recovery/recovery.resolvers.js';
 import { timelineResolvers } from '../timeline/timeline.resolvers.js';
+import { webhookResolvers } from '../webhooks/webhook.resolvers.js';
 import { DateTimeScalar } from './scalars.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -38,6 +40,8 @@ const resolvers: Resolvers[] = [
   liveResolvers,
   historyResolvers,
   drillResolvers,
+  interopResolvers,
+  webhookResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -1,10 +1,11 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
-import { ensureIndexes, pingDatabase } from '../db/connect.js';
+import { setEngineStats } from '../common/metrics.js';
+import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
 import { startDrillRunner } from '../drills/drill.runner.js';
-import { rateLimited, withHttpStatus } from '../common/errors.js';
+import { rateLimited, unavailable, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
 import { createInteropRouter } from '../interop/interop.router.js';
@@ -16,10 +17,13 @@ import { exportRoutes } from './exports.http.js';
 import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
+import { createGraphqlObservability, metricsHandler } from './observability.js';
 import { clientAddressOf, createRateLimits, rateLimitSettings } from './rate-limits.js';
 import { buildSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 import { startWsServer } from './ws.server.js';
+import { secretKey } from '../webhooks/webhook.crypto.js';
+import { createWebhookDispatcher } from '../webhooks/webhook.dispatcher.js';
 
 export interface RunningApp {
   url: string;
@@ -38,9 +42,11 @@ export interface AppOptions {
 
 /** Assumes mongoose is connected. Repairs the event log, seeds, then serves. */
 export async function startApp({ config, logger, clock }: AppOptions): Promise<RunningApp> {
+  const webhookKey = config.WEBHOOK_SECRET_KEY ? secretKey(config.WEBHOOK_SECRET_KEY) : null;
   const services = createServices({
     ...(clock ? { clock } : {}),
     ...(config.UPDATE_CADENCE_MINUTES ? { cadence: config.UPDATE_CADENCE_MINUTES } : {}),
+    webhooks: { key: webhookKey, allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
   });
   await ensureIndexes();
   const repaired = await services.events.repairPending();
@@ -59,6 +65,20 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
+  const webhooks = createWebhookDispatcher({
+    events: services.events,
+    incidents: services.incidents,
+    components: services.components,
+    key: webhookKey,
+    allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+    pageId: config.PAGE_ID,
+    ...(clock ? { clock } : {}),
+    retry: { baseMs: config.WEBHOOK_RETRY_BASE_MS, maxAgeMs: config.WEBHOOK_MAX_AGE_MS },
+    pollMs: config.WEBHOOK_POLL_MS,
+    onError: (error) => logger.error({ err: error }, 'webhook dispatcher'),
+  });
+  webhooks.start();
+  const stopWebhookPoking = services.events.onCommitted(webhooks.poke);
   const access = createReadAccess({ publicRead: config.PUBLIC_READ });
   const live = createLiveService({
     tailer,
@@ -67,6 +87,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   });
   const deps = { services, live };
 
+  const observability = createGraphqlObservability();
+  setEngineStats(readEngineStats);
   const schema = buildSchema();
   const limits = createRateLimits(rateLimitSettings(config));
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
@@ -80,6 +102,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     rules: limitRules,
     logger,
     maxBufferedBytes: config.WS_MAX_BUFFERED_BYTES,
+    maxQueuedEvents: config.WS_MAX_QUEUED_EVENTS,
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerToken: config.WS_MAX_CONNECTIONS_PER_TOKEN,
     keepAliveMs: config.WS_KEEPALIVE_MS,
@@ -95,7 +118,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     logger,
     production: config.NODE_ENV === 'production',
     onDrain: () => ws.close(),
-    plugins: [graphqlHttpPlugin(limits)],
+    plugins: [graphqlHttpPlugin(limits), observability.plugin],
   });
   await apollo.start();
 
@@ -103,7 +126,9 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   graphql.use(express.json({ limit: '1mb' }));
   graphql.use(
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
+        // Refused at once rather than queued behind a reconnecting driver: clients retry.
+        if (!databaseAvailable()) throw unavailable();
         let viewer;
         try {
           viewer = await services.tokens.authenticate(req.headers.authorization);
@@ -113,7 +138,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
         }
         const context = createContext(deps, viewer);
         rememberHttpRequest(context, req);
-        return context;
+        return observability.bind(context, res);
       },
     }),
   );
@@ -128,6 +153,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     isReady: pingDatabase,
     graphql,
     exports: exportRoutes({ services, access }),
+    metrics: metricsHandler(config.METRICS_TOKEN),
     interop,
     logger,
     trustProxy: config.TRUST_PROXY,
@@ -152,6 +178,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     async close() {
       stopPoking();
       await drillRunner.stop();
+      stopWebhookPoking();
+      await webhooks.stop();
       await apollo.stop();
       logger.debug('HTTP and WebSocket drained');
       await tailer.stop();

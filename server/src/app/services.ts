@@ -19,13 +19,17 @@ import {
   defaultCadence,
   type CadenceDefaults,
 } from '../incidents/update.service.js';
+import { createStatuspageImporter } from '../interop/statuspage.writer.js';
 import { sampleWrites } from '../recovery/recovery.model.js';
 import { createRecoveryService } from '../recovery/recovery.service.js';
+import { createWebhookService } from '../webhooks/webhook.service.js';
 import { timelineWrites } from '../timeline/timeline.model.js';
 import { createTimelineService } from '../timeline/timeline.service.js';
 
 export interface ServiceDeps {
   clock?: () => Date;
+  /** Webhook settings from the configuration; default: no key (no webhooks), public targets only. */
+  webhooks?: { key: Buffer | null; allowPrivate: boolean };
   /** Minutes until the next promised update, per impact (UPDATE_CADENCE_MINUTES). */
   cadence?: CadenceDefaults;
 }
@@ -72,6 +76,7 @@ export function createServices(deps: ServiceDeps = {}) {
       actions,
       clock,
     }),
+    statuspage: createStatuspageImporter({ events, incidents, updates, components, clock }),
     recovery,
     timeline,
     actions,
@@ -87,6 +92,13 @@ export function createServices(deps: ServiceDeps = {}) {
         timeline: timelineWrites,
         actionItem: actionItemWrites,
       },
+    }),
+    webhooks: createWebhookService({
+      incidents,
+      components,
+      key: deps.webhooks?.key ?? null,
+      allowPrivate: deps.webhooks?.allowPrivate ?? false,
+      clock,
     }),
   };
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'BAD_REQUEST'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Extensions beside the code (the offending field, the HTTP status for context-time errors). */
@@ -76,6 +77,18 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
 /** Field suggestions ("Did you mean …?") would let anyone map the schema by guessing. */
 export function withoutSuggestions(message: string): string {
   return message.replace(/ Did you mean .+\?$/, '');
+}
+
+/**
+ * The database is unreachable (the embedded engine is restarting, or the connection to MongoDB
+ * is lost): nothing was written, and the same request may be retried shortly. Over HTTP it is
+ * answered with 503 and `Retry-After`.
+ */
+export function unavailable(): GraphQLError {
+  return coded('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly', {
+    retryable: true,
+    http: { status: 503, headers: new Map([['retry-after', '1']]) },
+  });
 }
 
 /** Whether `error` is MongoDB's duplicate-key refusal (code 11000). */

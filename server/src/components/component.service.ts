@@ -8,6 +8,7 @@ import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex, optionalText, parseId, requireText } from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
+import type { Patch, WriteOp } from '../events/writer.js';
 import { shownStatus, type Contributions } from './component.health.js';
 
 export type { Contributions } from './component.health.js';
@@ -59,6 +60,39 @@ export function createComponentService({ events }: ComponentServiceDeps) {
           ops: [],
         });
       }
+    },
+
+    /** Components an import may match: by upstream id, or else by name. */
+    forImport(sourceIds: readonly string[], names: readonly string[]): Promise<ComponentDoc[]> {
+      return ComponentModel.find({
+        $or: [{ 'source.componentId': { $in: sourceIds } }, { name: { $in: names } }],
+      })
+        .lean<ComponentDoc[]>()
+        .exec();
+    },
+
+    /** A new component's stored form and its write (an import creates them by name). */
+    prepareComponent(input: {
+      name: string;
+      group: string | null;
+      status: ComponentStatus;
+      source?: ComponentDoc['source'];
+      path?: string;
+    }): { doc: ComponentDoc; op: WriteOp } {
+      const at = (field: string) => (input.path === undefined ? field : `${input.path}.${field}`);
+      const doc: ComponentDoc = {
+        _id: new Types.ObjectId(),
+        name: requireText(at('name'), input.name, maxName),
+        status: input.status,
+        group: optionalText(at('group'), input.group, maxName),
+        ...(input.source ? { source: input.source } : {}),
+      };
+      return { doc, op: componentWrites.insert(doc) };
+    },
+
+    /** The write that changes fields of an existing component (an import adopting it). */
+    prepareChange(id: Types.ObjectId, patch: Patch<ComponentDoc>): WriteOp {
+      return componentWrites.set(id, patch);
     },
 
     list(): Promise<ComponentDoc[]> {

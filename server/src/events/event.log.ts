@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { LiveEventType } from '../__generated__/resolvers-types.js';
 import { isDuplicateKey } from '../common/errors.js';
+import { eventsCommitted } from '../common/metrics.js';
 import { CounterModel, EventModel, type EventDoc, type EventRefs } from './event.model.js';
 import type { WriteOp, WriterRegistry } from './writer.js';
 
@@ -82,7 +83,58 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
     return event;
   }
 
+  /**
+   * Commits several independent events in a handful of round trips (one counter increment, one
+   * insert, one bulk write per model, one update) instead of five per event: a bulk import's
+   * path. Each event stays its own redo record with its own ops, so each is still all-or-nothing
+   * (a crash leaves some pending, which `repairPending` finishes); they commit in the given order.
+   * No idempotency keys: a batch is for writes that find their own earlier result.
+   */
+  async function commitBatch(
+    specs: readonly Omit<CommitSpec, 'idempotencyKey'>[],
+  ): Promise<CommitResult[]> {
+    if (specs.length === 0) return [];
+    await Promise.all(specs.flatMap((spec) => spec.ops.map((op) => op.validate())));
+    const counter = await CounterModel.findOneAndUpdate(
+      { _id: 'events' },
+      { $inc: { seq: specs.length } },
+      { upsert: true, returnDocument: 'after' },
+    )
+      .lean()
+      .exec();
+    if (!counter) throw new Error('event counter unavailable');
+    const first = counter.seq - specs.length + 1;
+    const at = clock();
+    const batch: EventDoc[] = specs.map((spec, i) => ({
+      _id: new Types.ObjectId(),
+      seq: first + i,
+      type: spec.type,
+      at,
+      incidentId: spec.incidentId,
+      committed: false,
+      resultId: spec.resultId,
+      ops: [...spec.ops],
+      refs: spec.refs ?? {},
+    }));
+    await EventModel.collection.insertMany(batch, { ordered: true });
+    await writers.apply(batch.flatMap((event) => event.ops));
+    await EventModel.bulkWrite(
+      batch.map((event) => ({
+        updateOne: { filter: { _id: event._id }, update: { $set: { committed: true } } },
+      })),
+      { ordered: false },
+    );
+    for (const hook of committedHooks) hook();
+    return batch.map((event) => ({
+      event: { ...event, committed: true },
+      replayed: false,
+      resultId: event.resultId,
+    }));
+  }
+
   return {
+    commitBatch,
+
     /**
      * The result id of an earlier call with this (scoped) idempotency key, or null. Services ask
      * before validating, so a retry of a call that changed state (e.g. resolved) still gets the
@@ -121,6 +173,7 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
         }
         throw error;
       }
+      eventsCommitted.inc({ type: spec.type });
       for (const hook of committedHooks) hook();
       return { event: { ...event, committed: true }, replayed: false, resultId: spec.resultId };
     },

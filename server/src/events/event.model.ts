@@ -30,6 +30,8 @@ export interface EventRefs {
   componentId?: Types.ObjectId;
   actionItemId?: Types.ObjectId;
   flow?: string;
+  /** A webhook delivery the event is about (WEBHOOK_DELIVERY_FAILED). */
+  deliveryId?: Types.ObjectId;
 }
 
 /**

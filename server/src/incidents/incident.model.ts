@@ -37,6 +37,14 @@ export interface IncidentDoc {
   terms: string[];
   createdAt: Date;
   updatedAt: Date;
+  /** Where an import found it (a Statuspage page and incident id): a re-import updates it. */
+  source?: IncidentSource;
+}
+
+/** The upstream identity of an imported incident. */
+export interface IncidentSource {
+  pageId: string | null;
+  incidentId: string;
 }
 
 const incidentSchema = new Schema<IncidentDoc>(
@@ -69,6 +77,13 @@ const incidentSchema = new Schema<IncidentDoc>(
     terms: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    source: {
+      type: new Schema<IncidentSource>(
+        { pageId: { type: String, default: null }, incidentId: { type: String, required: true } },
+        { _id: false },
+      ),
+      default: undefined,
+    },
   },
   { collection: 'incidents', versionKey: false },
 );
@@ -80,6 +95,7 @@ incidentSchema.index({ impact: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
 incidentSchema.index({ terms: 1 });
 incidentSchema.index({ drill: 1, startedAt: -1 });
+incidentSchema.index({ 'source.incidentId': 1 }, { sparse: true });
 
 export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);
 

@@ -218,6 +218,33 @@ export function createIncidentService({ events, components, clock, cadence }: In
       return incidentWrites.set(id, { ...settings, updatedAt: now });
     },
 
+    /** Which of these incidents are drills (hex ids): what leaves the system skips them. */
+    async drillsAmong(ids: readonly Types.ObjectId[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const found = await IncidentModel.find({ _id: { $in: ids }, drill: true }, { _id: 1 })
+        .lean<Pick<IncidentDoc, '_id'>[]>()
+        .exec();
+      return new Set(found.map((doc) => doc._id.toHexString()));
+    },
+
+    /** Incidents an earlier import created from these upstream incident ids (any page). */
+    bySource(incidentIds: readonly string[]): Promise<IncidentDoc[]> {
+      if (incidentIds.length === 0) return Promise.resolve([]);
+      return IncidentModel.find({ 'source.incidentId': { $in: incidentIds } })
+        .lean<IncidentDoc[]>()
+        .exec();
+    },
+
+    /** The write that changes fields of an existing incident (an import merging upstream). */
+    prepareChange(id: Types.ObjectId, patch: Patch<IncidentDoc>): WriteOp {
+      return incidentWrites.set(id, patch);
+    },
+
+    /** The write that creates an incident built by {@link newIncidentDoc}. */
+    prepareInsert(incident: IncidentDoc): WriteOp {
+      return incidentWrites.insert(incident);
+    },
+
     /** Whether any incident exists (the demo is loaded only into an empty database). */
     async any(): Promise<boolean> {
       return (await IncidentModel.estimatedDocumentCount()) > 0;

@@ -13,6 +13,8 @@ export interface UpdateDoc {
   body: string;
   createdAt: Date;
   author: string | null;
+  /** The upstream update id of an imported update, so a re-import appends only new ones. */
+  source?: { updateId: string };
   /** The next update this one promised ("next update in 30 minutes"); null when none. */
   nextUpdateBy: Date | null;
 }
@@ -24,6 +26,13 @@ const updateSchema = new Schema<UpdateDoc>(
     body: { type: String, required: true, maxlength: maxBody },
     createdAt: { type: Date, required: true },
     author: { type: String, default: null },
+    source: {
+      type: new Schema<{ updateId: string }>(
+        { updateId: { type: String, required: true } },
+        { _id: false },
+      ),
+      default: undefined,
+    },
     nextUpdateBy: { type: Date, default: null },
   },
   { collection: 'incident_updates', versionKey: false },

@@ -34,6 +34,8 @@ export interface UpdateInput {
   status: IncidentStatus;
   body: string;
   createdAt: Date;
+  /** An imported update's upstream id. */
+  source?: { updateId: string };
   /** The next update it promises; absent or null: none (imports of the past promise nothing). */
   nextUpdateBy?: Date | null;
 }
@@ -89,6 +91,7 @@ export function prepareUpdate(
     body: requireText(field('body'), input.body, maxBody),
     createdAt: input.createdAt,
     author: context.author,
+    ...(input.source ? { source: { updateId: input.source.updateId } } : {}),
     nextUpdateBy: input.nextUpdateBy ?? null,
   };
   return { id, ops: [updateWrites.insert(update)], update };

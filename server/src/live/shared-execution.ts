@@ -48,6 +48,16 @@ export function createSharedExecutor(options: { maxEntries?: number } = {}) {
     ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
       const source = await createSourceEventStream(args);
       if (!(Symbol.asyncIterator in source)) return source;
+      return this.map(source, args, shareKey, freshContext);
+    },
+
+    /** Maps an already created source stream through the shared cache (see `subscribe`). */
+    map(
+      source: AsyncIterable<unknown>,
+      args: ExecutionArgs,
+      shareKey: string,
+      freshContext: () => unknown,
+    ): AsyncIterableIterator<ExecutionResult> {
       const iterator = source[Symbol.asyncIterator]();
       const mapped: AsyncIterableIterator<ExecutionResult> = {
         async next() {

@@ -1,5 +1,6 @@
 import type { ChangeStream } from 'mongodb';
 import type { Logger } from '../app/logger.js';
+import { fanoutLag } from '../common/metrics.js';
 import type { EventLog } from '../events/event.log.js';
 import { EventModel, type EventDoc, type EventView } from '../events/event.model.js';
 
@@ -57,6 +58,7 @@ export function createTailer(options: TailerOptions) {
       if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       for (const listener of snapshot.slice(start, start + deliveryChunk)) listener(view);
     }
+    if (snapshot.length > 0) fanoutLag.observe((Date.now() - view.at.getTime()) / 1000);
   }
 
   async function drain(): Promise<void> {
@@ -118,6 +120,35 @@ export function createTailer(options: TailerOptions) {
     });
   }
 
+  /**
+   * Opens the change stream that wakes the tailer. One that fails (the database went away and
+   * came back without its change history, say) is reopened after a poll interval; polling
+   * carries the events meanwhile, from the watermark, so nothing is missed.
+   */
+  let watchFailures = 0;
+  function watch(): void {
+    if (stopped) return;
+    try {
+      const opened = EventModel.collection.watch([], {});
+      stream = opened;
+      opened.on('change', () => {
+        watchFailures = 0;
+        poke();
+      });
+      opened.on('error', (error: unknown) => {
+        // Doubling waits, so a deployment without change streams is not retried every second.
+        const delay = Math.min(pollIntervalMs * 2 ** watchFailures, 60_000);
+        watchFailures += 1;
+        options.logger.warn({ err: error, retryMs: delay }, 'event change stream failed; polling');
+        void opened.close().catch(() => undefined);
+        if (stream === opened) stream = null;
+        setTimeout(watch, delay).unref();
+      });
+    } catch (error) {
+      options.logger.warn({ err: error }, 'change streams unavailable; polling the event log');
+    }
+  }
+
   return {
     /** Starts after the newest committed event: earlier ones are history, served by replay. */
     async start(): Promise<void> {
@@ -130,15 +161,7 @@ export function createTailer(options: TailerOptions) {
         .lean<EventDoc>()
         .exec();
       delivered = pending ? pending.seq - 1 : (last?.seq ?? 0);
-      try {
-        stream = EventModel.collection.watch([], {});
-        stream.on('change', poke);
-        stream.on('error', (error: unknown) =>
-          options.logger.warn({ err: error }, 'event change stream failed; polling'),
-        );
-      } catch (error) {
-        options.logger.warn({ err: error }, 'change streams unavailable; polling the event log');
-      }
+      watch();
       timer = setInterval(poke, pollIntervalMs);
       timer.unref();
       poke();

@@ -41,6 +41,7 @@ export const IncidentSummaryFields = graphql(`
     impact
     startedAt
     resolvedAt
+    ...NextUpdate_incident
     components {
       ...AffectedComponents_affected
       component {

@@ -34,6 +34,14 @@ export const IncidentStatsPanel_stats = graphql(`
       month
       count
     }
+    cadence {
+      promised
+      kept
+      late
+      pending
+      adherence
+      worstLatenessSeconds
+    }
   }
 `);
 
@@ -73,6 +81,21 @@ export function IncidentStatsPanel({ stats }: { stats: IncidentStatsPanel_StatsF
         <DurationFigure label="Time to identify" d={stats.timeToIdentify} />
         <DurationFigure label="Time to mitigate" d={stats.timeToMitigate} />
         <DurationFigure label="Time to resolve" d={stats.timeToResolve} />
+        <div className="stat">
+          <div className="stat-label">Updates on time</div>
+          <div className="stat-value">
+            {stats.cadence.adherence === null
+              ? '—'
+              : `${Math.round(stats.cadence.adherence * 100)}%`}
+          </div>
+          <div className="stat-sub">
+            {stats.cadence.kept} of {stats.cadence.promised} promised updates on time · worst{' '}
+            {stats.cadence.worstLatenessSeconds
+              ? `${fmt(stats.cadence.worstLatenessSeconds)} late`
+              : 'never late'}
+            {stats.cadence.pending > 0 ? ` · ${stats.cadence.pending} pending` : ''}
+          </div>
+        </div>
       </div>
       <MonthlyChart months={stats.byMonth} />
     </section>

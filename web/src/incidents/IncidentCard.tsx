@@ -5,6 +5,7 @@ import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { NextUpdate } from './NextUpdate';
 import { useFlash } from '../ui/useFlash';
 
 export const IncidentCard_incident = graphql(`
@@ -15,6 +16,7 @@ export const IncidentCard_incident = graphql(`
     impact
     startedAt
     resolvedAt
+    ...NextUpdate_incident
     updates {
       ...UpdateList_update
     }
@@ -50,6 +52,7 @@ export function IncidentCard({ incident }: { incident: IncidentCard_IncidentFrag
       <h2 id={`inc-${incident.id}`}>
         <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
       </h2>
+      <NextUpdate incident={incident} loud />
       {incident.components.length > 0 && (
         <p className="affected">
           Affects {incident.components.map((c) => c.component.name).join(', ')}

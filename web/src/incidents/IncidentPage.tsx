@@ -7,6 +7,7 @@ import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { NextUpdate } from './NextUpdate';
 import { LoadError, Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
 import { ActionItems } from './ActionItems';
@@ -31,6 +32,7 @@ export const IncidentPageQuery = graphql(`
       resolvedAt
       postmortem
       drill
+      ...NextUpdate_incident
       components {
         ...AffectedComponents_affected
       }
@@ -73,6 +75,7 @@ export default function IncidentPage() {
         <p className="duration">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </p>
+        <NextUpdate incident={incident} />
         <dl className="times">
           <div>
             <dt>Started</dt>

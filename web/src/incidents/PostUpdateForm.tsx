@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import type { IncidentStatus } from '../__generated__/graphql';
 import { hasRole, useViewer } from '../auth/useViewer';
 import { prependUpdate } from '../app/liveCache';
+import { serverNow } from '../app/serverClock';
 import { Field } from '../ui/Field';
 import { FormFooter } from '../ui/FormFooter';
 import { humanize } from '../ui/format';
@@ -18,6 +19,24 @@ const PostUpdateMutation = graphql(`
 `);
 
 const STATUSES: IncidentStatus[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
+
+/** The promise of a next update: the server's default for the impact, a delay, or none. */
+const PROMISES = [
+  { value: 'default', label: 'Default for the impact' },
+  { value: '15', label: 'In 15 minutes' },
+  { value: '30', label: 'In 30 minutes' },
+  { value: '60', label: 'In 1 hour' },
+  { value: '120', label: 'In 2 hours' },
+  { value: 'none', label: 'No promise' },
+] as const;
+type PromiseChoice = (typeof PROMISES)[number]['value'];
+
+/** `nextUpdateBy` for the mutation: absent (server default), null (none) or a time. */
+function promiseInput(promise: PromiseChoice): { nextUpdateBy?: string | null } {
+  if (promise === 'default') return {};
+  if (promise === 'none') return { nextUpdateBy: null };
+  return { nextUpdateBy: new Date(serverNow() + Number(promise) * 60_000).toISOString() };
+}
 
 /** Post a status update (RESPONDER); resolving or reopening needs COMMANDER. */
 export function PostUpdateForm({
@@ -35,6 +54,7 @@ export function PostUpdateForm({
     current === 'RESOLVED' ? 'INVESTIGATING' : current,
   );
   const [body, setBody] = useState('');
+  const [promise, setPromise] = useState<PromiseChoice>('default');
   const allowed = STATUSES.filter((s) => commander || (s !== 'RESOLVED' && current !== 'RESOLVED'));
   if (allowed.length === 0) return null;
 
@@ -42,7 +62,15 @@ export function PostUpdateForm({
     event.preventDefault();
     const ok = await submit((idempotencyKey) =>
       post({
-        variables: { input: { incidentId, status, body, idempotencyKey } },
+        variables: {
+          input: {
+            incidentId,
+            status,
+            body,
+            idempotencyKey,
+            ...(status === 'RESOLVED' ? {} : promiseInput(promise)),
+          },
+        },
         update: (cache, { data }) => {
           if (data) prependUpdate(cache, incidentId, data.postIncidentUpdate);
         },
@@ -87,6 +115,25 @@ export function PostUpdateForm({
           />
         )}
       </Field>
+      {status !== 'RESOLVED' && (
+        <Field label="Next update" error={errors.fields['nextUpdateBy']}>
+          {(p) => (
+            <select
+              {...p}
+              value={promise}
+              onChange={(e) =>
+                setPromise(PROMISES.find((o) => o.value === e.target.value)?.value ?? 'default')
+              }
+            >
+              {PROMISES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <FormFooter
         error={errors.form}
         pending={pending}

@@ -4,6 +4,7 @@ import { DrillBanner } from '../incidents/DrillBanner';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { NextUpdate } from '../incidents/NextUpdate';
 import { useFlash } from '../ui/useFlash';
 import { WallboardRecovery } from './WallboardRecovery';
 
@@ -22,6 +23,7 @@ export const WallboardIncident_incident = graphql(`
     startedAt
     resolvedAt
     drill
+    ...NextUpdate_incident
     updates {
       ...UpdateList_update
     }
@@ -54,6 +56,7 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
         <div className="wb-elapsed" aria-label="Elapsed">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </div>
+        <NextUpdate incident={incident} loud />
       </div>
       <h1 id="wb-title" className={`wb-title${titleSize(incident.title)}`} title={incident.title}>
         {incident.title}

@@ -138,6 +138,8 @@ const serverStatus: Handler = (_cmd, ctx) => {
       available: 100_000,
       totalCreated: ctx.server.connections.totalCreated,
     },
+    // The engine's own section (mongod reports its storage engine's under its name).
+    journal: ctx.storage.journalStats(),
     metrics: {
       queryExecutor: {
         scanned: ctx.storage.metrics.keysExamined,
