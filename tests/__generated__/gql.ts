@@ -66,6 +66,10 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eIncidentAtDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
+    "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eDrillUpdatesDocument,
+    "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eSeedTimesDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DraftOfSeedDocument,
     "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": typeof types.DraftPostmortemDocument,
     "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsDeclareDocument,
@@ -169,6 +173,10 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.E2eIncidentAtDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
+    "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eDrillUpdatesDocument,
+    "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eSeedTimesDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DraftOfSeedDocument,
     "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": types.DraftPostmortemDocument,
     "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsDeclareDocument,
@@ -425,6 +433,22 @@ export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eIncidentAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eStartDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eDrillUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eSeedTimesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

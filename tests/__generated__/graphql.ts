@@ -627,6 +627,35 @@ export type E2eSetComponentStatusMutationVariables = Exact<{
 
 export type E2eSetComponentStatusMutation = { setComponentStatus: { id: string } };
 
+export type E2eIncidentAtQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type E2eIncidentAtQuery = { incidentAt: { status: IncidentStatus, updates: Array<{ id: string }>, recovery: Array<{ flow: string, samples: Array<{ value: number }> }> } | null };
+
+export type E2eStartDrillMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type E2eStartDrillMutation = { startDrill: { id: string } };
+
+export type E2eDrillUpdatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eDrillUpdatesQuery = { incident: { drill: boolean, updates: Array<{ createdAt: string }> } | null };
+
+export type E2eSeedTimesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eSeedTimesQuery = { incident: { startedAt: string, resolvedAt: string | null, updates: Array<{ createdAt: string }> } | null };
+
 export type DraftOfSeedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1477,6 +1506,50 @@ export const E2eSetComponentStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eSetComponentStatusMutation, E2eSetComponentStatusMutationVariables>;
+export const E2eIncidentAtDocument = new TypedDocumentString(`
+    query E2eIncidentAt($id: ID!, $at: DateTime!) {
+  incidentAt(id: $id, at: $at) {
+    status
+    updates {
+      id
+    }
+    recovery {
+      flow
+      samples {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eIncidentAtQuery, E2eIncidentAtQueryVariables>;
+export const E2eStartDrillDocument = new TypedDocumentString(`
+    mutation E2eStartDrill($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eStartDrillMutation, E2eStartDrillMutationVariables>;
+export const E2eDrillUpdatesDocument = new TypedDocumentString(`
+    query E2eDrillUpdates($id: ID!) {
+  incident(id: $id) {
+    drill
+    updates {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDrillUpdatesQuery, E2eDrillUpdatesQueryVariables>;
+export const E2eSeedTimesDocument = new TypedDocumentString(`
+    query E2eSeedTimes($id: ID!) {
+  incident(id: $id) {
+    startedAt
+    resolvedAt
+    updates {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eSeedTimesQuery, E2eSeedTimesQueryVariables>;
 export const DraftOfSeedDocument = new TypedDocumentString(`
     query DraftOfSeed {
   incidents(first: 1) {

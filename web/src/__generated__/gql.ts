@@ -39,6 +39,7 @@ type Documents = {
     "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n": typeof types.NextUpdate_IncidentFragmentDoc,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": typeof types.SetPostmortemDocument,
+    "\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n": typeof types.IncidentAtDocument,
     "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": typeof types.Timeline_EventFragmentDoc,
     "\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n": typeof types.Timeline_IncidentFragmentDoc,
     "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n": typeof types.AddTimelineEventDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n": types.NextUpdate_IncidentFragmentDoc,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": types.SetPostmortemDocument,
+    "\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n": types.IncidentAtDocument,
     "\n  fragment Timeline_event on TimelineEvent {\n    id\n    at\n    text\n  }\n": types.Timeline_EventFragmentDoc,
     "\n  fragment Timeline_incident on Incident {\n    id\n    timeline {\n      ...Timeline_event\n    }\n  }\n": types.Timeline_IncidentFragmentDoc,
     "\n  mutation AddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      ...Timeline_event\n    }\n  }\n": types.AddTimelineEventDocument,
@@ -214,6 +216,10 @@ export function graphql(source: "\n  mutation PostIncidentUpdate($input: PostInc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n"): (typeof documents)["\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
 import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
 import { DrillBanner } from './DrillBanner';
+import { PastBanner, PastBoard, TimeScrubber, useTimeTravel } from './TimeTravel';
 import { Timeline } from './Timeline';
 import { UpdateList } from './UpdateList';
 
@@ -48,6 +49,7 @@ export const IncidentPageQuery = graphql(`
 export default function IncidentPage() {
   const { id = '' } = useParams();
   const { data, error } = useQuery(IncidentPageQuery, { variables: { id } });
+  const travel = useTimeTravel();
   if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the incident" />;
   const incident = data.incident;
   if (!incident) {
@@ -58,6 +60,31 @@ export default function IncidentPage() {
         <p>
           <Link to="/history">Search the history</Link>
         </p>
+      </div>
+    );
+  }
+  const scrubber = (
+    <TimeScrubber
+      startedAt={incident.startedAt}
+      resolvedAt={incident.resolvedAt}
+      at={travel.at}
+      onGo={travel.go}
+    />
+  );
+  if (travel.raw !== null) {
+    // The past, alone: nothing live on the page, so no figure of now is mistaken for then.
+    return (
+      <div className={`page incident-page is-past${incident.drill ? ' is-drill' : ''}`}>
+        <PageTitle name={`${incident.title} (past state)`} />
+        {incident.drill && <DrillBanner />}
+        <PastBanner at={travel.at} onLive={() => travel.go(null)} />
+        <header className="incident-header">
+          <h1>{incident.title}</h1>
+          {scrubber}
+        </header>
+        {travel.at !== null && (
+          <PastBoard incidentId={incident.id} at={travel.at} startedAt={incident.startedAt} />
+        )}
       </div>
     );
   }
@@ -92,6 +119,7 @@ export default function IncidentPage() {
             </div>
           )}
         </dl>
+        {scrubber}
         <RequireRole role="COMMANDER">
           <ImpactControl key={incident.impact} incidentId={incident.id} impact={incident.impact} />
         </RequireRole>
