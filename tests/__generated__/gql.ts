@@ -66,6 +66,7 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedSalesDocument,
     "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eIncidentAtDocument,
     "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
     "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eDrillUpdatesDocument,
@@ -173,6 +174,7 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": types.E2eSeedSalesDocument,
     "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.E2eIncidentAtDocument,
     "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
     "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eDrillUpdatesDocument,
@@ -433,6 +435,10 @@ export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eSeedSalesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

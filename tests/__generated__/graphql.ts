@@ -627,6 +627,13 @@ export type E2eSetComponentStatusMutationVariables = Exact<{
 
 export type E2eSetComponentStatusMutation = { setComponentStatus: { id: string } };
 
+export type E2eSeedSalesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eSeedSalesQuery = { incident: { startedAt: string, recovery: Array<{ flow: string, samples: Array<{ at: string, value: number }> }> } | null };
+
 export type E2eIncidentAtQueryVariables = Exact<{
   id: string | number;
   at: string;
@@ -1506,6 +1513,20 @@ export const E2eSetComponentStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eSetComponentStatusMutation, E2eSetComponentStatusMutationVariables>;
+export const E2eSeedSalesDocument = new TypedDocumentString(`
+    query E2eSeedSales($id: ID!) {
+  incident(id: $id) {
+    startedAt
+    recovery {
+      flow
+      samples {
+        at
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eSeedSalesQuery, E2eSeedSalesQueryVariables>;
 export const E2eIncidentAtDocument = new TypedDocumentString(`
     query E2eIncidentAt($id: ID!, $at: DateTime!) {
   incidentAt(id: $id, at: $at) {

@@ -16,6 +16,7 @@ import { ImpactControl } from './ImpactControl';
 import { IncidentSummary } from './IncidentSummary';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
+import { CompareWithPast } from '../recovery/CompareWithPast';
 import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
 import { DrillBanner } from './DrillBanner';
 import { PastBanner, PastBoard, TimeScrubber, useTimeTravel } from './TimeTravel';
@@ -150,6 +151,10 @@ export default function IncidentPage() {
               endedAt={incident.resolvedAt}
               recovery={incident.recovery}
               chartHeight={150}
+            />
+            <CompareWithPast
+              incidentId={incident.id}
+              samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
             />
             <RequireRole role="RESPONDER">
               <RecordRecoveryForm
