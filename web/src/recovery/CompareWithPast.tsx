@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { graphql } from '../__generated__';
 import { formatDurationPrecise, formatPercent, toMillis } from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 import { flowLabel } from './flowKind';
+import { useRefetchOnNewSamples } from './useRefetchOnNewSamples';
 
 /**
  * The primary recovery curve of this incident and of similar past ones. Fetched without the
@@ -105,13 +106,7 @@ export function CompareWithPast({ incidentId, samples }: { incidentId: string; s
     variables: { id: incidentId },
     fetchPolicy: 'no-cache',
   });
-  // Only when the page's sample count changes, like the headline.
-  const seen = useRef(samples);
-  useEffect(() => {
-    if (seen.current === samples) return;
-    seen.current = samples;
-    void refetch();
-  }, [samples, refetch]);
+  useRefetchOnNewSamples(samples, refetch);
   const incident = data?.incident;
   const { current, past, curves } = useMemo(() => {
     const current = incident

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
 import { graphql } from '../__generated__';
 import { formatPercent, formatUtc, toMillis } from '../ui/format';
 import { flowLabel } from './flowKind';
+import { useRefetchOnNewSamples } from './useRefetchOnNewSamples';
 
 /**
  * The headline figures the server computes (trend, ETA). Fetched apart from the incident's own
@@ -53,13 +53,7 @@ export function RecoveryHeadline({
     variables: { id: incidentId },
     fetchPolicy: 'no-cache',
   });
-  // Only when the page's sample count changes: refetching on every render would never settle.
-  const seen = useRef(samples);
-  useEffect(() => {
-    if (seen.current === samples) return;
-    seen.current = samples;
-    void refetch();
-  }, [samples, refetch]);
+  useRefetchOnNewSamples(samples, refetch);
   const incident = data?.incident;
   const primary = incident?.recovery.find((s) => s.flow === incident.primaryFlow);
   if (!primary?.latest) return null;
