@@ -7,7 +7,7 @@
  * the cycle rules, so the codegen mapper ring (__generated__/resolvers-types.ts importing the
  * models' document types, type-only) is allowed and every other cycle is not.
  */
-const domains = '(incidents|components|recovery|timeline|actions|auth|webhooks)';
+const domains = '(incidents|components|recovery|timeline|actions|auth|history|drills|webhooks)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

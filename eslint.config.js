@@ -121,8 +121,10 @@ export default tseslint.config(
             types: [
               'AffectedComponent',
               'CreatedWebhookSubscription',
+              'IncidentSnapshot',
               'LiveEvent',
               'PageInfo',
+              'RecoveryMilestones',
               'RecoverySample',
               'RecoverySeries',
               'Viewer',

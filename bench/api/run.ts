@@ -76,6 +76,35 @@ const DETAIL = `query Detail($id: ID!) {
   }
 }`;
 
+const STATS = `query Stats {
+  incidentStats {
+    count
+    timeToResolve { count medianSeconds }
+    timeToRecover50 { count medianSeconds p90Seconds }
+    timeToRecover90 { count medianSeconds p90Seconds }
+    timeToRecover100 { count medianSeconds p90Seconds }
+  }
+}`;
+
+const AT = `query At($id: ID!, $at: DateTime!) {
+  incidentAt(id: $id, at: $at) {
+    at status impact
+    updates { id status createdAt }
+    recovery { flow latest { at value } samples { at value } }
+    timeline { at text }
+    actionItems { title status }
+  }
+}`;
+
+/** The title word of the incident the time-travel scenario rebuilds (found by the text filter). */
+const timeTravelWord = 'timetravelbench';
+/** Events of that incident: its declaration, then recovery samples. */
+const timeTravelEvents = 5000;
+
+const FIND = `query Find($text: String!) {
+  incidents(first: 1, filter: { text: $text }) { edges { node { id startedAt } } }
+}`;
+
 const IDS = `query Ids($after: String) {
   incidents(first: 100, after: $after) { pageInfo { endCursor } edges { node { id } } }
 }`;
@@ -155,13 +184,38 @@ async function incidentIds(url: string, count: number): Promise<string[]> {
   return ids.slice(0, count);
 }
 
+/** One incident with `timeTravelEvents` events (a declaration, then samples a minute apart). */
+async function seedTimeTravel(): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date(Date.now() - timeTravelEvents * 60_000);
+  let now = startedAt;
+  const services = createServices({ clock: () => now });
+  const viewer = { role: 'COMMANDER', name: 'bench', tokenId: null } as const;
+  const incident = await services.incidents.declare(viewer, {
+    title: `Checkout outage (${timeTravelWord})`,
+    impact: 'MAJOR',
+    body: 'Checkout is failing for most customers.',
+    startedAt,
+  });
+  for (let i = 1; i < timeTravelEvents; i++) {
+    now = new Date(startedAt.getTime() + i * 60_000);
+    await services.recovery.record(viewer, {
+      incidentId: incident._id.toHexString(),
+      flow: i % 2 === 0 ? 'sales_flow' : 'checkout',
+      value: Math.min(100, (i / timeTravelEvents) * 120),
+    });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`recorded an incident with ${timeTravelEvents} events in ${seconds.toFixed(1)} s`);
+}
+
 async function seed(uri: string): Promise<void> {
   await mongoose.connect(uri, { serverSelectionTimeoutMS: 10_000 });
   try {
     await ensureIndexes();
     const existing = (await mongoose.connection.db?.collection('incidents').countDocuments()) ?? 0;
     if (existing > 0) {
-      if (existing !== incidents)
+      if (existing !== incidents + 1)
         throw new Error(
           `--keep-data holds ${existing} incidents, not ${incidents}: use another DIR`,
         );
@@ -179,6 +233,7 @@ async function seed(uri: string): Promise<void> {
       },
     });
     const seconds = (performance.now() - started) / 1000;
+    await seedTimeTravel();
     if (process.stdout.isTTY) process.stdout.write('\r');
     console.log(
       `seeded ${incidents.toLocaleString('en-US')} synthetic incidents in ${seconds.toFixed(1)} s ` +
@@ -189,7 +244,19 @@ async function seed(uri: string): Promise<void> {
   }
 }
 
-function scenarios(ids: readonly string[]): Scenario[] {
+/** The time-travel incident's id and start, for `incidentAt` at moments spread over its life. */
+async function timeTravelTarget(url: string): Promise<{ id: string; startedAt: number }> {
+  const { data } = await graphql(url, FIND, { text: timeTravelWord });
+  const connection = isRecord(data) ? data['incidents'] : undefined;
+  const edges = isRecord(connection) ? connection['edges'] : undefined;
+  const first: unknown = Array.isArray(edges) ? edges[0] : undefined;
+  const node = isRecord(first) ? first['node'] : undefined;
+  if (!isRecord(node) || typeof node['id'] !== 'string' || typeof node['startedAt'] !== 'string')
+    throw new Error('the time-travel incident is missing');
+  return { id: node['id'], startedAt: Date.parse(node['startedAt']) };
+}
+
+function scenarios(ids: readonly string[], travel: { id: string; startedAt: number }): Scenario[] {
   const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString();
   const list = (name: string, filter: Record<string, unknown> | null): Scenario => ({
     name,
@@ -220,6 +287,37 @@ function scenarios(ids: readonly string[]): Scenario[] {
       query: DETAIL,
       variables: (i) => ({ id: ids[i % ids.length] }),
       describe: describeDetail,
+    },
+    {
+      name: `incidentStats with timeToRecover50/90/100`,
+      query: STATS,
+      variables: () => ({}),
+      describe: (data) => {
+        const stats = isRecord(data) ? data['incidentStats'] : undefined;
+        return isRecord(stats) ? `${String(stats['count'])} incidents` : 'no stats';
+      },
+    },
+    {
+      name: `incidentAt(id, at), ${timeTravelEvents} events`,
+      query: AT,
+      variables: (i) => ({
+        id: travel.id,
+        // Moments spread over the incident's life (a quarter, half, three quarters, the end).
+        at: new Date(
+          travel.startedAt + (((i % 4) + 1) / 4) * timeTravelEvents * 60_000,
+        ).toISOString(),
+      }),
+      describe: (data) => {
+        const snapshot = isRecord(data) ? data['incidentAt'] : undefined;
+        const recovery = isRecord(snapshot) ? snapshot['recovery'] : undefined;
+        const samples = Array.isArray(recovery)
+          ? recovery.reduce((n: number, s: unknown) => {
+              const list = isRecord(s) ? s['samples'] : undefined;
+              return n + (Array.isArray(list) ? list.length : 0);
+            }, 0)
+          : 0;
+        return `${samples} samples rebuilt`;
+      },
     },
   ];
 }
@@ -294,7 +392,7 @@ async function main(): Promise<void> {
     const url = `${server.url}/graphql`;
     console.log(`War Room at ${url} (pid ${String(server.child.pid)}), LOG_LEVEL=info\n`);
 
-    const list = scenarios(await incidentIds(url, 500));
+    const list = scenarios(await incidentIds(url, 500), await timeTravelTarget(url));
     for (const scenario of list) {
       const { data } = await graphql(url, scenario.query, scenario.variables(0));
       console.log(`${scenario.name.trim().padEnd(34)} ${scenario.describe(data)}`);

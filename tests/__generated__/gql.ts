@@ -52,6 +52,11 @@ type Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.DrillExclusionWebhookDocument,
+    "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": typeof types.DrillExclusionComponentsDocument,
+    "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
+    "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": typeof types.StartDrillDocument,
+    "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
@@ -61,6 +66,13 @@ type Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
+    "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedSalesDocument,
+    "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eIncidentAtDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
+    "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eDrillUpdatesDocument,
+    "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eSeedTimesDocument,
+    "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DraftOfSeedDocument,
+    "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": typeof types.DraftPostmortemDocument,
     "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsDeclareDocument,
     "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.CadenceStatsPostDocument,
     "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": typeof types.CadenceStatsDocument,
@@ -99,6 +111,9 @@ type Documents = {
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": typeof types.ResilienceCursorsDocument,
     "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.StormDeclareDocument,
     "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.StormRecordDocument,
+    "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": typeof types.SeedRecoveryDocument,
+    "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": typeof types.SetPrimaryFlowDocument,
+    "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": typeof types.SetFlowThresholdDocument,
     "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
@@ -145,6 +160,11 @@ const documents: Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.DrillExclusionWebhookDocument,
+    "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": types.DrillExclusionComponentsDocument,
+    "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
+    "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n": types.StartDrillDocument,
+    "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
@@ -154,6 +174,13 @@ const documents: Documents = {
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
     "\n  mutation E2eCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.E2eCreateComponentDocument,
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
+    "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": types.E2eSeedSalesDocument,
+    "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.E2eIncidentAtDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
+    "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eDrillUpdatesDocument,
+    "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eSeedTimesDocument,
+    "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DraftOfSeedDocument,
+    "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n": types.DraftPostmortemDocument,
     "\n  mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {\n    declareIncident(\n      input: { title: \"Cadence\", impact: MAJOR, body: \"Looking.\", nextUpdateBy: $nextUpdateBy }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsDeclareDocument,
     "\n  mutation CadenceStatsPost($incidentId: ID!, $status: IncidentStatus!, $nextUpdateBy: DateTime) {\n    postIncidentUpdate(\n      input: {\n        incidentId: $incidentId\n        status: $status\n        body: \"Still looking.\"\n        nextUpdateBy: $nextUpdateBy\n      }\n    ) {\n      id\n    }\n  }\n": types.CadenceStatsPostDocument,
     "\n  query CadenceStats {\n    incidentStats {\n      cadence {\n        promised\n        kept\n        late\n        pending\n        adherence\n        worstLatenessSeconds\n      }\n    }\n  }\n": types.CadenceStatsDocument,
@@ -192,6 +219,9 @@ const documents: Documents = {
     "\n  subscription ResilienceCursors {\n    events {\n      cursor\n    }\n  }\n": types.ResilienceCursorsDocument,
     "\n  mutation StormDeclare {\n    declareIncident(input: { title: \"storm\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.StormDeclareDocument,
     "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.StormRecordDocument,
+    "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n": types.SeedRecoveryDocument,
+    "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n": types.SetPrimaryFlowDocument,
+    "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n": types.SetFlowThresholdDocument,
     "\n  query TokenScriptViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.TokenScriptViewerRoleDocument,
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
@@ -352,6 +382,26 @@ export function graphql(source: "\n  query HealthComponents {\n    components {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillExclusionWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').DrillExclusionComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n      drill\n      title\n      drillOf {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').StartDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').DrillStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CommanderControlsAddActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -385,6 +435,34 @@ export function graphql(source: "\n  mutation E2eCreateComponent($input: CreateC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eSetComponentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eSeedSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eIncidentAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eStartDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eDrillUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eSeedTimesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftOfSeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftPostmortem($id: ID!) {\n    draftPostmortem(incidentId: $id)\n  }\n"): typeof import('./graphql.js').DraftPostmortemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -537,6 +615,18 @@ export function graphql(source: "\n  mutation StormDeclare {\n    declareInciden
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StormRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n"): typeof import('./graphql.js').StormRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedRecovery {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          startedAt\n          primaryFlow\n          recovery {\n            flow\n            kind\n            trendPerHour\n            etaToFull\n            threshold\n            backUnderThresholdAt\n            milestones {\n              reached50At\n              reached90At\n              reached100At\n            }\n            peak {\n              at\n              value\n            }\n          }\n        }\n      }\n    }\n    incidentStats {\n      timeToRecover50 {\n        count\n        medianSeconds\n      }\n      timeToRecover90 {\n        count\n        medianSeconds\n      }\n      timeToRecover100 {\n        count\n        medianSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').SeedRecoveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {\n    setPrimaryFlow(input: $input) {\n      id\n      primaryFlow\n      recovery {\n        flow\n      }\n    }\n  }\n"): typeof import('./graphql.js').SetPrimaryFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFlowThreshold($input: SetFlowThresholdInput!) {\n    setFlowThreshold(input: $input) {\n      id\n      recovery {\n        flow\n        threshold\n        backUnderThresholdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').SetFlowThresholdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,8 @@ export type AddActionItemInput = {
 export type AddTimelineEventInput = {
   /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
   at: string;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** The incident. */
   incidentId: string | number;
   /** What happened: 1 to 20,000 characters, not only whitespace. */
@@ -106,6 +108,16 @@ export type DeclareIncidentInput = {
   title: string;
 };
 
+/** What a flow's figure measures. */
+export type FlowKind =
+  /** A recovery level, in percent of nominal: 100 is healthy, higher is better. */
+  | 'LEVEL'
+  /**
+   * A rate of something bad (cancellations, errors, failures), in percent: lower is better. A flow
+   * is a rate when its name ends in `_error_rate`, `_cancellations`, `_failures` or `_errors`.
+   */
+  | 'RATE';
+
 /** How badly customers are affected. */
 export type Impact =
   /** The platform, or a core flow of it, is down for most customers. */
@@ -131,6 +143,11 @@ export type IncidentFilter = {
   active?: boolean | null | undefined;
   /** Only incidents that list this component as affected. */
   componentId?: string | number | null | undefined;
+  /**
+   * `true`: only drills; `false`: only real incidents. Unset: real incidents only, except with
+   * `active: true` (a live board shows a running drill, marked as one).
+   */
+  drill?: boolean | null | undefined;
   /** Only incidents whose impact is one of these. */
   impact?: Array<Impact> | null | undefined;
   /** Only incidents that started at or after this time. */
@@ -232,6 +249,32 @@ export type SetComponentStatusInput = {
   componentId: string | number;
   /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
+};
+
+/** Sets or clears the threshold a rate flow must come back under. */
+export type SetFlowThresholdInput = {
+  /** A rate flow's name, e.g. `order_cancellations`. */
+  flow: string;
+  /** The incident. */
+  incidentId: string | number;
+  /** Percent, from 0 to 1000; null clears the threshold. */
+  threshold?: number | null | undefined;
+};
+
+/** Chooses an incident's headline flow. */
+export type SetPrimaryFlowInput = {
+  /** A level flow's name (not a rate), lower-case letters, digits and _, e.g. `sales_flow`. */
+  flow: string;
+  /** The incident. */
+  incidentId: string | number;
+};
+
+/** Starts a drill. */
+export type StartDrillInput = {
+  /** The past incident to replay. */
+  incidentId: string | number;
+  /** How many times faster than it happened, from 1 to 3600 (600: an 8-hour outage in 48 s). */
+  speed: number;
 };
 
 /** Where one delivery stands. */
@@ -492,6 +535,37 @@ export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
+export type DrillExclusionWebhookMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type DrillExclusionWebhookMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type DrillExclusionComponentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillExclusionComponentsQuery = { components: Array<{ id: string, status: ComponentStatus }> };
+
+export type DrillSourceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrillSourceQuery = { incidents: { edges: Array<{ node: { id: string, startedAt: string, resolvedAt: string | null, updates: Array<{ body: string }>, recovery: Array<{ samples: Array<{ value: number }> }>, timeline: Array<{ text: string }> } }> } };
+
+export type StartDrillMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type StartDrillMutation = { startDrill: { id: string, drill: boolean, title: string, drillOf: { id: string } | null } };
+
+export type DrillStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrillStateQuery = { incident: { status: IncidentStatus, drill: boolean, updates: Array<{ body: string }>, recovery: Array<{ samples: Array<{ value: number }> }>, timeline: Array<{ text: string }> } | null, incidentStats: { count: number }, incidents: { totalCount: number }, drills: { totalCount: number } };
+
 export type CommanderControlsAddActionMutationVariables = Exact<{
   input: AddActionItemInput;
 }>;
@@ -552,6 +626,54 @@ export type E2eSetComponentStatusMutationVariables = Exact<{
 
 
 export type E2eSetComponentStatusMutation = { setComponentStatus: { id: string } };
+
+export type E2eSeedSalesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eSeedSalesQuery = { incident: { startedAt: string, recovery: Array<{ flow: string, samples: Array<{ at: string, value: number }> }> } | null };
+
+export type E2eIncidentAtQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type E2eIncidentAtQuery = { incidentAt: { status: IncidentStatus, updates: Array<{ id: string }>, recovery: Array<{ flow: string, samples: Array<{ value: number }> }> } | null };
+
+export type E2eStartDrillMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type E2eStartDrillMutation = { startDrill: { id: string } };
+
+export type E2eDrillUpdatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eDrillUpdatesQuery = { incident: { drill: boolean, updates: Array<{ createdAt: string }> } | null };
+
+export type E2eSeedTimesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eSeedTimesQuery = { incident: { startedAt: string, resolvedAt: string | null, updates: Array<{ createdAt: string }> } | null };
+
+export type DraftOfSeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftOfSeedQuery = { incidents: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type DraftPostmortemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftPostmortemQuery = { draftPostmortem: string };
 
 export type CadenceStatsDeclareMutationVariables = Exact<{
   nextUpdateBy?: string | null | undefined;
@@ -814,6 +936,25 @@ export type StormRecordMutationVariables = Exact<{
 
 
 export type StormRecordMutation = { recordRecovery: { value: number } };
+
+export type SeedRecoveryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedRecoveryQuery = { incidents: { edges: Array<{ node: { id: string, startedAt: string, primaryFlow: string | null, recovery: Array<{ flow: string, kind: FlowKind, trendPerHour: number | null, etaToFull: string | null, threshold: number | null, backUnderThresholdAt: string | null, milestones: { reached50At: string | null, reached90At: string | null, reached100At: string | null }, peak: { at: string, value: number } | null }> } }> }, incidentStats: { timeToRecover50: { count: number, medianSeconds: number | null }, timeToRecover90: { count: number, medianSeconds: number | null }, timeToRecover100: { count: number, medianSeconds: number | null } } };
+
+export type SetPrimaryFlowMutationVariables = Exact<{
+  input: SetPrimaryFlowInput;
+}>;
+
+
+export type SetPrimaryFlowMutation = { setPrimaryFlow: { id: string, primaryFlow: string | null, recovery: Array<{ flow: string }> } };
+
+export type SetFlowThresholdMutationVariables = Exact<{
+  input: SetFlowThresholdInput;
+}>;
+
+
+export type SetFlowThresholdMutation = { setFlowThreshold: { id: string, recovery: Array<{ flow: string, threshold: number | null, backUnderThresholdAt: string | null }> } };
 
 export type TokenScriptViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1207,6 +1348,87 @@ export const HealthComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
+export const DrillExclusionWebhookDocument = new TypedDocumentString(`
+    mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrillExclusionWebhookMutation, DrillExclusionWebhookMutationVariables>;
+export const DrillExclusionComponentsDocument = new TypedDocumentString(`
+    query DrillExclusionComponents {
+  components {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DrillExclusionComponentsQuery, DrillExclusionComponentsQueryVariables>;
+export const DrillSourceDocument = new TypedDocumentString(`
+    query DrillSource {
+  incidents(first: 1, filter: {drill: false}) {
+    edges {
+      node {
+        id
+        startedAt
+        resolvedAt
+        updates {
+          body
+        }
+        recovery {
+          samples {
+            value
+          }
+        }
+        timeline {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrillSourceQuery, DrillSourceQueryVariables>;
+export const StartDrillDocument = new TypedDocumentString(`
+    mutation StartDrill($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+    drill
+    title
+    drillOf {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartDrillMutation, StartDrillMutationVariables>;
+export const DrillStateDocument = new TypedDocumentString(`
+    query DrillState($id: ID!) {
+  incident(id: $id) {
+    status
+    drill
+    updates {
+      body
+    }
+    recovery {
+      samples {
+        value
+      }
+    }
+    timeline {
+      text
+    }
+  }
+  incidentStats {
+    count
+  }
+  incidents {
+    totalCount
+  }
+  drills: incidents(filter: {drill: true}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DrillStateQuery, DrillStateQueryVariables>;
 export const CommanderControlsAddActionDocument = new TypedDocumentString(`
     mutation CommanderControlsAddAction($input: AddActionItemInput!) {
   addActionItem(input: $input) {
@@ -1291,6 +1513,81 @@ export const E2eSetComponentStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eSetComponentStatusMutation, E2eSetComponentStatusMutationVariables>;
+export const E2eSeedSalesDocument = new TypedDocumentString(`
+    query E2eSeedSales($id: ID!) {
+  incident(id: $id) {
+    startedAt
+    recovery {
+      flow
+      samples {
+        at
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eSeedSalesQuery, E2eSeedSalesQueryVariables>;
+export const E2eIncidentAtDocument = new TypedDocumentString(`
+    query E2eIncidentAt($id: ID!, $at: DateTime!) {
+  incidentAt(id: $id, at: $at) {
+    status
+    updates {
+      id
+    }
+    recovery {
+      flow
+      samples {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eIncidentAtQuery, E2eIncidentAtQueryVariables>;
+export const E2eStartDrillDocument = new TypedDocumentString(`
+    mutation E2eStartDrill($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eStartDrillMutation, E2eStartDrillMutationVariables>;
+export const E2eDrillUpdatesDocument = new TypedDocumentString(`
+    query E2eDrillUpdates($id: ID!) {
+  incident(id: $id) {
+    drill
+    updates {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDrillUpdatesQuery, E2eDrillUpdatesQueryVariables>;
+export const E2eSeedTimesDocument = new TypedDocumentString(`
+    query E2eSeedTimes($id: ID!) {
+  incident(id: $id) {
+    startedAt
+    resolvedAt
+    updates {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eSeedTimesQuery, E2eSeedTimesQueryVariables>;
+export const DraftOfSeedDocument = new TypedDocumentString(`
+    query DraftOfSeed {
+  incidents(first: 1) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftOfSeedQuery, DraftOfSeedQueryVariables>;
+export const DraftPostmortemDocument = new TypedDocumentString(`
+    query DraftPostmortem($id: ID!) {
+  draftPostmortem(incidentId: $id)
+}
+    `) as unknown as TypedDocumentString<DraftPostmortemQuery, DraftPostmortemQueryVariables>;
 export const CadenceStatsDeclareDocument = new TypedDocumentString(`
     mutation CadenceStatsDeclare($nextUpdateBy: DateTime) {
   declareIncident(
@@ -1709,6 +2006,73 @@ export const StormRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StormRecordMutation, StormRecordMutationVariables>;
+export const SeedRecoveryDocument = new TypedDocumentString(`
+    query SeedRecovery {
+  incidents(first: 1) {
+    edges {
+      node {
+        id
+        startedAt
+        primaryFlow
+        recovery {
+          flow
+          kind
+          trendPerHour
+          etaToFull
+          threshold
+          backUnderThresholdAt
+          milestones {
+            reached50At
+            reached90At
+            reached100At
+          }
+          peak {
+            at
+            value
+          }
+        }
+      }
+    }
+  }
+  incidentStats {
+    timeToRecover50 {
+      count
+      medianSeconds
+    }
+    timeToRecover90 {
+      count
+      medianSeconds
+    }
+    timeToRecover100 {
+      count
+      medianSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedRecoveryQuery, SeedRecoveryQueryVariables>;
+export const SetPrimaryFlowDocument = new TypedDocumentString(`
+    mutation SetPrimaryFlow($input: SetPrimaryFlowInput!) {
+  setPrimaryFlow(input: $input) {
+    id
+    primaryFlow
+    recovery {
+      flow
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPrimaryFlowMutation, SetPrimaryFlowMutationVariables>;
+export const SetFlowThresholdDocument = new TypedDocumentString(`
+    mutation SetFlowThreshold($input: SetFlowThresholdInput!) {
+  setFlowThreshold(input: $input) {
+    id
+    recovery {
+      flow
+      threshold
+      backUnderThresholdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetFlowThresholdMutation, SetFlowThresholdMutationVariables>;
 export const TokenScriptViewerRoleDocument = new TypedDocumentString(`
     query TokenScriptViewerRole {
   viewer {

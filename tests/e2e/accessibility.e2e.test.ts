@@ -162,10 +162,10 @@ describe.skipIf(!hasChromium)(
       };
       expect(await firstScreen('.incident-header .badge')).toBe(true);
       expect(await firstScreen('[data-headline]')).toBe(true);
-      // The first recovery levels the seed records (both at 15:36): orders and sessions, at
-      // 100 % once resolved. A tie the API cannot break (it has no recording order).
-      expect(await page.locator('[data-headline]').textContent()).toMatch(
-        /^(Orders|Sessions) · of nominal100%$/,
+      // The seed's primary flow (Incident.primaryFlow: the post-mortem is about the sales
+      // flow), at 100 % once resolved.
+      expect(await page.locator('[data-headline]').textContent()).toBe(
+        'Sales flow · of nominal100%',
       );
       expect(await firstScreen('[data-latest-summary]')).toBe(true);
       expect(await page.locator('[data-latest-summary] p').textContent()).toBe(

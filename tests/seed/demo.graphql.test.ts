@@ -149,11 +149,12 @@ describe('the demo incident', () => {
 
   it('should hold recovery series that never claim more than the text says, each sample with its source', () => {
     const recovery = data.incidents.edges[0]?.node.recovery ?? [];
+    // The headline (primary) flow first, the other levels, the rate last.
     expect(recovery.map((s) => s.flow)).toEqual([
-      'order_cancellations',
-      'orders',
       'sales_flow',
+      'orders',
       'sessions',
+      'order_cancellations',
     ]);
     const sales = recovery.find((s) => s.flow === 'sales_flow')?.samples ?? [];
     expect(sales.find((s) => s.at === utc('16:47'))?.value).toBe(50);

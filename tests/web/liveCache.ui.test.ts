@@ -50,6 +50,7 @@ function seededCache() {
   const incident = {
     ...summary('INVESTIGATING'),
     postmortem: null,
+    drill: false,
     updates: [update('u1', 'INVESTIGATING', '2023-07-13T15:09:00.000Z')],
     recovery: [
       {
@@ -143,7 +144,7 @@ describe('applyLiveEvent', () => {
     expect(series?.samples.at(-1)?.value).toBe(90);
   });
 
-  it('should create the series of a flow seen for the first time, flows in alphabetical order', () => {
+  it('should create the series of a flow seen for the first time after the flows the server ordered', () => {
     const cache = seededCache();
     applyLiveEvent(
       cache,
@@ -153,7 +154,7 @@ describe('applyLiveEvent', () => {
         sample: sample('2023-07-13T17:00:00.000Z', 70),
       }),
     );
-    expect(readIncident(cache).recovery.map((s) => s.flow)).toEqual(['checkout', 'sales_flow']);
+    expect(readIncident(cache).recovery.map((s) => s.flow)).toEqual(['sales_flow', 'checkout']);
   });
 
   it('should add timeline events in time order and action items once', () => {

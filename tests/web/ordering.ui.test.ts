@@ -24,11 +24,11 @@ describe('headlineFlow', () => {
 
   it.each([
     {
-      name: 'the first recovery level recorded',
+      name: 'the first series, the primary flow as the API orders them',
       recovery: [
+        series('sales_flow', '2023-07-13T16:00:00Z'),
+        series('sessions', '2023-07-13T15:00:00Z'),
         series('order_cancellations', '2023-07-13T15:00:00Z'),
-        series('sessions', '2023-07-13T16:00:00Z'),
-        series('sales_flow', '2023-07-13T15:30:00Z'),
       ],
       expected: 'sales_flow',
     },
@@ -42,16 +42,16 @@ describe('headlineFlow', () => {
     expect(headlineFlow(recovery)?.flow ?? null).toBe(expected);
   });
 
-  it('should list the headline first and keep the others in order', () => {
+  it('should keep the order the API gives (headline first, rates last)', () => {
     const recovery = [
-      series('order_cancellations', '2023-07-13T15:00:00Z'),
-      series('checkout', '2023-07-13T16:00:00Z'),
       series('sales_flow', '2023-07-13T15:30:00Z'),
+      series('checkout', '2023-07-13T16:00:00Z'),
+      series('order_cancellations', '2023-07-13T15:00:00Z'),
     ];
     expect(headlineFirst(recovery).map((s) => s.flow)).toEqual([
       'sales_flow',
-      'order_cancellations',
       'checkout',
+      'order_cancellations',
     ]);
   });
 });

@@ -8,6 +8,7 @@ import type { ActionItemDoc } from '../actions/action.model.js';
 import type { EventView } from '../events/event.model.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
+import type { SnapshotView } from '../history/timetravel.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
 import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../webhooks/webhook.model.js';
 import type { CreatedSubscription } from '../webhooks/webhook.service.js';
@@ -71,6 +72,8 @@ export type AddActionItemInput = {
 export type AddTimelineEventInput = {
   /** When it happened: not before `startedAt`, at most 5 minutes ahead. */
   at: Scalars['DateTime']['input'];
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The incident. */
   incidentId: Scalars['ID']['input'];
   /** What happened: 1 to 20,000 characters, not only whitespace. */
@@ -229,6 +232,18 @@ export type DurationStats = {
   p90Seconds: Maybe<Scalars['Float']['output']>;
 };
 
+/** What a flow's figure measures. */
+export const FlowKind = {
+  /** A recovery level, in percent of nominal: 100 is healthy, higher is better. */
+  Level: 'LEVEL',
+  /**
+   * A rate of something bad (cancellations, errors, failures), in percent: lower is better. A flow
+   * is a rate when its name ends in `_error_rate`, `_cancellations`, `_failures` or `_errors`.
+   */
+  Rate: 'RATE'
+} as const;
+
+export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
 /** How badly customers are affected. */
 export const Impact = {
   /** The platform, or a core flow of it, is down for most customers. */
@@ -275,6 +290,8 @@ export type ImportIncidentInput = {
   impact: Impact;
   /** Post-mortem in Markdown. */
   postmortem?: InputMaybe<Scalars['String']['input']>;
+  /** The headline flow (a level flow of `recovery`); unset: the first level flow recorded. */
+  primaryFlow?: InputMaybe<Scalars['String']['input']>;
   /** Recovery samples, at most 5,000. */
   recovery?: InputMaybe<Array<ImportRecoveryInput>>;
   /** When it began. */
@@ -332,6 +349,10 @@ export type Incident = {
   actionItems: Array<ActionItem>;
   /** The components this incident affects, with their status during it. */
   components: Array<AffectedComponent>;
+  /** True for a drill: a rehearsal replaying a past incident, never a real outage. */
+  drill: Scalars['Boolean']['output'];
+  /** For a drill, the incident it replays; null otherwise. */
+  drillOf: Maybe<Incident>;
   /** Seconds from `startedAt` to `resolvedAt`, or to now while the incident is open. */
   durationSeconds: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -345,10 +366,23 @@ export type Incident = {
   nextUpdateBy: Maybe<Scalars['DateTime']['output']>;
   /** The post-mortem, as Markdown; null until one is written. */
   postmortem: Maybe<Scalars['String']['output']>;
-  /** Recovery percentages, one series per business flow, flows in alphabetical order. */
+  /**
+   * The headline flow: the one set with `setPrimaryFlow`, or by default the first level flow
+   * recorded (earliest sample); null while no level flow has a sample.
+   */
+  primaryFlow: Maybe<Scalars['String']['output']>;
+  /**
+   * Recovery percentages, one series per business flow: the primary flow first, then the other
+   * level flows, furthest from nominal first, then the rate flows ("lower is better").
+   */
   recovery: Array<RecoverySeries>;
   /** When it was resolved; null while it is open. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Past incidents like this one (same impact, or a shared affected component), most recent first,
+   * drills excluded; `first` is between 1 and 20.
+   */
+  similarIncidents: Array<Incident>;
   /** When the incident began (for example, when the first alarm fired). */
   startedAt: Scalars['DateTime']['output'];
   /** The status of the latest update. */
@@ -359,6 +393,12 @@ export type Incident = {
   title: Scalars['String']['output'];
   /** Every status update, newest first. */
   updates: Array<IncidentUpdate>;
+};
+
+
+/** Something broken, from the first alarm to its resolution and post-mortem. */
+export type IncidentSimilarIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of incidents. */
@@ -387,6 +427,11 @@ export type IncidentFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only incidents that list this component as affected. */
   componentId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * `true`: only drills; `false`: only real incidents. Unset: real incidents only, except with
+   * `active: true` (a live board shows a running drill, marked as one).
+   */
+  drill?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only incidents whose impact is one of these. */
   impact?: InputMaybe<Array<Impact>>;
   /** Only incidents that started at or after this time. */
@@ -401,6 +446,27 @@ export type IncidentFilter = {
    * At most 200 characters.
    */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An incident as it was at one moment, rebuilt from the event log rather than from today's data. */
+export type IncidentSnapshot = {
+  __typename?: 'IncidentSnapshot';
+  /** The action items as they were then. */
+  actionItems: Array<ActionItem>;
+  /** The moment shown. */
+  at: Scalars['DateTime']['output'];
+  /** The affected components and their statuses then. */
+  components: Array<AffectedComponent>;
+  /** The impact as it was then. */
+  impact: Impact;
+  /** The recovery samples measured by then, in the order of `Incident.recovery`. */
+  recovery: Array<RecoverySeries>;
+  /** The status of the latest update posted by then. */
+  status: IncidentStatus;
+  /** The timeline events that had happened by then, oldest first. */
+  timeline: Array<TimelineEvent>;
+  /** The updates posted by then, newest first. */
+  updates: Array<IncidentUpdate>;
 };
 
 /** Counts and durations of incidents in a period. */
@@ -418,6 +484,12 @@ export type IncidentStats = {
   timeToIdentify: DurationStats;
   /** From `startedAt` to the first MONITORING update, over incidents that have one. */
   timeToMitigate: DurationStats;
+  /** From `startedAt` to the primary flow's first sample at or above 50 %, over incidents that reached it. */
+  timeToRecover50: DurationStats;
+  /** From `startedAt` to the primary flow's first sample at or above 90 %. */
+  timeToRecover90: DurationStats;
+  /** From `startedAt` to the primary flow's first sample at or above 100 %. */
+  timeToRecover100: DurationStats;
   /** From `startedAt` to `resolvedAt`, over resolved incidents. */
   timeToResolve: DurationStats;
 };
@@ -559,12 +631,24 @@ export type Mutation = {
   setAffectedComponents: Incident;
   /** Sets a component's hand-set status. Needs COMMANDER. */
   setComponentStatus: Component;
+  /** Sets the threshold of a rate flow, for `backUnderThresholdAt`. Needs RESPONDER. */
+  setFlowThreshold: Incident;
   /** Changes an incident's impact. Needs COMMANDER. */
   setIncidentImpact: Incident;
   /** Writes or replaces the post-mortem. Needs COMMANDER. */
   setPostmortem: Incident;
+  /** Makes a level flow the incident's headline flow. Needs RESPONDER. */
+  setPrimaryFlow: Incident;
   /** Pauses (true) or resumes (false) a subscription's deliveries. Needs ADMIN. */
   setWebhookSubscriptionPaused: WebhookSubscription;
+  /**
+   * Replays a past incident as a new incident marked `drill`, at `speed`× its original pace, through
+   * the same writes as a real one (updates, recovery, timeline, components), so every screen and
+   * subscriber sees it live. Needs COMMANDER.
+   */
+  startDrill: Incident;
+  /** Stops a running drill (by the drill incident's id) and resolves it. Needs COMMANDER. */
+  stopDrill: Incident;
   /** Changes a follow-up action. Needs COMMANDER. */
   updateActionItem: ActionItem;
 };
@@ -661,6 +745,12 @@ export type MutationSetComponentStatusArgs = {
 
 
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetFlowThresholdArgs = {
+  input: SetFlowThresholdInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationSetIncidentImpactArgs = {
   input: SetIncidentImpactInput;
 };
@@ -673,9 +763,27 @@ export type MutationSetPostmortemArgs = {
 
 
 /** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationSetPrimaryFlowArgs = {
+  input: SetPrimaryFlowInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
 export type MutationSetWebhookSubscriptionPausedArgs = {
   id: Scalars['ID']['input'];
   paused: Scalars['Boolean']['input'];
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationStartDrillArgs = {
+  input: StartDrillInput;
+};
+
+
+/** The root of every write. Every mutation needs a bearer token whose role is high enough. */
+export type MutationStopDrillArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -718,9 +826,22 @@ export type Query = {
   __typename?: 'Query';
   /** Every component, by group then name. */
   components: Array<Component>;
+  /**
+   * A post-mortem draft in Markdown, assembled from the incident's structured data: key times and
+   * the durations between them, recovery milestones, update cadence, timeline and action items.
+   */
+  draftPostmortem: Scalars['String']['output'];
   /** One incident by id, or null when no incident has that id. */
   incident: Maybe<Incident>;
-  /** Aggregate figures over the incidents that started in `[from, to)`; both bounds are optional. */
+  /**
+   * The incident as it was at `at`, rebuilt from the event log: what had been recorded by then,
+   * limited to what had happened by then. Null when the incident did not exist yet (or at all).
+   */
+  incidentAt: Maybe<IncidentSnapshot>;
+  /**
+   * Aggregate figures over the incidents that started in `[from, to)`; both bounds are optional.
+   * Drills are never counted.
+   */
   incidentStats: IncidentStats;
   /**
    * Incidents, newest `startedAt` first (ties broken by id, newest first), filtered and
@@ -735,7 +856,20 @@ export type Query = {
 
 
 /** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type QueryDraftPostmortemArgs = {
+  incidentId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
 export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
+export type QueryIncidentAtArgs = {
+  at: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -770,6 +904,17 @@ export type RecordRecoveryInput = {
   value: Scalars['Float']['input'];
 };
 
+/** The first time a level flow reached each share of nominal; null until it has. */
+export type RecoveryMilestones = {
+  __typename?: 'RecoveryMilestones';
+  /** First sample at or above 50 %. */
+  reached50At: Maybe<Scalars['DateTime']['output']>;
+  /** First sample at or above 90 %. */
+  reached90At: Maybe<Scalars['DateTime']['output']>;
+  /** First sample at or above 100 %. */
+  reached100At: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** One measurement of a flow. */
 export type RecoverySample = {
   __typename?: 'RecoverySample';
@@ -784,12 +929,35 @@ export type RecoverySample = {
 /** How far one business flow has recovered over an incident. */
 export type RecoverySeries = {
   __typename?: 'RecoverySeries';
+  /**
+   * When a rate flow came back under its threshold after its last sample at or over it, and has
+   * stayed under since; null without a threshold, while over it, or if it never went over.
+   */
+  backUnderThresholdAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * An estimate, extrapolated from `trendPerHour`, of when a climbing level flow reaches 100 %;
+   * null when it is not estimable (a rate, already at nominal, not climbing, or more than a week out).
+   */
+  etaToFull: Maybe<Scalars['DateTime']['output']>;
   /** The flow's name, such as `sales_flow` or `checkout`. */
   flow: Scalars['String']['output'];
+  /** Whether the figure is a recovery level or a rate (lower is better). */
+  kind: FlowKind;
   /** The most recent sample by time, null when there is none. */
   latest: Maybe<RecoverySample>;
+  /** When a level flow first reached 50, 90 and 100 %; all null for a rate. */
+  milestones: RecoveryMilestones;
+  /** A rate flow's highest sample (the earliest of equals); null for a level flow. */
+  peak: Maybe<RecoverySample>;
   /** Every sample, oldest first. */
   samples: Array<RecoverySample>;
+  /** The threshold set for a rate flow with `setFlowThreshold`; null when none is set. */
+  threshold: Maybe<Scalars['Float']['output']>;
+  /**
+   * Change in percentage points per hour: the least-squares slope over the last hour of samples
+   * (at least the latest three); null with fewer than two samples at distinct times.
+   */
+  trendPerHour: Maybe<Scalars['Float']['output']>;
 };
 
 /** What a token may do. Each role includes every right of the ones before it. */
@@ -809,6 +977,8 @@ export type Role = typeof Role[keyof typeof Role];
 export type SetAffectedComponentsInput = {
   /** The full new list (at most 100, each component once); an empty list clears it. */
   components: Array<AffectedComponentInput>;
+  /** Retrying with the same key returns the first result and writes nothing new. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The incident. */
   incidentId: Scalars['ID']['input'];
 };
@@ -819,6 +989,16 @@ export type SetComponentStatusInput = {
   componentId: Scalars['ID']['input'];
   /** Its new hand-set status (its shown status stays at least as bad as its open incidents say). */
   status: ComponentStatus;
+};
+
+/** Sets or clears the threshold a rate flow must come back under. */
+export type SetFlowThresholdInput = {
+  /** A rate flow's name, e.g. `order_cancellations`. */
+  flow: Scalars['String']['input'];
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+  /** Percent, from 0 to 1000; null clears the threshold. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Changes an incident's impact. */
@@ -835,6 +1015,22 @@ export type SetPostmortemInput = {
   incidentId: Scalars['ID']['input'];
   /** Markdown, at most 100,000 characters; an empty string clears it. */
   markdown: Scalars['String']['input'];
+};
+
+/** Chooses an incident's headline flow. */
+export type SetPrimaryFlowInput = {
+  /** A level flow's name (not a rate), lower-case letters, digits and _, e.g. `sales_flow`. */
+  flow: Scalars['String']['input'];
+  /** The incident. */
+  incidentId: Scalars['ID']['input'];
+};
+
+/** Starts a drill. */
+export type StartDrillInput = {
+  /** The past incident to replay. */
+  incidentId: Scalars['ID']['input'];
+  /** How many times faster than it happened, from 1 to 3600 (600: an 8-hour outage in 48 s). */
+  speed: Scalars['Float']['input'];
 };
 
 /** What an import created and changed. */
@@ -1079,6 +1275,7 @@ export type ResolversTypes = {
   DeclareIncidentInput: DeclareIncidentInput;
   DurationStats: ResolverTypeWrapper<DurationStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FlowKind: FlowKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: Impact;
   ImpactCount: ResolverTypeWrapper<ImpactCount>;
@@ -1092,6 +1289,7 @@ export type ResolversTypes = {
   IncidentConnection: ResolverTypeWrapper<IncidentPage>;
   IncidentEdge: ResolverTypeWrapper<IncidentEdgeView>;
   IncidentFilter: IncidentFilter;
+  IncidentSnapshot: ResolverTypeWrapper<SnapshotView>;
   IncidentStats: ResolverTypeWrapper<IncidentStats>;
   IncidentStatus: IncidentStatus;
   IncidentUpdate: ResolverTypeWrapper<UpdateDoc>;
@@ -1104,13 +1302,17 @@ export type ResolversTypes = {
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordRecoveryInput: RecordRecoveryInput;
+  RecoveryMilestones: ResolverTypeWrapper<RecoveryMilestones>;
   RecoverySample: ResolverTypeWrapper<SampleDoc>;
   RecoverySeries: ResolverTypeWrapper<RecoverySeriesView>;
   Role: Role;
   SetAffectedComponentsInput: SetAffectedComponentsInput;
   SetComponentStatusInput: SetComponentStatusInput;
+  SetFlowThresholdInput: SetFlowThresholdInput;
   SetIncidentImpactInput: SetIncidentImpactInput;
   SetPostmortemInput: SetPostmortemInput;
+  SetPrimaryFlowInput: SetPrimaryFlowInput;
+  StartDrillInput: StartDrillInput;
   StatuspageImportResult: ResolverTypeWrapper<StatuspageImportResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1154,6 +1356,7 @@ export type ResolversParentTypes = {
   IncidentConnection: IncidentPage;
   IncidentEdge: IncidentEdgeView;
   IncidentFilter: IncidentFilter;
+  IncidentSnapshot: SnapshotView;
   IncidentStats: IncidentStats;
   IncidentUpdate: UpdateDoc;
   Int: Scalars['Int']['output'];
@@ -1164,12 +1367,16 @@ export type ResolversParentTypes = {
   PostIncidentUpdateInput: PostIncidentUpdateInput;
   Query: Record<PropertyKey, never>;
   RecordRecoveryInput: RecordRecoveryInput;
+  RecoveryMilestones: RecoveryMilestones;
   RecoverySample: SampleDoc;
   RecoverySeries: RecoverySeriesView;
   SetAffectedComponentsInput: SetAffectedComponentsInput;
   SetComponentStatusInput: SetComponentStatusInput;
+  SetFlowThresholdInput: SetFlowThresholdInput;
   SetIncidentImpactInput: SetIncidentImpactInput;
   SetPostmortemInput: SetPostmortemInput;
+  SetPrimaryFlowInput: SetPrimaryFlowInput;
+  StartDrillInput: StartDrillInput;
   StatuspageImportResult: StatuspageImportResult;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1241,13 +1448,17 @@ export type ImpactCountResolvers<ContextType = Context, ParentType extends Resol
 export type IncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['AffectedComponent']>, ParentType, ContextType>;
+  drill?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  drillOf?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
   nextUpdateBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   postmortem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryFlow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recovery?: Resolver<Array<ResolversTypes['RecoverySeries']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  similarIncidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<IncidentSimilarIncidentsArgs, 'first'>>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
@@ -1266,6 +1477,17 @@ export type IncidentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 };
 
+export type IncidentSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentSnapshot'] = ResolversParentTypes['IncidentSnapshot']> = {
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['AffectedComponent']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
+  recovery?: Resolver<Array<ResolversTypes['RecoverySeries']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+};
+
 export type IncidentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncidentStats'] = ResolversParentTypes['IncidentStats']> = {
   byImpact?: Resolver<Array<ResolversTypes['ImpactCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
@@ -1273,6 +1495,9 @@ export type IncidentStatsResolvers<ContextType = Context, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeToIdentify?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   timeToMitigate?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToRecover50?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToRecover90?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
+  timeToRecover100?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   timeToResolve?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
 };
 
@@ -1321,9 +1546,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setAffectedComponents?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetAffectedComponentsArgs, 'input'>>;
   setComponentStatus?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationSetComponentStatusArgs, 'input'>>;
+  setFlowThreshold?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetFlowThresholdArgs, 'input'>>;
   setIncidentImpact?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetIncidentImpactArgs, 'input'>>;
   setPostmortem?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetPostmortemArgs, 'input'>>;
+  setPrimaryFlow?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationSetPrimaryFlowArgs, 'input'>>;
   setWebhookSubscriptionPaused?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationSetWebhookSubscriptionPausedArgs, 'id' | 'paused'>>;
+  startDrill?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationStartDrillArgs, 'input'>>;
+  stopDrill?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationStopDrillArgs, 'id'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
 };
 
@@ -1334,11 +1563,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  draftPostmortem?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryDraftPostmortemArgs, 'incidentId'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentAt?: Resolver<Maybe<ResolversTypes['IncidentSnapshot']>, ParentType, ContextType, RequireFields<QueryIncidentAtArgs, 'at' | 'id'>>;
   incidentStats?: Resolver<ResolversTypes['IncidentStats'], ParentType, ContextType, Partial<QueryIncidentStatsArgs>>;
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type RecoveryMilestonesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryMilestones'] = ResolversParentTypes['RecoveryMilestones']> = {
+  reached50At?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reached90At?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reached100At?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type RecoverySampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoverySample'] = ResolversParentTypes['RecoverySample']> = {
@@ -1348,9 +1585,16 @@ export type RecoverySampleResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type RecoverySeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoverySeries'] = ResolversParentTypes['RecoverySeries']> = {
+  backUnderThresholdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  etaToFull?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   flow?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['RecoveryMilestones'], ParentType, ContextType>;
+  peak?: Resolver<Maybe<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
   samples?: Resolver<Array<ResolversTypes['RecoverySample']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trendPerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type StatuspageImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatuspageImportResult'] = ResolversParentTypes['StatuspageImportResult']> = {
@@ -1417,6 +1661,7 @@ export type Resolvers<ContextType = Context> = {
   Incident?: IncidentResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentSnapshot?: IncidentSnapshotResolvers<ContextType>;
   IncidentStats?: IncidentStatsResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   LiveEvent?: LiveEventResolvers<ContextType>;
@@ -1424,6 +1669,7 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryMilestones?: RecoveryMilestonesResolvers<ContextType>;
   RecoverySample?: RecoverySampleResolvers<ContextType>;
   RecoverySeries?: RecoverySeriesResolvers<ContextType>;
   StatuspageImportResult?: StatuspageImportResultResolvers<ContextType>;

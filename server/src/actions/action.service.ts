@@ -24,6 +24,8 @@ import {
   type ActionItemDoc,
 } from './action.model.js';
 
+export type { ActionItemDoc } from './action.model.js';
+
 export interface ActionServiceDeps {
   events: EventLog;
   incidents: IncidentService;

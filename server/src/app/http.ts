@@ -15,6 +15,8 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
+  /** Exports beside the API (`/incidents/:id.md`, `/incidents/:id.json`, `/history.csv`). */
+  exports?: RequestHandler;
   /** Answers `GET /metrics` (Prometheus). */
   metrics?: RequestHandler;
   /** Statuspage-compatible API, feeds and badge (server/src/interop), before the dashboard. */
@@ -117,6 +119,7 @@ export function createHttpApp(options: HttpOptions): Express {
   app.get('/graphiql', ide.page);
   app.get('/graphql', ide.onGraphql);
   if (options.graphql) app.use('/graphql', options.graphql, graphqlBodyErrors);
+  if (options.exports) app.use(options.exports);
   if (options.interop) app.use(options.interop);
 
   serveWeb(app, options.webDist);

@@ -7,6 +7,8 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { actionResolvers } from '../actions/action.resolvers.js';
 import { authResolvers } from '../auth/auth.resolvers.js';
 import { componentResolvers } from '../components/component.resolvers.js';
+import { drillResolvers } from '../drills/drill.resolvers.js';
+import { historyResolvers } from '../history/history.resolvers.js';
 import { incidentResolvers } from '../incidents/incident.resolvers.js';
 import { interopResolvers } from '../interop/interop.resolvers.js';
 import { liveResolvers } from '../live/live.resolvers.js';
@@ -36,6 +38,8 @@ const resolvers: Resolvers[] = [
   actionResolvers,
   authResolvers,
   liveResolvers,
+  historyResolvers,
+  drillResolvers,
   interopResolvers,
   webhookResolvers,
 ];

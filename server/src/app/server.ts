@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setEngineStats } from '../common/metrics.js';
 import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
 import { createReadAccess } from '../auth/access.js';
+import { startDrillRunner } from '../drills/drill.runner.js';
 import { rateLimited, unavailable, withHttpStatus } from '../common/errors.js';
 import { createLiveService } from '../live/live.service.js';
 import { createTailer } from '../live/tailer.js';
@@ -12,6 +13,7 @@ import { seedDemo } from '../seed/demo.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApollo, limitRules } from './graphql.js';
+import { exportRoutes } from './exports.http.js';
 import { graphqlHttpPlugin, rememberHttpRequest } from './graphql-http.plugin.js';
 import { createHttpApp } from './http.js';
 import type { Logger } from './logger.js';
@@ -95,6 +97,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     if (seeded) logger.info('loaded the demo incident into an empty database');
   }
 
+  const drillRunner = startDrillRunner({
+    drills: services.drills,
+    onError: (error) => logger.error({ err: error }, 'drill runner pass failed'),
+  });
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();
   const stopPoking = services.events.onCommitted(tailer.poke);
@@ -186,6 +192,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     webDist: config.WEB_DIST,
     isReady: pingDatabase,
     graphql,
+    exports: exportRoutes({ services, access }),
     metrics: metricsHandler(config.METRICS_TOKEN),
     interop,
     logger,
@@ -211,6 +218,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     services,
     async close(options = {}) {
       stopPoking();
+      await drillRunner.stop();
       stopWebhookPoking();
       // Stop accepting first: no new TCP connection, no new WebSocket upgrade. Then HTTP drains
       // (bounded), sockets get 1001, and nothing waits on replays.

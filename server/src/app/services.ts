@@ -7,8 +7,12 @@ import { createEventLog } from '../events/event.log.js';
 import { createWriterRegistry } from '../events/writer.js';
 import { createImportService } from '../incidents/import.service.js';
 import { incidentWrites } from '../incidents/incident.model.js';
+import { drillWrites } from '../drills/drill.model.js';
+import { createDrillService } from '../drills/drill.service.js';
+import { createPostmortemService } from '../history/postmortem.service.js';
+import { createTimeTravelService } from '../history/timetravel.service.js';
 import { createIncidentService } from '../incidents/incident.service.js';
-import { incidentStats } from '../incidents/stats.service.js';
+import { createStatsService } from '../incidents/stats.service.js';
 import { updateWrites } from '../incidents/update.model.js';
 import {
   createUpdateService,
@@ -41,6 +45,7 @@ export const writers = createWriterRegistry([
   timelineWrites,
   actionItemWrites,
   componentWrites,
+  drillWrites,
 ]);
 
 /** Wires every domain service once per process; tests inject a clock instead of sleeping. */
@@ -54,12 +59,13 @@ export function createServices(deps: ServiceDeps = {}) {
   const recovery = createRecoveryService({ events, incidents, clock });
   const timeline = createTimelineService({ events, incidents, clock });
   const actions = createActionService({ events, incidents, clock });
+  const drills = createDrillService({ events, incidents, updates, recovery, timeline, clock });
   return {
     clock,
     events,
     components,
     incidents,
-    stats: { incidentStats },
+    stats: createStatsService({ recovery }),
     updates,
     imports: createImportService({
       events,
@@ -75,6 +81,18 @@ export function createServices(deps: ServiceDeps = {}) {
     timeline,
     actions,
     tokens: createTokenService({ clock }),
+    drills,
+    postmortems: createPostmortemService({ incidents, recovery, timeline, actions }),
+    timeTravel: createTimeTravelService({
+      events,
+      writers: {
+        incident: incidentWrites,
+        update: updateWrites,
+        sample: sampleWrites,
+        timeline: timelineWrites,
+        actionItem: actionItemWrites,
+      },
+    }),
     webhooks: createWebhookService({
       incidents,
       components,

@@ -207,6 +207,14 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
       return { event: { ...event, committed: true }, replayed: false, resultId: spec.resultId };
     },
 
+    /** One incident's committed events, in commit order: what time travel rebuilds it from. */
+    forIncident(incidentId: Types.ObjectId): Promise<EventDoc[]> {
+      return EventModel.find({ incidentId, committed: true })
+        .sort({ seq: 1 })
+        .lean<EventDoc[]>()
+        .exec();
+    },
+
     /** Runs `hook` after each local commit (the tailer uses it to read sooner). */
     onCommitted(hook: () => void): () => void {
       committedHooks.add(hook);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Model, Types } from 'mongoose';
 import { notFound } from '../common/errors.js';
 import type { StoredFields, StoredOp } from './event.model.js';
@@ -61,6 +62,11 @@ export interface Writer<TDoc extends { _id: Types.ObjectId }> {
    * verb every mutation ends with. NOT_FOUND, named by the model, if it is gone.
    */
   reread(id: Types.ObjectId): Promise<TDoc>;
+  /**
+   * A document as stored ops left it in memory (see {@link foldOps}), cast by the model's schema
+   * as a read from the database would be: time travel rebuilds the past with it.
+   */
+  revive(fields: StoredFields): TDoc;
 }
 
 /** What the event log needs of any writer, whatever its document type. */
@@ -135,6 +141,9 @@ export function createWriter<TDoc extends { _id: Types.ObjectId }>(
       // Typed as field maps: stored ops were checked against TDoc when built, not when read back.
       await model.bulkWrite<StoredFields>(writes, { ordered: true });
     },
+    revive(fields) {
+      return model.hydrate(fields).toObject<TDoc>();
+    },
     async reread(id) {
       const found = await model.findById(id).lean<TDoc>().exec();
       if (!found) throw notFound(name, id.toHexString());
@@ -161,6 +170,35 @@ function failedAt(error: unknown): number | undefined {
   const first: unknown = Array.isArray(errors) ? errors[0] : errors;
   if (typeof first !== 'object' || first === null || !('index' in first)) return undefined;
   return typeof first.index === 'number' ? first.index : undefined;
+}
+
+/** Where {@link foldOps} keeps one document: its model's name and its id. */
+export const docKey = (model: string, id: Types.ObjectId): string => `${model}:${id.toHexString()}`;
+
+/**
+ * Applies stored ops to documents held in memory, with the semantics `apply` gives them in the
+ * database (`insert` only when missing, `set` assigns, `addToSet` adds what is not there yet),
+ * so the state after any prefix of the log can be rebuilt without touching the collections.
+ */
+export function foldOps(state: Map<string, StoredFields>, ops: readonly StoredOp[]): void {
+  for (const op of ops) {
+    const key = docKey(op.model, op.id);
+    const current = state.get(key);
+    if (op.insert) {
+      if (!current) state.set(key, { ...op.insert, _id: op.id });
+      continue;
+    }
+    if (!current) continue; // an update of a document this prefix never created writes nothing
+    const next: { [field: string]: unknown } = { ...current, ...op.set };
+    for (const [field, values] of Object.entries(op.addToSet ?? {})) {
+      const existing = next[field];
+      const list: unknown[] = Array.isArray(existing) ? Array.from<unknown>(existing) : [];
+      for (const value of values)
+        if (!list.some((v) => isDeepStrictEqual(v, value))) list.push(value);
+      next[field] = list;
+    }
+    state.set(key, next);
+  }
 }
 
 /**

@@ -76,6 +76,7 @@ export function createImportService(deps: ImportServiceDeps) {
         components,
         postmortem,
         now,
+        primaryFlow: recovery.checkPrimaryFlow('primaryFlow', input.primaryFlow),
       });
       const parts: { ops: WriteOp[] }[] = [
         ...opening,

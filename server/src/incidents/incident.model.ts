@@ -7,6 +7,12 @@ export const maxTitle = 200;
 /** A post-mortem is a document, not a message. */
 export const maxPostmortem = 100_000;
 
+/** The threshold a rate flow must come back under. */
+export interface FlowThreshold {
+  flow: string;
+  value: number;
+}
+
 /** An incident as stored; updates, samples, timeline and action items live in their own collections. */
 export interface IncidentDoc {
   _id: Types.ObjectId;
@@ -20,6 +26,13 @@ export interface IncidentDoc {
   mitigatedAt: Date | null;
   components: { componentId: Types.ObjectId; status: ComponentStatus }[];
   postmortem: string | null;
+  /** The headline flow set by a responder; absent or null: the first level flow recorded. */
+  primaryFlow?: string | null;
+  /** Thresholds of rate flows, for "back under threshold" (set per flow by a responder). */
+  flowThresholds?: FlowThreshold[];
+  /** A rehearsal replaying `drillOf` (absent on incidents stored before drills existed). */
+  drill?: boolean;
+  drillOf?: Types.ObjectId | null;
   /** Words and word prefixes of the title and update bodies, for the `text` filter (see search.ts). */
   terms: string[];
   createdAt: Date;
@@ -51,6 +64,16 @@ const incidentSchema = new Schema<IncidentDoc>(
       },
     ],
     postmortem: { type: String, default: null, maxlength: maxPostmortem },
+    primaryFlow: { type: String, default: null },
+    flowThresholds: [
+      {
+        _id: false,
+        flow: { type: String, required: true },
+        value: { type: Number, required: true, min: 0, max: 1000 },
+      },
+    ],
+    drill: { type: Boolean, default: false },
+    drillOf: { type: Schema.Types.ObjectId, default: null },
     terms: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -71,6 +94,7 @@ incidentSchema.index({ status: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ impact: 1, startedAt: -1, _id: -1 });
 incidentSchema.index({ 'components.componentId': 1, startedAt: -1 });
 incidentSchema.index({ terms: 1 });
+incidentSchema.index({ drill: 1, startedAt: -1 });
 incidentSchema.index({ 'source.incidentId': 1 }, { sparse: true });
 // One incident per upstream incident: two imports of the same page racing cannot both create it.
 // Partial, so incidents declared here (no `source`) are not indexed at all.

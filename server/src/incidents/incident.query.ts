@@ -33,7 +33,10 @@ export function buildIncidentFilter(
   filter: IncidentFilter | null | undefined,
 ): QueryFilter<IncidentDoc> {
   const and: QueryFilter<IncidentDoc>[] = [];
-  if (!filter) return {};
+  // Drills are rehearsals: never in history unless asked for; a live board (active) shows them.
+  if (filter?.drill === true) and.push({ drill: true });
+  else if (filter?.drill === false || filter?.active !== true) and.push({ drill: { $ne: true } });
+  if (!filter) return and[0] ?? {};
   if (filter.status) and.push({ status: { $in: filter.status } });
   if (filter.active === true) and.push({ status: { $ne: 'RESOLVED' } });
   if (filter.active === false) and.push({ status: 'RESOLVED' });

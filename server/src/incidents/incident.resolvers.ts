@@ -31,6 +31,11 @@ export const incidentResolvers: Resolvers = {
       secondsBetween(incident.startedAt, incident.resolvedAt ?? clock()),
     components: (incident) => incident.components,
     updates: (incident, _, { loaders }) => loaders.updatesByIncident.load(incident._id),
+    drill: (incident) => incident.drill === true,
+    drillOf: (incident, _, { loaders }) =>
+      incident.drillOf ? loaders.incident.load(incident.drillOf) : null,
+    similarIncidents: (incident, { first }, { services }) =>
+      services.incidents.similar(incident, first),
     nextUpdateBy: async (incident, _, { loaders }) =>
       incident.status === 'RESOLVED'
         ? null

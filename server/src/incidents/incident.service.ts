@@ -28,6 +28,12 @@ import { searchTerms } from './search.js';
 import { prepareUpdate, promiseOf, type CadenceDefaults } from './update.service.js';
 import { UpdateModel, maxBody, type UpdateDoc } from './update.model.js';
 
+export type { IncidentDoc } from './incident.model.js';
+export type { UpdateDoc } from './update.model.js';
+
+/** The incident fields other domains keep on it (recovery's headline flow and thresholds). */
+export type IncidentSettings = Pick<Patch<IncidentDoc>, 'primaryFlow' | 'flowThresholds'>;
+
 export interface IncidentEdgeView {
   cursor: string;
   node: IncidentDoc;
@@ -67,6 +73,10 @@ export interface NewIncident {
   components: IncidentDoc['components'];
   postmortem: string | null;
   now: Date;
+  /** The headline flow, when the caller names one (an import); checked by the recovery domain. */
+  primaryFlow?: string | null;
+  /** For a drill: the incident it replays. */
+  drillOf?: Types.ObjectId | null;
 }
 
 /**
@@ -90,6 +100,10 @@ export function newIncidentDoc(incident: NewIncident): IncidentDoc {
     mitigatedAt: first('MONITORING'),
     components: incident.components,
     postmortem: incident.postmortem,
+    primaryFlow: incident.primaryFlow ?? null,
+    flowThresholds: [],
+    drill: incident.drillOf !== undefined && incident.drillOf !== null,
+    drillOf: incident.drillOf ?? null,
     terms: searchTerms(incident.title, ...incident.updates.map((u) => u.body)),
     createdAt: incident.now,
     updatedAt: incident.now,
@@ -120,6 +134,12 @@ async function affectedComponents(
   });
 }
 
+/** A drill's declaration: the incident it replays, and its own writes to join the same event. */
+export interface DrillDeclaration {
+  drillOf: Types.ObjectId;
+  ops: (incidentId: Types.ObjectId) => WriteOp[];
+}
+
 /** Incidents: reading, listing, declaring, and the commander's changes to them. */
 export function createIncidentService({ events, components, clock, cadence }: IncidentServiceDeps) {
   async function get(id: string): Promise<IncidentDoc | null> {
@@ -142,6 +162,8 @@ export function createIncidentService({ events, components, clock, cadence }: In
     const open = await IncidentModel.find(
       {
         status: { $ne: 'RESOLVED' },
+        // A drill rehearses on its own page; it never turns a real component red.
+        drill: { $ne: true },
         ...(ids ? { 'components.componentId': { $in: ids } } : {}),
       },
       { components: 1 },
@@ -190,6 +212,20 @@ export function createIncidentService({ events, components, clock, cadence }: In
     /** The affected components of an import or a change: every id known, with its status. */
     affectedComponents: (field: string, input: readonly AffectedComponentInput[]) =>
       affectedComponents(components, field, input),
+
+    /** The write of settings another domain owns the rules of (it commits the event). */
+    settingsWrite(id: Types.ObjectId, settings: IncidentSettings, now: Date): WriteOp {
+      return incidentWrites.set(id, { ...settings, updatedAt: now });
+    },
+
+    /** Which of these incidents are drills (hex ids): what leaves the system skips them. */
+    async drillsAmong(ids: readonly Types.ObjectId[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const found = await IncidentModel.find({ _id: { $in: ids }, drill: true }, { _id: 1 })
+        .lean<Pick<IncidentDoc, '_id'>[]>()
+        .exec();
+      return new Set(found.map((doc) => doc._id.toHexString()));
+    },
 
     /** Incidents an earlier import created from these upstream incident ids (any page). */
     bySource(incidentIds: readonly string[]): Promise<IncidentDoc[]> {
@@ -248,6 +284,31 @@ export function createIncidentService({ events, components, clock, cadence }: In
       };
     },
 
+    /**
+     * Past incidents like this one: same impact or a shared affected component, started before
+     * it, drills excluded, most recent first.
+     */
+    async similar(incident: IncidentDoc, first: number | null | undefined): Promise<IncidentDoc[]> {
+      const size = first ?? 5;
+      if (!Number.isInteger(size) || size < 1 || size > 20) {
+        throw badInput('first', 'must be between 1 and 20');
+      }
+      const componentIds = incident.components.map((c) => c.componentId);
+      return IncidentModel.find({
+        _id: { $ne: incident._id },
+        drill: { $ne: true },
+        startedAt: { $lt: incident.startedAt },
+        $or: [
+          { impact: incident.impact },
+          ...(componentIds.length > 0 ? [{ 'components.componentId': { $in: componentIds } }] : []),
+        ],
+      })
+        .sort({ startedAt: -1, _id: -1 })
+        .limit(size)
+        .lean<IncidentDoc[]>()
+        .exec();
+    },
+
     updatesFor(incidentIds: readonly Types.ObjectId[]): Promise<UpdateDoc[]> {
       return UpdateModel.find({ incidentId: { $in: incidentIds } })
         .sort({ createdAt: -1, _id: -1 })
@@ -261,7 +322,11 @@ export function createIncidentService({ events, components, clock, cadence }: In
         .exec();
     },
 
-    async declare(viewer: Viewer, input: DeclareIncidentInput): Promise<IncidentDoc> {
+    async declare(
+      viewer: Viewer,
+      input: DeclareIncidentInput,
+      drill?: DrillDeclaration,
+    ): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'declareIncident');
       const key = scopedKey('declareIncident', input.idempotencyKey);
       const previous = await events.previous(key);
@@ -287,6 +352,7 @@ export function createIncidentService({ events, components, clock, cadence }: In
         })),
         postmortem: null,
         now,
+        drillOf: drill?.drillOf ?? null,
       });
       const nextUpdateBy = promiseOf(input.nextUpdateBy, {
         status,
@@ -305,7 +371,7 @@ export function createIncidentService({ events, components, clock, cadence }: In
           resultId: id,
           idempotencyKey: key,
           refs: { updateId: update.id },
-          ops: [incidentWrites.insert(incident), ...update.ops],
+          ops: [incidentWrites.insert(incident), ...update.ops, ...(drill?.ops(id) ?? [])],
         }),
       );
       return reread(resultId);
@@ -328,6 +394,9 @@ export function createIncidentService({ events, components, clock, cadence }: In
       input: SetAffectedComponentsInput,
     ): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'setAffectedComponents');
+      const key = scopedKey('setAffectedComponents', input.idempotencyKey);
+      const previous = await events.previous(key);
+      if (previous) return reread(previous);
       const incident = await getOrThrow(input.incidentId);
       if (input.components.length > 100) throw badInput('components', 'at most 100 components');
       const ids = input.components.map((c) => c.componentId);
@@ -340,6 +409,7 @@ export function createIncidentService({ events, components, clock, cadence }: In
           type: 'INCIDENT_CHANGED',
           incidentId: incident._id,
           resultId: incident._id,
+          idempotencyKey: key,
           ops: [incidentWrites.set(incident._id, { components: affected, updatedAt: clock() })],
         }),
       );

@@ -1,5 +1,6 @@
 import { Impact } from '../__generated__/resolvers-types.js';
 import { badInput } from '../common/errors.js';
+import type { RecoveryService } from '../recovery/recovery.service.js';
 import { cadence, combineCadence, type CadenceSummary } from './cadence.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
 import { UpdateModel, type UpdateDoc } from './update.model.js';
@@ -22,6 +23,9 @@ export interface IncidentStatsView {
   timeToMitigate: DurationSummary;
   cadence: CadenceSummary;
   timeToResolve: DurationSummary;
+  timeToRecover50: DurationSummary;
+  timeToRecover90: DurationSummary;
+  timeToRecover100: DurationSummary;
   byMonth: { month: Date; count: number }[];
 }
 
@@ -48,7 +52,14 @@ export function summarize(seconds: readonly number[]): DurationSummary {
 
 type StatsFields = Pick<
   IncidentDoc,
-  '_id' | 'status' | 'impact' | 'startedAt' | 'identifiedAt' | 'mitigatedAt' | 'resolvedAt'
+  | '_id'
+  | 'status'
+  | 'impact'
+  | 'startedAt'
+  | 'identifiedAt'
+  | 'mitigatedAt'
+  | 'resolvedAt'
+  | 'primaryFlow'
 >;
 
 function secondsSinceStart(
@@ -102,47 +113,76 @@ async function cadenceOf(
   );
 }
 
-/** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
-export async function incidentStats(
-  from: Date | null | undefined,
-  to: Date | null | undefined,
-  now: Date = new Date(),
-): Promise<IncidentStatsView> {
-  if (from && to && from.getTime() > to.getTime()) throw badInput('from', 'must not be after `to`');
-  const range: { $gte?: Date; $lt?: Date } = {};
-  if (from) range.$gte = from;
-  if (to) range.$lt = to;
-  const incidents = await IncidentModel.find(range.$gte || range.$lt ? { startedAt: range } : {}, {
-    impact: 1,
-    status: 1,
-    startedAt: 1,
-    identifiedAt: 1,
-    mitigatedAt: 1,
-    resolvedAt: 1,
-  })
-    .lean<StatsFields[]>()
-    .exec();
-  const months = new Map<number, number>();
-  for (const incident of incidents) {
-    const month = Date.UTC(
-      incident.startedAt.getUTCFullYear(),
-      incident.startedAt.getUTCMonth(),
-      1,
-    );
-    months.set(month, (months.get(month) ?? 0) + 1);
-  }
+export interface StatsServiceDeps {
+  recovery: Pick<RecoveryService, 'recoveryTimes'>;
+}
+
+/** `incidentStats`: counts and durations, drills never included. */
+export function createStatsService({ recovery }: StatsServiceDeps) {
   return {
-    count: incidents.length,
-    byImpact: impacts.map((impact) => ({
-      impact,
-      count: incidents.filter((i) => i.impact === impact).length,
-    })),
-    timeToIdentify: summarize(secondsSinceStart(incidents, (i) => i.identifiedAt)),
-    timeToMitigate: summarize(secondsSinceStart(incidents, (i) => i.mitigatedAt)),
-    timeToResolve: summarize(secondsSinceStart(incidents, (i) => i.resolvedAt)),
-    cadence: await cadenceOf(incidents, now),
-    byMonth: [...months.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([month, count]) => ({ month: new Date(month), count })),
+    /** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
+    async incidentStats(
+      from: Date | null | undefined,
+      to: Date | null | undefined,
+      now: Date = new Date(),
+    ): Promise<IncidentStatsView> {
+      if (from && to && from.getTime() > to.getTime())
+        throw badInput('from', 'must not be after `to`');
+      const range: { $gte?: Date; $lt?: Date } = {};
+      if (from) range.$gte = from;
+      if (to) range.$lt = to;
+      const incidents = await IncidentModel.find(
+        { drill: { $ne: true }, ...(range.$gte || range.$lt ? { startedAt: range } : {}) },
+        {
+          impact: 1,
+          status: 1,
+          startedAt: 1,
+          identifiedAt: 1,
+          mitigatedAt: 1,
+          resolvedAt: 1,
+          primaryFlow: 1,
+        },
+      )
+        .lean<StatsFields[]>()
+        .exec();
+      const recovered = await recovery.recoveryTimes(incidents);
+      const times = (pick: (t: RecoveryTimes) => number | null) =>
+        summarize(
+          incidents.flatMap((i) => {
+            const t = recovered.get(i._id.toHexString());
+            const value = t ? pick(t) : null;
+            return value === null ? [] : [value];
+          }),
+        );
+      const months = new Map<number, number>();
+      for (const incident of incidents) {
+        const month = Date.UTC(
+          incident.startedAt.getUTCFullYear(),
+          incident.startedAt.getUTCMonth(),
+          1,
+        );
+        months.set(month, (months.get(month) ?? 0) + 1);
+      }
+      return {
+        count: incidents.length,
+        byImpact: impacts.map((impact) => ({
+          impact,
+          count: incidents.filter((i) => i.impact === impact).length,
+        })),
+        timeToIdentify: summarize(secondsSinceStart(incidents, (i) => i.identifiedAt)),
+        timeToMitigate: summarize(secondsSinceStart(incidents, (i) => i.mitigatedAt)),
+        timeToResolve: summarize(secondsSinceStart(incidents, (i) => i.resolvedAt)),
+        timeToRecover50: times((t) => t.reached50),
+        timeToRecover90: times((t) => t.reached90),
+        timeToRecover100: times((t) => t.reached100),
+        cadence: await cadenceOf(incidents, now),
+        byMonth: [...months.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([month, count]) => ({ month: new Date(month), count })),
+      };
+    },
   };
 }
+
+type RecoveryTimes =
+  Awaited<ReturnType<RecoveryService['recoveryTimes']>> extends Map<string, infer T> ? T : never;

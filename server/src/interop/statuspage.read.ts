@@ -19,7 +19,7 @@ async function unresolvedIncidents(services: ReadServices): Promise<IncidentDoc[
   const found: IncidentDoc[] = [];
   let after: string | null = null;
   while (found.length < unresolvedLimit) {
-    const page = await services.incidents.list({ active: true }, maxPageSize, after);
+    const page = await services.incidents.list({ active: true, drill: false }, maxPageSize, after);
     found.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) break;
     after = page.pageInfo.endCursor;

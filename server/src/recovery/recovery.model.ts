@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import type { FlowKind } from '../__generated__/resolvers-types.js';
 import { createWriter } from '../events/writer.js';
 
 /** A flow name: lower-case, a letter first, at most 40 characters (`sales_flow`). */
@@ -20,10 +21,13 @@ export interface SampleDoc {
   note: string | null;
 }
 
-/** A flow's samples, oldest first, as the service groups them. */
+/** A flow's samples, oldest first, as the service groups them, with what the flow is. */
 export interface RecoverySeriesView {
   flow: string;
+  kind: FlowKind;
   samples: SampleDoc[];
+  /** A rate flow's threshold, when one is set. */
+  threshold: number | null;
 }
 
 const sampleSchema = new Schema<SampleDoc>(

@@ -126,6 +126,8 @@ export function demoIncidentInput(): ImportIncidentInput {
     recovery: demoRecovery,
     components: [],
     postmortem: parsed.postmortem,
+    // The post-mortem's headline figure: "we recovered 90% or more of our global sales flow".
+    primaryFlow: 'sales_flow',
     idempotencyKey: 'demo:status-page-global-outage-2023-07-13',
   };
 }

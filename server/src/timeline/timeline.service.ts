@@ -1,11 +1,19 @@
 import { Types } from 'mongoose';
 import type { AddTimelineEventInput } from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
-import { checkTime, fieldPath, requireText, type WriteContext } from '../common/validate.js';
+import {
+  checkTime,
+  fieldPath,
+  requireText,
+  scopedKey,
+  type WriteContext,
+} from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
 import type { WriteOp } from '../events/writer.js';
 import type { IncidentService } from '../incidents/incident.service.js';
 import { TimelineModel, maxText, timelineWrites, type TimelineDoc } from './timeline.model.js';
+
+export type { TimelineDoc } from './timeline.model.js';
 
 export interface TimelineServiceDeps {
   events: EventLog;
@@ -60,12 +68,16 @@ export function createTimelineService({ events, incidents, clock }: TimelineServ
 
     async add(viewer: Viewer, input: AddTimelineEventInput): Promise<TimelineDoc> {
       requireRole(viewer, 'RESPONDER', 'addTimelineEvent');
+      const key = scopedKey('addTimelineEvent', input.idempotencyKey);
+      const previous = await events.previous(key);
+      if (previous) return timelineWrites.reread(previous);
       const incident = await incidents.getOrThrow(input.incidentId);
       const { id, ops } = prepareEvent(input, { now: clock(), incident });
       const { resultId } = await events.commit({
         type: 'TIMELINE_EVENT_ADDED',
         incidentId: incident._id,
         resultId: id,
+        idempotencyKey: key,
         refs: { timelineEventId: id },
         ops,
       });

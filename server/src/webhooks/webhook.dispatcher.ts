@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import type { ComponentService } from '../components/component.service.js';
 import type { EventLog } from '../events/event.log.js';
@@ -47,6 +48,12 @@ const defaults: RetryPolicy = { baseMs: 2000, maxMs: 3_600_000, maxAgeMs: 24 * 3
 /** Event types never delivered: a failure notice must not feed the queue it reports on. */
 const internal = new Set<string>(['WEBHOOK_DELIVERY_FAILED']);
 const batchSize = 500;
+
+function uniqueIds(ids: readonly Types.ObjectId[]): Types.ObjectId[] {
+  const seen = new Map<string, Types.ObjectId>();
+  for (const id of ids) seen.set(id.toHexString(), id);
+  return [...seen.values()];
+}
 
 /** The wait before attempt `attempts + 1`: exponential, capped, with 50 % jitter. */
 export function backoffMs(policy: RetryPolicy, attempts: number, random: () => number): number {
@@ -139,12 +146,20 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
     const last = ready.at(-1);
     if (!last) return;
     const now = clock();
+    // A drill rehearses inside War Room: its events are never sent out.
+    const drills = await deps.incidents.drillsAmong(
+      uniqueIds(ready.flatMap((event) => (event.incidentId ? [event.incidentId] : []))),
+    );
+    const isDrill = (event: EventDoc) =>
+      event.incidentId !== null &&
+      event.incidentId !== undefined &&
+      drills.has(event.incidentId.toHexString());
     const deliveries = [];
     const cursors = [];
     for (const sub of subs) {
       if (sub.cursor >= last.seq) continue;
       for (const event of ready) {
-        if (event.seq <= sub.cursor || !(await matches(sub, event))) continue;
+        if (event.seq <= sub.cursor || isDrill(event) || !(await matches(sub, event))) continue;
         deliveries.push({
           updateOne: {
             filter: { subscriptionId: sub._id, seq: event.seq },

@@ -14,6 +14,12 @@ export const ComponentStatusValues = [
   'UNDER_MAINTENANCE',
 ] as const;
 
+/** Every `FlowKind`, in the SDL's order. */
+export const FlowKindValues = [
+  'LEVEL',
+  'RATE',
+] as const;
+
 /** Every `Impact`, in the SDL's order. */
 export const ImpactValues = [
   'NONE',

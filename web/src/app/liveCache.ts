@@ -132,8 +132,10 @@ export function appendSample(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),
       );
       const series = { __typename: 'RecoverySeries' as const, flow, samples };
-      const others = data.recovery.filter((s) => s.flow !== flow);
-      const recovery = [...others, series].sort((a, b) => a.flow.localeCompare(b.flow));
+      // The server orders the flows (primary first); a new flow joins at the end until refetched.
+      const recovery = data.recovery.some((s) => s.flow === flow)
+        ? data.recovery.map((s) => (s.flow === flow ? series : s))
+        : [...data.recovery, series];
       return { ...data, recovery };
     },
   );

@@ -30,6 +30,24 @@ export const IncidentStatsPanel_stats = graphql(`
       medianSeconds
       p90Seconds
     }
+    timeToRecover50 {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
+    timeToRecover90 {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
+    timeToRecover100 {
+      count
+      meanSeconds
+      medianSeconds
+      p90Seconds
+    }
     byMonth {
       month
       count
@@ -98,6 +116,13 @@ export function IncidentStatsPanel({ stats }: { stats: IncidentStatsPanel_StatsF
         </div>
       </div>
       <MonthlyChart months={stats.byMonth} />
+      <MilestoneChart
+        milestones={[
+          { label: '50 % recovered', d: stats.timeToRecover50 },
+          { label: '90 % recovered', d: stats.timeToRecover90 },
+          { label: '100 % recovered', d: stats.timeToRecover100 },
+        ]}
+      />
     </section>
   );
 }
@@ -158,6 +183,105 @@ function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['by
         height={180}
         label={`Incidents per month: ${months.map((m) => `${formatMonth(toMillis(m.month))} ${m.count}`).join(', ')}`}
       />
+    </figure>
+  );
+}
+
+/**
+ * How long the primary flow took to reach 50, 90 and 100 % of nominal over the period's
+ * incidents: the median and the 90th percentile of each, side by side, in hours.
+ */
+function MilestoneChart({
+  milestones,
+}: {
+  milestones: readonly { label: string; d: Durations }[];
+}) {
+  const hours = (s: number | null | undefined) => (s === null || s === undefined ? null : s / 3600);
+  const data = useMemo<uPlot.AlignedData>(
+    () => [
+      milestones.map((_m, i) => i),
+      milestones.map((m) => hours(m.d.medianSeconds)),
+      milestones.map((m) => hours(m.d.p90Seconds)),
+    ],
+    [milestones],
+  );
+  const measured = milestones.filter((m) => m.d.count > 0);
+  if (measured.length === 0) {
+    return (
+      <p className="muted" data-testid="milestone-chart">
+        No incident in this period has recovery figures for its primary flow.
+      </p>
+    );
+  }
+  const options = (U: typeof uPlot): ChartOptions => {
+    const median = U.paths.bars?.({ size: [0.3, 40], align: -1 });
+    const p90 = U.paths.bars?.({ size: [0.3, 40], align: 1 });
+    return {
+      legend: { show: true },
+      cursor: { show: false },
+      scales: {
+        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, milestones.length - 0.5] },
+        y: {
+          range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
+            0,
+            Math.max(1, Math.ceil(max * 1.1)),
+          ],
+        },
+      },
+      axes: [
+        {
+          stroke: '#a3afbf',
+          grid: { show: false },
+          incrs: [1],
+          values: (_u: uPlot, splits: number[]) =>
+            splits.map((s) => (Number.isInteger(s) ? (milestones[s]?.label ?? '') : '')),
+        },
+        {
+          stroke: '#a3afbf',
+          grid: { stroke: 'rgba(154,165,181,0.15)' },
+          size: 50,
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}h`),
+        },
+      ],
+      series: [
+        {},
+        {
+          label: 'Median',
+          fill: 'rgba(245,165,36,0.8)',
+          stroke: '#f5a524',
+          points: { show: false },
+          ...(median ? { paths: median } : {}),
+        },
+        {
+          label: '90th percentile',
+          fill: 'rgba(116,185,255,0.7)',
+          stroke: '#74b9ff',
+          points: { show: false },
+          ...(p90 ? { paths: p90 } : {}),
+        },
+      ],
+    };
+  };
+  return (
+    <figure className="milestone-chart" data-testid="milestone-chart">
+      <figcaption>Time to recover the primary flow (hours from the start)</figcaption>
+      <UPlotChart
+        options={options}
+        optionsKey={milestones.map((m) => `${m.d.count}`).join()}
+        data={data}
+        height={200}
+        label={`Time to recover: ${milestones
+          .map(
+            (m) =>
+              `${m.label} median ${fmt(m.d.medianSeconds)}, p90 ${fmt(m.d.p90Seconds)}, n=${m.d.count}`,
+          )
+          .join('; ')}`}
+      />
+      <div className="stat-grid">
+        {milestones.map((m) => (
+          <DurationFigure key={m.label} label={`Time to ${m.label}`} d={m.d} />
+        ))}
+      </div>
     </figure>
   );
 }

@@ -16,6 +16,10 @@ import { ImpactControl } from './ImpactControl';
 import { IncidentSummary } from './IncidentSummary';
 import { PostUpdateForm } from './PostUpdateForm';
 import { Postmortem } from './Postmortem';
+import { CompareWithPast } from '../recovery/CompareWithPast';
+import { RecoveryHeadline } from '../recovery/RecoveryHeadline';
+import { DrillBanner } from './DrillBanner';
+import { PastBanner, PastBoard, TimeScrubber, useTimeTravel } from './TimeTravel';
 import { Timeline } from './Timeline';
 import { UpdateList } from './UpdateList';
 
@@ -29,6 +33,7 @@ export const IncidentPageQuery = graphql(`
       startedAt
       resolvedAt
       postmortem
+      drill
       ...NextUpdate_incident
       components {
         ...AffectedComponents_affected
@@ -45,6 +50,7 @@ export const IncidentPageQuery = graphql(`
 export default function IncidentPage() {
   const { id = '' } = useParams();
   const { data, error } = useQuery(IncidentPageQuery, { variables: { id } });
+  const travel = useTimeTravel();
   if (!data) return error ? <LoadError error={error} /> : <Loading label="Loading the incident" />;
   const incident = data.incident;
   if (!incident) {
@@ -58,9 +64,35 @@ export default function IncidentPage() {
       </div>
     );
   }
+  const scrubber = (
+    <TimeScrubber
+      startedAt={incident.startedAt}
+      resolvedAt={incident.resolvedAt}
+      at={travel.at}
+      onGo={travel.go}
+    />
+  );
+  if (travel.raw !== null) {
+    // The past, alone: nothing live on the page, so no figure of now is mistaken for then.
+    return (
+      <div className={`page incident-page is-past${incident.drill ? ' is-drill' : ''}`}>
+        <PageTitle name={`${incident.title} (past state)`} />
+        {incident.drill && <DrillBanner />}
+        <PastBanner at={travel.at} onLive={() => travel.go(null)} />
+        <header className="incident-header">
+          <h1>{incident.title}</h1>
+          {scrubber}
+        </header>
+        {travel.at !== null && (
+          <PastBoard incidentId={incident.id} at={travel.at} startedAt={incident.startedAt} />
+        )}
+      </div>
+    );
+  }
   return (
-    <div className="page incident-page">
+    <div className={`page incident-page${incident.drill ? ' is-drill' : ''}`}>
       <PageTitle name={incident.title} />
+      {incident.drill && <DrillBanner />}
       <header className="incident-header">
         <div className="badges">
           <StatusBadge status={incident.status} />
@@ -88,6 +120,7 @@ export default function IncidentPage() {
             </div>
           )}
         </dl>
+        {scrubber}
         <RequireRole role="COMMANDER">
           <ImpactControl key={incident.impact} incidentId={incident.id} impact={incident.impact} />
         </RequireRole>
@@ -109,11 +142,19 @@ export default function IncidentPage() {
         <aside className="col-side">
           <section className="section" aria-labelledby="recovery-heading">
             <h2 id="recovery-heading">Recovery</h2>
+            <RecoveryHeadline
+              incidentId={incident.id}
+              samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
+            />
             <RecoveryPanel
               startedAt={incident.startedAt}
               endedAt={incident.resolvedAt}
               recovery={incident.recovery}
               chartHeight={150}
+            />
+            <CompareWithPast
+              incidentId={incident.id}
+              samples={incident.recovery.reduce((n, s) => n + s.samples.length, 0)}
             />
             <RequireRole role="RESPONDER">
               <RecordRecoveryForm

@@ -6,22 +6,15 @@ interface Series {
 }
 
 /**
- * The incident's headline flow: for now the first recovery-level flow recorded (a rate, "lower is
- * better", never heads the page). The API's `Incident.primaryFlow` will replace this choice.
+ * The incident's headline flow: the API orders `Incident.recovery` with `Incident.primaryFlow`
+ * first (set by a responder, or the first level flow recorded), so it is the first series when
+ * that is a recovery level (a rate, "lower is better", never heads the page).
  */
 export function headlineFlow<S extends Series>(recovery: readonly S[]): S | null {
-  let best: S | null = null;
-  let bestAt = Infinity;
-  for (const series of recovery) {
-    const first = series.samples[0];
-    if (flowKind(series.flow) !== 'recovery' || first === undefined) continue;
-    const at = Date.parse(first.at);
-    if (at < bestAt) {
-      best = series;
-      bestAt = at;
-    }
-  }
-  return best;
+  const first = recovery[0];
+  return first !== undefined && flowKind(first.flow) === 'recovery' && first.samples.length > 0
+    ? first
+    : null;
 }
 
 /** The flows with the headline first, the others in their given order. */

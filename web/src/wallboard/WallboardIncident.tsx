@@ -1,5 +1,6 @@
 import { graphql } from '../__generated__';
 import type { WallboardIncident_IncidentFragment } from '../__generated__/graphql';
+import { DrillBanner } from '../incidents/DrillBanner';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
@@ -16,6 +17,7 @@ function titleSize(title: string): string {
 export const WallboardIncident_incident = graphql(`
   fragment WallboardIncident_incident on Incident {
     ...IncidentRow_incident
+    drill
     ...NextUpdate_incident
     updates {
       ...UpdateList_update
@@ -30,9 +32,10 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
   const flash = useFlash(latest?.id);
   return (
     <article
-      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.recovery.length > 3 ? ' many-flows' : ''}`}
+      className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.recovery.length > 3 ? ' many-flows' : ''}${incident.drill ? ' is-drill' : ''}`}
       aria-labelledby="wb-title"
     >
+      {incident.drill && <DrillBanner large />}
       <div className="wb-row">
         <div className="badges">
           <StatusBadge status={incident.status} />
