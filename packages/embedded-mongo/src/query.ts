@@ -5,6 +5,7 @@
  */
 import type { Query } from 'mingo';
 import { compileQuery } from './mingo.js';
+import type { HintResolver } from './bsontype.js';
 import type { Collection } from './collection.js';
 import { notImplemented } from './errors.js';
 import type { Index, RangeBound, SortedEntry } from './indexes.js';
@@ -395,7 +396,7 @@ export function countDocs(coll: Collection, filter: Doc, metrics: Metrics): numb
     metrics.lastPlan = 'COUNT_SCAN';
     return exact.size;
   }
-  const query = compileFilter(filter);
+  const query = compileFilter(filter, storedHints(coll));
   let n = 0;
   for (const doc of candidates(coll, filter, metrics)) {
     metrics.docsExamined += 1;
@@ -569,13 +570,25 @@ function walkFind(
 }
 
 /** Compiles a filter with mingo; unknown operators surface as NotImplemented. */
-export function compileFilter(filter: Doc): Query {
-  return compileQuery(filter);
+export function compileFilter(filter: Doc, resolver?: HintResolver): Query {
+  return compileQuery(filter, resolver);
+}
+
+/**
+ * The hints of `coll`'s stored documents, for `$type` (bsontype.ts); null for any other
+ * object (an array element under `$elemMatch`, a copy).
+ */
+export function storedHints(coll: Collection): HintResolver {
+  return (obj) => {
+    if (!isPlainObject(obj) || !('_id' in obj)) return null;
+    const key = valueKey(obj._id);
+    return coll.docs.get(key) === obj ? coll.hints.get(key) : null;
+  };
 }
 
 /** Documents of `coll` matching `filter`, in natural order, stopping after `max` if given. */
 export function matchDocs(coll: Collection, filter: Doc, metrics: Metrics, max = Infinity): Doc[] {
-  const query = compileFilter(filter);
+  const query = compileFilter(filter, storedHints(coll));
   const out: Doc[] = [];
   if (max <= 0) return out;
   for (const doc of candidates(coll, filter, metrics)) {
@@ -661,7 +674,14 @@ export function findDocs(
       // may examine only as many documents as it would before handing over.
       const other = choosePlan(coll, filter);
       const budget = other && other.size < walk.size ? other.size : Infinity;
-      docs = walkFind(coll, walk, compileFilter(filter), skip + limit, budget, metrics);
+      docs = walkFind(
+        coll,
+        walk,
+        compileFilter(filter, storedHints(coll)),
+        skip + limit,
+        budget,
+        metrics,
+      );
     }
     if (!docs) docs = sortDocs(matchDocs(coll, filter, metrics), sort, coll.ordinalOf);
   } else docs = matchDocs(coll, filter, metrics, skip + limit);

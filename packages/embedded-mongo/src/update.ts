@@ -10,6 +10,7 @@ import { CommandError, notImplemented } from './errors.js';
 import { compilePipeline, UPDATE_QUERY_OPTIONS } from './mingo.js';
 import { updateHints, type Hints } from './numeric.js';
 import { hasUnder, stageHints, typedOperator } from './typing.js';
+import { queryTypes } from './bsontype.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
 const OPERATORS = new Set([
@@ -269,6 +270,9 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
   }
   const positional =
     JSON.stringify(update).includes('.$"') || JSON.stringify(update).includes('.$.');
+  // mingo's updater matches the positional element with its own `$type`, not the engine's.
+  if (positional && queryTypes(options.filter).size > 0)
+    throw notImplemented('a positional update whose filter uses $type');
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
   try {
