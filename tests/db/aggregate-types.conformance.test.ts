@@ -360,4 +360,41 @@ describe('result types of aggregation arithmetic through the official driver', (
     );
     expect(['documented', 'refused']).toContain(outcome);
   });
+
+  it('should take $trunc and $round with a single operand (place 0)', async () => {
+    const coll = db().collection<Keyed>('rounding');
+    await coll.insertOne({ _id: 1, x: new Double(7.8), h: new Double(2.5), i: new Int32(7) });
+    // { $trunc: <number> } (https://www.mongodb.com/docs/v4.0/reference/operator/aggregation/trunc/,
+    // still accepted: "If operator accepts a single argument, you can omit the outer array",
+    // https://www.mongodb.com/docs/manual/reference/aggregation-pipeline-operators/); <place>
+    // "Defaults to 0" (.../aggregation/trunc/, .../aggregation/round/); $round "rounds to the
+    // nearest even value" on a 5; the result keeps the input's type.
+    const project = {
+      _id: 0,
+      t: { $trunc: '$x' },
+      neg: { $trunc: -2.3 },
+      r: { $round: '$h' },
+      r1: { $round: ['$x'] },
+      ti: { $trunc: '$i' },
+    };
+    const [doc] = await coll.aggregate([{ $project: project }], { promoteValues: false }).toArray();
+    expect(doc).toStrictEqual({
+      t: new Double(7),
+      neg: new Double(-2),
+      r: new Double(2),
+      r1: new Double(8),
+      ti: new Int32(7),
+    });
+    // The same forms in $expr, a find projection and an update pipeline.
+    const found = await coll
+      .find(
+        { $expr: { $eq: [{ $trunc: '$x' }, 7] } },
+        { projection: { _id: 0, r: { $round: '$h' } } },
+      )
+      .toArray();
+    expect(found).toEqual([{ r: 2 }]);
+    await coll.updateOne({ _id: 1 }, [{ $set: { x: { $trunc: '$x' } } }]);
+    const stored = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(stored?.x).toStrictEqual(new Double(7));
+  });
 });

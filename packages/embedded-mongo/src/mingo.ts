@@ -53,13 +53,36 @@ export function normalizeFilter(filter: unknown): unknown {
   return out;
 }
 
+/** Operators MongoDB takes as `{ op: <number> }` or `{ op: [<number>, <place>] }`. */
+const ONE_OR_TWO = new Set(['$trunc', '$round']);
+
+/**
+ * Rewrites expression forms mingo lacks: `{ $trunc: <number> }` and `{ $round: <number> }`
+ * (a single operand, place 0; mingo accepts only the array form) become `{ $trunc: [<number>] }`.
+ * `$literal` values are left alone.
+ */
+export function normalizeExpressions<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(normalizeExpressions) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Doc = {};
+  const keys = Object.keys(value);
+  for (const key of keys) {
+    const v = value[key];
+    if (key === '$literal') out[key] = v;
+    else if (ONE_OR_TWO.has(key) && keys.length === 1 && !Array.isArray(v))
+      out[key] = [normalizeExpressions(v)];
+    else out[key] = normalizeExpressions(v);
+  }
+  return out as T;
+}
+
 /**
  * A compiled filter. `resolver` gives the hints of the (promoted) documents it tests, so that
  * `$type` sees their stored types; without one, numbers are taken as what they encode as.
  */
 export function compileQuery(filter: Doc, resolver?: HintResolver): Query {
   const ctx = resolver ? context(resolver) : TYPED_CONTEXT;
-  return new Query(normalizeFilter(filter) as Doc, { ...BASE, context: ctx });
+  return new Query(normalizeExpressions(normalizeFilter(filter)) as Doc, { ...BASE, context: ctx });
 }
 
 /** Options of {@link compilePipeline}. */
@@ -75,7 +98,7 @@ export interface PipelineOptions {
  * `$addFields` would otherwise write into the stored documents.
  */
 export function compilePipeline(stages: Doc[], options: PipelineOptions = {}): Aggregator {
-  return new Aggregator(stages, {
+  return new Aggregator(normalizeExpressions(stages), {
     ...BASE,
     ...options,
     context: TYPED_CONTEXT,

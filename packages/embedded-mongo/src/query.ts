@@ -4,7 +4,7 @@
  * limits and projects. Counts examined documents in {@link Metrics}.
  */
 import type { Query } from 'mingo';
-import { compileQuery } from './mingo.js';
+import { compileQuery, normalizeExpressions } from './mingo.js';
 import type { HintResolver } from './bsontype.js';
 import type { Collection } from './collection.js';
 import { notImplemented } from './errors.js';
@@ -643,7 +643,7 @@ export function projectDocs(docs: Doc[], projection: Doc | undefined, filter: Do
   if (!projection || Object.keys(projection).length === 0) return docs;
   const positional = Object.keys(projection).some((k) => k.endsWith('.$'));
   const projected = compileQuery(positional ? filter : {})
-    .find<Doc>(docs, projection)
+    .find<Doc>(docs, normalizeExpressions(projection))
     .all();
   return projected.map((out, i) => reorder(out, docs[i] ?? {}));
 }
