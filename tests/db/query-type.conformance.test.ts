@@ -130,4 +130,20 @@ describe('$type in queries through the official driver', () => {
     );
     expect(['documented', 'refused']).toContain(outcome);
   });
+
+  it('should update the element a $type filter matched positionally as documented or refuse', async () => {
+    const coll = db().collection<Keyed>('positional');
+    await coll.insertOne({ _id: 1, xs: ['a', new Double(2), new Int32(3)] });
+    // The positional $ is the first element the query matched
+    // (https://www.mongodb.com/docs/manual/reference/operator/update/positional/).
+    const outcome = await documentedOrRefused(
+      () => coll.updateOne({ xs: { $type: 'double' } }, { $set: { 'xs.$': 'hit' } }),
+      async () => {
+        const doc = await coll.findOne({ _id: 1 });
+        expect(doc?.xs).toEqual(['a', 'hit', 3]);
+      },
+    );
+    expect(['documented', 'refused']).toContain(outcome);
+    if (outcome === 'refused') expect((await coll.findOne({ _id: 1 }))?.xs).toEqual(['a', 2, 3]);
+  });
 });
