@@ -146,4 +146,31 @@ describe('$type in queries through the official driver', () => {
     expect(['documented', 'refused']).toContain(outcome);
     if (outcome === 'refused') expect((await coll.findOne({ _id: 1 }))?.xs).toEqual(['a', 2, 3]);
   });
+
+  it('should compare Double and Long values in change-stream filters by value', async () => {
+    const coll = db().collection<Keyed>('ranges');
+    await coll.insertOne({ _id: 0 });
+    // Numbers compare by value whatever their BSON type
+    // (https://www.mongodb.com/docs/manual/reference/bson-type-comparison-order/).
+    const stream = coll.watch([{ $match: { 'fullDocument.x': { $gte: 2 } } }], {
+      maxAwaitTimeMS: 300,
+    });
+    try {
+      await stream.tryNext();
+      await coll.insertMany([
+        { _id: 1, x: new Double(2) },
+        { _id: 2, x: Long.fromNumber(5) },
+        { _id: 3, x: new Int32(1) },
+        { _id: 4, x: new Int32(3) },
+      ]);
+      const got: unknown[] = [];
+      for (let i = 0; i < 3; i++) {
+        const change = await stream.next();
+        if (change.operationType === 'insert') got.push(change.documentKey._id);
+      }
+      expect(got).toEqual([1, 2, 4]);
+    } finally {
+      await stream.close();
+    }
+  });
 });
