@@ -1,4 +1,4 @@
-import { Decimal128, Double, Int32, Long, ObjectId } from 'mongodb';
+import { Decimal128, Double, Int32, Long, ObjectId, type Document } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { documentedOrRefused, field, serverError, useClient, type Keyed } from './client.js';
 
@@ -25,6 +25,25 @@ describe('$type in queries through the official driver', () => {
       { _id: 8, x: 'two' },
     ]);
     return coll;
+  }
+
+  /** Inserts `docs` under a change stream filtered by `match`; the first `n` events' ids. */
+  async function insertedThrough(match: Document, n: number, docs: Keyed[]): Promise<unknown[]> {
+    const coll = db().collection<Keyed>('events');
+    await coll.insertOne({ _id: 0 });
+    const stream = coll.watch([{ $match: match }], { maxAwaitTimeMS: 300 });
+    try {
+      await stream.tryNext();
+      await coll.insertMany(docs);
+      const got: unknown[] = [];
+      for (let i = 0; i < n; i++) {
+        const change = await stream.next();
+        if (change.operationType === 'insert') got.push(change.documentKey._id);
+      }
+      return got;
+    } finally {
+      await stream.close();
+    }
   }
 
   const ids = async (cursor: { toArray(): Promise<Keyed[]> }): Promise<unknown[]> =>
@@ -89,23 +108,12 @@ describe('$type in queries through the official driver', () => {
   });
 
   it('should filter change events by the BSON type of a field', async () => {
-    const coll = db().collection<Keyed>('events');
-    await coll.insertOne({ _id: 0 });
-    const stream = coll.watch([{ $match: { 'fullDocument.x': { $type: 'double' } } }], {
-      maxAwaitTimeMS: 500,
-    });
-    try {
-      await stream.tryNext();
-      await coll.insertMany([
-        { _id: 1, x: new Int32(2) },
-        { _id: 2, x: Long.fromNumber(2) },
-        { _id: 3, x: new Double(2) },
-      ]);
-      const change = await stream.next();
-      expect(change.operationType === 'insert' && change.documentKey._id).toBe(3);
-    } finally {
-      await stream.close();
-    }
+    const got = await insertedThrough({ 'fullDocument.x': { $type: 'double' } }, 1, [
+      { _id: 1, x: new Int32(2) },
+      { _id: 2, x: Long.fromNumber(2) },
+      { _id: 3, x: new Double(2) },
+    ]);
+    expect(got).toEqual([3]);
   });
 
   it('should index by a partialFilterExpression on $type as documented or refuse', async () => {
@@ -148,29 +156,14 @@ describe('$type in queries through the official driver', () => {
   });
 
   it('should compare Double and Long values in change-stream filters by value', async () => {
-    const coll = db().collection<Keyed>('ranges');
-    await coll.insertOne({ _id: 0 });
     // Numbers compare by value whatever their BSON type
     // (https://www.mongodb.com/docs/manual/reference/bson-type-comparison-order/).
-    const stream = coll.watch([{ $match: { 'fullDocument.x': { $gte: 2 } } }], {
-      maxAwaitTimeMS: 300,
-    });
-    try {
-      await stream.tryNext();
-      await coll.insertMany([
-        { _id: 1, x: new Double(2) },
-        { _id: 2, x: Long.fromNumber(5) },
-        { _id: 3, x: new Int32(1) },
-        { _id: 4, x: new Int32(3) },
-      ]);
-      const got: unknown[] = [];
-      for (let i = 0; i < 3; i++) {
-        const change = await stream.next();
-        if (change.operationType === 'insert') got.push(change.documentKey._id);
-      }
-      expect(got).toEqual([1, 2, 4]);
-    } finally {
-      await stream.close();
-    }
+    const got = await insertedThrough({ 'fullDocument.x': { $gte: 2 } }, 3, [
+      { _id: 1, x: new Double(2) },
+      { _id: 2, x: Long.fromNumber(5) },
+      { _id: 3, x: new Int32(1) },
+      { _id: 4, x: new Int32(3) },
+    ]);
+    expect(got).toEqual([1, 2, 4]);
   });
 });
