@@ -187,7 +187,7 @@ describe('result types of aggregation arithmetic through the official driver', (
     it(`should type ${c.name} as ${c.type}`, async () => {
       const { value, type } = await typeOf(c.expr);
       expect(type).toBe(c.type);
-      expect(value).toEqual(c.value);
+      expect(value).toStrictEqual(c.value);
     });
   }
 
@@ -238,7 +238,7 @@ describe('result types of aggregation arithmetic through the official driver', (
         { promoteValues: false },
       )
       .toArray();
-    expect(docs).toEqual([
+    expect(docs).toStrictEqual([
       {
         _id: 'a',
         avg: new Double(3),
@@ -306,10 +306,10 @@ describe('result types of aggregation arithmetic through the official driver', (
       { $group: { _id: null, total: { $sum: '$q' }, first: { $first: '$q' } } },
     ];
     const [doc] = await coll.aggregate(pipeline, { promoteValues: false }).toArray();
-    expect(doc).toEqual({ _id: null, total: new Double(4), first: new Double(2) });
+    expect(doc).toStrictEqual({ _id: null, total: new Double(4), first: new Double(2) });
     await coll.aggregate([...pipeline, { $out: 'summary' }]).toArray();
     const stored = await database.collection('summary').findOne({}, { promoteValues: false });
-    expect(stored).toEqual({ _id: null, total: new Double(4), first: new Double(2) });
+    expect(stored).toStrictEqual({ _id: null, total: new Double(4), first: new Double(2) });
   });
 
   it('should answer a typed operator it cannot follow with NotImplemented, or as documented', async () => {
@@ -322,14 +322,14 @@ describe('result types of aggregation arithmetic through the official driver', (
     };
     const outcome = await documentedOrRefused(
       () => coll.aggregate([{ $project: { _id: 0, v: reduce } }, typeOfV]).toArray(),
-      (docs) => expect(docs).toEqual([{ v: 3, t: 'int' }]),
+      (docs) => expect(docs).toStrictEqual([{ v: 3, t: 'int' }]),
     );
     expect(['documented', 'refused']).toContain(outcome);
     // A double passing through an operator the engine does not follow keeps its type.
     const element = { $arrayElemAt: [['$d'], 0] };
     const passed = await documentedOrRefused(
       () => coll.aggregate([{ $project: { _id: 0, v: element } }, typeOfV]).toArray(),
-      (docs) => expect(docs).toEqual([{ v: 2, t: 'double' }]),
+      (docs) => expect(docs).toStrictEqual([{ v: 2, t: 'double' }]),
     );
     expect(['documented', 'refused']).toContain(passed);
     // $lookup of a collection holding a Double: the joined value keeps its type.
@@ -342,8 +342,59 @@ describe('result types of aggregation arithmetic through the official driver', (
             typeOfV,
           ])
           .toArray(),
-      (docs) => expect(docs).toEqual([{ v: 2, t: 'double' }]),
+      (docs) => expect(docs).toStrictEqual([{ v: 2, t: 'double' }]),
     );
     expect(['documented', 'refused']).toContain(joined);
+  });
+
+  it('should recognise a refusal read without promotion (the code arrives as an Int32)', async () => {
+    const coll = db().collection<Keyed>('facet');
+    await coll.insertOne({ _id: 1 });
+    // $facet runs its sub-pipelines on the same input
+    // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/facet/); $divide
+    // gives a double (.../aggregation/divide/). The engine refuses typed operators in $facet.
+    const facet = { $facet: { a: [{ $project: { v: { $divide: [6, 3] } } }] } };
+    const outcome = await documentedOrRefused(
+      () => coll.aggregate([facet], { promoteValues: false }).toArray(),
+      (docs) => expect(docs).toStrictEqual([{ a: [{ _id: new Int32(1), v: new Double(2) }] }]),
+    );
+    expect(['documented', 'refused']).toContain(outcome);
+  });
+
+  it('should take $trunc and $round with a single operand (place 0)', async () => {
+    const coll = db().collection<Keyed>('rounding');
+    await coll.insertOne({ _id: 1, x: new Double(7.8), h: new Double(2.5), i: new Int32(7) });
+    // { $trunc: <number> } (https://www.mongodb.com/docs/v4.0/reference/operator/aggregation/trunc/,
+    // still accepted: "If operator accepts a single argument, you can omit the outer array",
+    // https://www.mongodb.com/docs/manual/reference/aggregation-pipeline-operators/); <place>
+    // "Defaults to 0" (.../aggregation/trunc/, .../aggregation/round/); $round "rounds to the
+    // nearest even value" on a 5; the result keeps the input's type.
+    const project = {
+      _id: 0,
+      t: { $trunc: '$x' },
+      neg: { $trunc: -2.3 },
+      r: { $round: '$h' },
+      r1: { $round: ['$x'] },
+      ti: { $trunc: '$i' },
+    };
+    const [doc] = await coll.aggregate([{ $project: project }], { promoteValues: false }).toArray();
+    expect(doc).toStrictEqual({
+      t: new Double(7),
+      neg: new Double(-2),
+      r: new Double(2),
+      r1: new Double(8),
+      ti: new Int32(7),
+    });
+    // The same forms in $expr, a find projection and an update pipeline.
+    const found = await coll
+      .find(
+        { $expr: { $eq: [{ $trunc: '$x' }, 7] } },
+        { projection: { _id: 0, r: { $round: '$h' } } },
+      )
+      .toArray();
+    expect(found).toEqual([{ r: 2 }]);
+    await coll.updateOne({ _id: 1 }, [{ $set: { x: { $trunc: '$x' } } }]);
+    const stored = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(stored?.x).toStrictEqual(new Double(7));
   });
 });

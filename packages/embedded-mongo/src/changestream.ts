@@ -5,6 +5,7 @@
  * mingo, and reports `postBatchResumeToken` so drivers can resume even after empty batches.
  */
 import type { Aggregator } from 'mingo';
+import type { Query } from 'mingo/query';
 import { compilePipeline } from './mingo.js';
 import { Timestamp } from 'bson';
 import {
@@ -16,7 +17,9 @@ import {
 } from './changelog.js';
 import { badValue, CommandError, notImplemented } from './errors.js';
 import { checkChangeStreamStages } from './stages.js';
-import { isPlainObject, valueKey, type Doc } from './values.js';
+import { cloneDoc, isPlainObject, valueKey, type Doc } from './values.js';
+import { promoteTree, type HintList, type Hints } from './numeric.js';
+import { compileFilter } from './query.js';
 
 /** Looks up the current version of a document, for `fullDocument: 'updateLookup'`. */
 export type DocumentLookup = (db: string, coll: string, documentKey: Doc) => Doc | null;
@@ -51,6 +54,10 @@ export class ChangeStream {
   private readonly fullDocument: string;
   private readonly beforeChange: string;
   private readonly pipeline: Aggregator | undefined;
+  /** The stages when all are `$match`: tested on the promoted event (see `matches`). */
+  private readonly compiled: Query[] | undefined;
+  /** The promoted event being tested, with its hints (for `$type`). */
+  private tested: { doc: Doc; hints: Hints } | undefined;
   private position: Position;
   private readonly startAt: Timestamp | undefined;
   /** Set once an invalidate event was delivered: the cursor then closes. */
@@ -78,7 +85,16 @@ export class ChangeStream {
     if (!BEFORE_CHANGE.has(this.beforeChange))
       throw badValue(`unknown fullDocumentBeforeChange '${this.beforeChange}'`);
     checkChangeStreamStages(rest);
-    this.pipeline = rest.length > 0 ? compilePipeline(rest) : undefined;
+    const onlyMatch = rest.length > 0 && rest.every((st) => isPlainObject(st.$match));
+    this.compiled = onlyMatch
+      ? rest.map((st) =>
+          compileFilter(st.$match as Doc, (obj) => {
+            const tested = this.tested;
+            return tested && obj === tested.doc ? tested.hints : null;
+          }),
+        )
+      : undefined;
+    this.pipeline = rest.length > 0 && !onlyMatch ? compilePipeline(rest) : undefined;
     const token = spec.resumeAfter ?? spec.startAfter;
     this.position = token !== undefined ? decodeToken(token) : log.latest();
     this.startAt =
@@ -86,6 +102,17 @@ export class ChangeStream {
     if (this.startAt) this.position = log.earliest();
     // Validate the resume point now so a stale token fails the aggregate, not a later getMore.
     log.since(this.position);
+  }
+
+  /**
+   * Events hold Double/Long values as BSON wrappers, which mingo does not compare with
+   * numbers; filters test a promoted copy with its hints instead (as stored documents are).
+   */
+  private matches(doc: Doc): boolean {
+    const list: HintList = [];
+    const promoted = promoteTree(cloneDoc(doc), '', list) as Doc;
+    this.tested = { doc: promoted, hints: new Map(list) };
+    return (this.compiled ?? []).every((q) => q.test(promoted));
   }
 
   /** The token a client resumes from after the last batch. */
@@ -148,6 +175,7 @@ export class ChangeStream {
       if (!this.inScope(event)) continue;
       if (this.startAt && clusterTime(event).lessThan(this.startAt)) continue;
       let doc = this.shape(event, lookup);
+      if (this.compiled && !this.matches(doc)) continue;
       if (this.pipeline) {
         const result = this.pipeline.run([doc]);
         const first = result[0];

@@ -5,6 +5,7 @@
  */
 import type { Query } from 'mingo';
 import { compileQuery } from './mingo.js';
+import { needsHints } from './bsontype.js';
 import { CommandError, notImplemented } from './errors.js';
 import {
   compareValues,
@@ -69,8 +70,12 @@ export function normalizeIndexSpec(raw: unknown): IndexSpec {
   const spec: IndexSpec = { v: 2, key, name };
   if (raw.unique === true) spec.unique = true;
   if (raw.sparse === true) spec.sparse = true;
-  if (isPlainObject(raw.partialFilterExpression))
+  if (isPlainObject(raw.partialFilterExpression)) {
+    // The index tests documents without their Double/Long hints.
+    if (needsHints(raw.partialFilterExpression))
+      throw notImplemented('$type double, int or long in a partialFilterExpression');
     spec.partialFilterExpression = raw.partialFilterExpression;
+  }
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
   if (raw.hidden === true) spec.hidden = true;
   return spec;

@@ -2,10 +2,37 @@
  * The one place mingo is configured. Server-side JavaScript (`$where`, `$function`,
  * `$accumulator`) is disabled: clients must never run code inside the engine process.
  */
-import { Aggregator, ProcessingMode, Query } from 'mingo';
+import { ProcessingMode } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import { Context } from 'mingo/core';
+import * as accumulator from 'mingo/operators/accumulator';
+import * as expression from 'mingo/operators/expression';
+import * as pipeline from 'mingo/operators/pipeline';
+import * as projection from 'mingo/operators/projection';
+import * as query from 'mingo/operators/query';
+import * as window from 'mingo/operators/window';
+import { Query } from 'mingo/query';
+import { typeOperator, type HintResolver } from './bsontype.js';
 import { isPlainObject, type Doc } from './values.js';
 
 const BASE = { scriptEnabled: false } as const;
+
+/**
+ * mingo's operators with the query `$type` replaced by the engine's (bsontype.ts), which
+ * decides by BSON type; `resolver` gives the Double/Long hints of the documents tested.
+ */
+function context(resolver?: HintResolver): Context {
+  return Context.init({
+    accumulator,
+    expression,
+    pipeline,
+    projection,
+    query: { ...query, $type: typeOperator(resolver) },
+    window,
+  });
+}
+
+const TYPED_CONTEXT = context();
 
 /**
  * Rewrites the spots where mingo's matching differs from MongoDB's: `$gte: null` and
@@ -26,9 +53,36 @@ export function normalizeFilter(filter: unknown): unknown {
   return out;
 }
 
-/** A compiled filter. */
-export function compileQuery(filter: Doc): Query {
-  return new Query(normalizeFilter(filter) as Doc, BASE);
+/** Operators MongoDB takes as `{ op: <number> }` or `{ op: [<number>, <place>] }`. */
+const ONE_OR_TWO = new Set(['$trunc', '$round']);
+
+/**
+ * Rewrites expression forms mingo lacks: `{ $trunc: <number> }` and `{ $round: <number> }`
+ * (a single operand, place 0; mingo accepts only the array form) become `{ $trunc: [<number>] }`.
+ * `$literal` values are left alone.
+ */
+export function normalizeExpressions<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(normalizeExpressions) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Doc = {};
+  const keys = Object.keys(value);
+  for (const key of keys) {
+    const v = value[key];
+    if (key === '$literal') out[key] = v;
+    else if (ONE_OR_TWO.has(key) && keys.length === 1 && !Array.isArray(v))
+      out[key] = [normalizeExpressions(v)];
+    else out[key] = normalizeExpressions(v);
+  }
+  return out as T;
+}
+
+/**
+ * A compiled filter. `resolver` gives the hints of the (promoted) documents it tests, so that
+ * `$type` sees their stored types; without one, numbers are taken as what they encode as.
+ */
+export function compileQuery(filter: Doc, resolver?: HintResolver): Query {
+  const ctx = resolver ? context(resolver) : TYPED_CONTEXT;
+  return new Query(normalizeExpressions(normalizeFilter(filter)) as Doc, { ...BASE, context: ctx });
 }
 
 /** Options of {@link compilePipeline}. */
@@ -44,9 +98,10 @@ export interface PipelineOptions {
  * `$addFields` would otherwise write into the stored documents.
  */
 export function compilePipeline(stages: Doc[], options: PipelineOptions = {}): Aggregator {
-  return new Aggregator(stages, {
+  return new Aggregator(normalizeExpressions(stages), {
     ...BASE,
     ...options,
+    context: TYPED_CONTEXT,
     processingMode: ProcessingMode.CLONE_INPUT,
   });
 }

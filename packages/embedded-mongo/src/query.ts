@@ -4,7 +4,8 @@
  * limits and projects. Counts examined documents in {@link Metrics}.
  */
 import type { Query } from 'mingo';
-import { compileQuery } from './mingo.js';
+import { compileQuery, normalizeExpressions } from './mingo.js';
+import type { HintResolver } from './bsontype.js';
 import type { Collection } from './collection.js';
 import { notImplemented } from './errors.js';
 import type { Index, RangeBound, SortedEntry } from './indexes.js';
@@ -396,7 +397,7 @@ export function countDocs(coll: Collection, filter: Doc, metrics: Metrics): numb
     metrics.lastPlan = 'COUNT_SCAN';
     return exact.size;
   }
-  const query = compileFilter(filter);
+  const query = compileFilter(filter, storedHints(coll));
   let n = 0;
   for (const doc of candidates(coll, filter, metrics)) {
     metrics.docsExamined += 1;
@@ -570,8 +571,20 @@ function walkFind(
 }
 
 /** Compiles a filter with mingo; unknown operators surface as NotImplemented. */
-export function compileFilter(filter: Doc): Query {
-  return compileQuery(filter);
+export function compileFilter(filter: Doc, resolver?: HintResolver): Query {
+  return compileQuery(filter, resolver);
+}
+
+/**
+ * The hints of `coll`'s stored documents, for `$type` (bsontype.ts); null for any other
+ * object (an array element under `$elemMatch`, a copy).
+ */
+export function storedHints(coll: Collection): HintResolver {
+  return (obj) => {
+    if (!isPlainObject(obj) || !('_id' in obj)) return null;
+    const key = valueKey(obj._id);
+    return coll.docs.get(key) === obj ? coll.hints.get(key) : null;
+  };
 }
 
 /**
@@ -602,7 +615,7 @@ export function matchDocs(coll: Collection, filter: Doc, metrics: Metrics, max =
   if (max <= 0) return out;
   const split = splitExact(coll, filter);
   const rest = split ? split.rest : filter;
-  const query = Object.keys(rest).length > 0 ? compileFilter(rest) : undefined;
+  const query = Object.keys(rest).length > 0 ? compileFilter(rest, storedHints(coll)) : undefined;
   for (const doc of candidates(coll, filter, metrics)) {
     metrics.docsExamined += 1;
     if (split && !split.ids.has(valueKey(doc._id))) continue;
@@ -656,7 +669,7 @@ export function projectDocs(docs: Doc[], projection: Doc | undefined, filter: Do
   if (!projection || Object.keys(projection).length === 0) return docs;
   const positional = Object.keys(projection).some((k) => k.endsWith('.$'));
   const projected = compileQuery(positional ? filter : {})
-    .find<Doc>(docs, projection)
+    .find<Doc>(docs, normalizeExpressions(projection))
     .all();
   return projected.map((out, i) => reorder(out, docs[i] ?? {}));
 }
@@ -687,7 +700,14 @@ export function findDocs(
       // may examine only as many documents as it would before handing over.
       const other = choosePlan(coll, filter);
       const budget = other && other.size < walk.size ? other.size : Infinity;
-      docs = walkFind(coll, walk, compileFilter(filter), skip + limit, budget, metrics);
+      docs = walkFind(
+        coll,
+        walk,
+        compileFilter(filter, storedHints(coll)),
+        skip + limit,
+        budget,
+        metrics,
+      );
     }
     if (!docs) docs = sortDocs(matchDocs(coll, filter, metrics), sort, coll.ordinalOf);
   } else docs = matchDocs(coll, filter, metrics, skip + limit);

@@ -8,7 +8,9 @@ import { updateOne } from 'mingo';
 import type { Modifier } from 'mingo/updater';
 import { CommandError, notImplemented } from './errors.js';
 import { compilePipeline, UPDATE_QUERY_OPTIONS } from './mingo.js';
-import type { Hints } from './numeric.js';
+import { updateHints, type Hints } from './numeric.js';
+import { hasUnder, stageHints, typedOperator } from './typing.js';
+import { queryTypes } from './bsontype.js';
 import { cloneDoc, getPath, isPlainObject, valueKey, valuesEqual, type Doc } from './values.js';
 
 const OPERATORS = new Set([
@@ -168,26 +170,62 @@ function bitToSet(doc: Doc, spec: Doc, options: ApplyOptions): Doc {
 
 /**
  * A pipeline update: the stages run as an aggregation over the one document (so any field name
- * `$setField`/`$replaceWith` produce is kept, dotted or `$`-prefixed). A result without `_id`
- * keeps the original one, as MongoDB does for `$replaceRoot`/`$replaceWith`/`$project`; a
- * different `_id` is ImmutableField.
+ * `$setField`/`$replaceWith` produce is kept, dotted or `$`-prefixed), one stage at a time so
+ * that typing.ts can work out which computed numbers are Doubles or Longs (the update's own
+ * hints are at `0.$set.x…`, as the pipeline is `u`). A result without `_id` keeps the original
+ * one, as MongoDB does for `$replaceRoot`/`$replaceWith`/`$project`; a different `_id` is
+ * ImmutableField.
  */
-function applyPipeline(doc: Doc, stages: Doc[], options: ApplyOptions): Doc {
-  const pipeline = compilePipeline(
-    stages,
-    options.variables ? { variables: options.variables } : {},
-  );
-  const result = pipeline.run([cloneDoc(doc)])[0];
-  if (!isPlainObject(result))
-    throw new CommandError('BadValue', 'the update pipeline did not produce a document');
-  if (!('_id' in result)) return { _id: doc._id, ...result };
-  if (!valuesEqual(result._id, doc._id))
+function applyPipeline(doc: Doc, stages: Doc[], options: ApplyOptions): Typed {
+  const pipelineOptions = options.variables ? { variables: options.variables } : {};
+  let current = cloneDoc(doc);
+  let hints = options.hints;
+  for (const [i, stage] of stages.entries()) {
+    const name = Object.keys(stage)[0] ?? '';
+    const arg = stage[name];
+    const at = `${i}.${name}`;
+    const result = compilePipeline([stage], pipelineOptions).run([current])[0];
+    if (!isPlainObject(result))
+      throw new CommandError('BadValue', 'the update pipeline did not produce a document');
+    const plain =
+      (hints?.size ?? 0) === 0 &&
+      !typedOperator(arg, true) &&
+      !hasUnder(options.specHints, at) &&
+      !hasUnder(options.specHints, 'let');
+    hints = plain
+      ? undefined
+      : stageHints(
+          name,
+          arg,
+          at,
+          [{ doc: current, hints }],
+          [result],
+          options.specHints,
+          pipelineOptions,
+        )[0];
+    current = result;
+  }
+  // `_id` is the original one (or the update fails): so are its hints.
+  const next: Hints = new Map();
+  for (const [path, kind] of hints ?? []) if (!under(path, '_id')) next.set(path, kind);
+  for (const [path, kind] of options.hints ?? []) if (under(path, '_id')) next.set(path, kind);
+  if ('_id' in current && !valuesEqual(current._id, doc._id))
     throw new CommandError(
       'ImmutableField',
       "Performing an update on the path '_id' would modify the immutable field '_id'",
     );
-  const { _id: _kept, ...rest } = result;
-  return { _id: doc._id, ...rest };
+  const { _id: _kept, ...rest } = current;
+  return { doc: { _id: doc._id, ...rest }, hints: next.size > 0 ? next : undefined };
+}
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}.`);
+}
+
+/** A document with the Double/Long hints of its numbers (see numeric.ts). */
+export interface Typed {
+  doc: Doc;
+  hints: Hints | undefined;
 }
 
 /** Options for one document update. */
@@ -242,7 +280,7 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     const { _id: _ignored, ...rest } = replacement;
     return { _id: doc._id, ...rest };
   }
-  if (Array.isArray(update)) return applyPipeline(doc, update, options);
+  if (Array.isArray(update)) return applyPipeline(doc, update, options).doc;
   const plain = plainSet(doc, update, options.inserting);
   if (plain) return plain;
   const copy = cloneDoc(doc);
@@ -260,6 +298,9 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
   }
   const positional =
     JSON.stringify(update).includes('.$"') || JSON.stringify(update).includes('.$.');
+  // mingo's updater matches the positional element with its own `$type`, not the engine's.
+  if (positional && queryTypes(options.filter).size > 0)
+    throw notImplemented('a positional update whose filter uses $type');
   const docs = [copy];
   const config = options.arrayFilters ? { arrayFilters: options.arrayFilters } : {};
   try {
@@ -282,6 +323,22 @@ export function applyUpdate(doc: Doc, update: UpdateSpec, options: ApplyOptions)
     );
   }
   return result;
+}
+
+/** Applies `update` to `doc` and works out the new document's Double/Long hints. */
+export function updateDocument(doc: Doc, update: UpdateSpec, options: ApplyOptions): Typed {
+  if (Array.isArray(update)) return applyPipeline(doc, update, options);
+  const after = applyUpdate(doc, update, options);
+  const before = options.inserting ? {} : doc;
+  const hints = updateHints(
+    options.hints,
+    update,
+    options.specHints,
+    before,
+    after,
+    options.inserting,
+  );
+  return { doc: after, hints };
 }
 
 function setPath(doc: Doc, path: string, value: unknown): void {
@@ -327,7 +384,7 @@ export function buildUpsert(
   arrayFilters: Doc[] | undefined,
   specHints?: Hints,
   variables?: Doc,
-): Doc {
+): Typed {
   const seed = upsertSeed(filter);
   const id =
     '_id' in seed
@@ -337,6 +394,12 @@ export function buildUpsert(
         : new ObjectId();
   const base: Doc = { _id: id, ...seed };
   if (!isOperatorUpdate(update) && !Array.isArray(update))
-    return applyUpdate(base, update, { filter, inserting: true });
-  return applyUpdate(base, update, { filter, arrayFilters, inserting: true, specHints, variables });
+    return updateDocument(base, update, { filter, inserting: true, specHints });
+  return updateDocument(base, update, {
+    filter,
+    arrayFilters,
+    inserting: true,
+    specHints,
+    variables,
+  });
 }

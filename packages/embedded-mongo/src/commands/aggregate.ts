@@ -11,14 +11,7 @@ import type { Collection } from '../collection.js';
 import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
 import { checkCollName, type Op } from '../storage.js';
 import { applyHints, type Hints } from '../numeric.js';
-import {
-  checkUntypedStage,
-  hasKey,
-  hasUnder,
-  stageHints,
-  TYPED_STAGES,
-  typedOperator,
-} from '../typing.js';
+import { checkUntypedStage, hasUnder, stageHints, TYPED_STAGES, typedOperator } from '../typing.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { checkPipeline } from '../stages.js';
 import { bindVariables } from '../variables.js';
@@ -124,9 +117,12 @@ function runStages(
     ) {
       docs = sortDocs(docs.slice(), arg);
     } else if (name === '$match' && isPlainObject(arg)) {
-      if (hasKey(arg, '$type') && docs.some((d) => hints.has(d)))
-        throw notImplemented('$type in $match over integral Double or Long values');
-      const query = compileFilter(bindVariables(arg, options.variables));
+      // `$type` reads each document's Double/Long hints; other objects are not documents here.
+      const current = new Set(docs);
+      const flowHints = hints;
+      const query = compileFilter(bindVariables(arg, options.variables), (obj) =>
+        isPlainObject(obj) && current.has(obj) ? flowHints.get(obj) : null,
+      );
       docs = docs.filter((d) => query.test(d));
     } else if (name === '$skip' && n !== undefined) docs = docs.slice(n);
     else if (name === '$limit' && n !== undefined && n > 0) docs = docs.slice(0, n);

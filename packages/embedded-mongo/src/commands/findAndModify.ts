@@ -6,8 +6,7 @@ import { matchDocs, projectDocs, sortDocs } from '../query.js';
 import type { Op } from '../storage.js';
 import type { Doc } from '../values.js';
 import { checkCollation, checkHint, docField, stringField, type Handler } from './context.js';
-import { runUpdate, WriteBatch } from './write.js';
-import { hintsUnder } from '../numeric.js';
+import { runUpdate, statementHints, WriteBatch } from './write.js';
 import { bindVariables } from '../variables.js';
 
 function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
@@ -53,7 +52,13 @@ const findAndModify: Handler = async (cmd, ctx) => {
     upsert: cmd.upsert === true,
   };
   if (cmd.arrayFilters !== undefined) statement.arrayFilters = cmd.arrayFilters;
-  const outcome = runUpdate(batch, statement, sort, hintsUnder(ctx.hints, 'update.'), variables);
+  const outcome = runUpdate(
+    batch,
+    statement,
+    sort,
+    statementHints(ctx.hints, 'update.', cmd.update),
+    variables,
+  );
   await batch.commit(createOps);
   const lastErrorObject: Doc =
     outcome.upsertedId !== undefined

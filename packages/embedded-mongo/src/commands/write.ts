@@ -10,7 +10,7 @@ import type { Collection } from '../collection.js';
 import { matchDocs, sortDocs } from '../query.js';
 import type { Op, Storage } from '../storage.js';
 import {
-  applyUpdate,
+  updateDocument,
   buildUpsert,
   isOperatorUpdate,
   validateUpdate,
@@ -20,7 +20,7 @@ import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { MAX_BSON_SIZE } from '../wire.js';
 import { describeUpdate } from '../diff.js';
 import { bindVariables } from '../variables.js';
-import { hintsUnder, sameHints, updateHints, type Hints } from '../numeric.js';
+import { hintsUnder, sameHints, type HintList, type Hints } from '../numeric.js';
 import {
   checkCollation,
   checkHint,
@@ -170,6 +170,25 @@ const insert: Handler = async (cmd, ctx) => {
   return writeErrors.length > 0 ? { n, writeErrors, ok: 1 } : { n, ok: 1 };
 };
 
+/**
+ * The Double/Long hints of an update statement's `u` (found under `prefix` in the command's);
+ * a pipeline also sees those of the command's `let` variables (at `let.name`, where typing.ts
+ * looks them up).
+ */
+export function statementHints(
+  list: HintList | undefined,
+  prefix: string,
+  u: unknown,
+): Hints | undefined {
+  const own = hintsUnder(list, prefix);
+  if (!Array.isArray(u)) return own;
+  const vars = hintsUnder(list, 'let.');
+  if (!vars) return own;
+  const out: Hints = new Map(own ?? []);
+  for (const [path, kind] of vars) out.set(`let.${path}`, kind);
+  return out;
+}
+
 /** Outcome of one update statement. */
 export interface UpdateOutcome {
   matched: number;
@@ -210,14 +229,15 @@ export function runUpdate(
   if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const doc = prepareForInsert(buildUpsert(filter, update, arrayFilters, specHints, variables));
-    batch.insert(doc, updateHints(undefined, update, specHints, {}, doc, true));
+    const seeded = buildUpsert(filter, update, arrayFilters, specHints, variables);
+    const doc = prepareForInsert(seeded.doc);
+    batch.insert(doc, seeded.hints);
     return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
   }
   const outcome: UpdateOutcome = { matched: 0, modified: 0 };
   for (const before of multi ? targets : targets.slice(0, 1)) {
     const oldHints = coll.hints.get(valueKey(before._id));
-    const after = applyUpdate(before, update, {
+    const { doc: after, hints } = updateDocument(before, update, {
       filter,
       arrayFilters,
       inserting: false,
@@ -225,7 +245,6 @@ export function runUpdate(
       specHints,
       variables,
     });
-    const hints = updateHints(oldHints, update, specHints, before, after, false);
     outcome.matched += 1;
     const first = outcome.before === undefined;
     if (first) outcome.before = coll.typed(before);
@@ -255,7 +274,7 @@ const update: Handler = async (cmd, ctx) => {
   let nModified = 0;
   for (const [index, statement] of statements.entries()) {
     try {
-      const specHints = hintsUnder(ctx.hints, `updates.${index}.u.`);
+      const specHints = statementHints(ctx.hints, `updates.${index}.u.`, statement.u);
       const sort = docField(statement, 'sort');
       const result = runUpdate(batch, statement, sort, specHints, docField(cmd, 'let'));
       n += result.matched;
