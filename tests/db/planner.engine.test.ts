@@ -142,6 +142,13 @@ describe('embedded engine query planning', () => {
     expect(none).toEqual([]);
   });
 
+  it('should answer an indexed value no document holds, beside other conditions, with nothing', async () => {
+    // `{ _id: { $in } , k: <absent> }`: the id set and an empty index lookup intersect to none.
+    expect(await coll.find({ _id: { $in: [1, 2, 3] }, k: 5000 }).toArray()).toEqual([]);
+    expect(await coll.find({ k: 5000, plain: 1 }).toArray()).toEqual([]);
+    expect(await coll.countDocuments({ _id: { $in: [1, 2] }, k: 1, tags: 't1' })).toBe(1);
+  });
+
   it('should report the plan and counters through explain', async () => {
     const plan = await coll.find({ k: 7 }).explain('executionStats');
     expect(plan.executionStats).toMatchObject({ nReturned: 5, totalDocsExamined: 5 });
