@@ -41,11 +41,15 @@ export function ideHandler(webDist: string) {
 }
 
 /** Static files of the web build, then the dashboard's index.html for its client-side routes. */
+/** The paths the dashboard answers: everything but the API, the probes and the assets. */
+const dashboardPages = /^\/(?!graphql|healthz|readyz|assets\/).*/;
+
 export function serveWeb(app: Express, webDist: string): void {
   const root = path.resolve(webDist);
   const indexHtml = path.join(root, 'index.html');
   if (!existsSync(indexHtml)) {
-    app.get('/', (_req, res) => {
+    // Every page of the dashboard says so, not only `/` (a deep link gets the same answer).
+    app.get(dashboardPages, (_req, res) => {
       res.status(503).type('text/plain').send(`The dashboard ${notBuilt}`);
     });
     return;
@@ -69,7 +73,7 @@ export function serveWeb(app: Express, webDist: string): void {
       },
     }),
   );
-  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, sendHtml(indexHtml, 'dashboard'));
+  app.get(dashboardPages, sendHtml(indexHtml, 'dashboard'));
   // A missing hashed asset is a 404, not the dashboard's HTML under a .js name.
   app.use('/assets', (_req, res) => {
     res.status(404).type('text/plain').send('Not found');
