@@ -85,10 +85,11 @@ export class ChangeStream {
     if (!BEFORE_CHANGE.has(this.beforeChange))
       throw badValue(`unknown fullDocumentBeforeChange '${this.beforeChange}'`);
     checkChangeStreamStages(rest);
-    const onlyMatch = rest.length > 0 && rest.every((st) => isPlainObject(st.$match));
+    const matches = rest.flatMap((st) => (isPlainObject(st.$match) ? [st.$match] : []));
+    const onlyMatch = rest.length > 0 && matches.length === rest.length;
     this.compiled = onlyMatch
-      ? rest.map((st) =>
-          compileFilter(st.$match as Doc, (obj) => {
+      ? matches.map((match) =>
+          compileFilter(match, (obj) => {
             const tested = this.tested;
             return tested && obj === tested.doc ? tested.hints : null;
           }),
@@ -110,7 +111,8 @@ export class ChangeStream {
    */
   private matches(doc: Doc): boolean {
     const list: HintList = [];
-    const promoted = promoteTree(cloneDoc(doc), '', list) as Doc;
+    const promoted = promoteTree(cloneDoc(doc), '', list);
+    if (!isPlainObject(promoted)) throw new Error('bug: a promoted change event is not a document');
     this.tested = { doc: promoted, hints: new Map(list) };
     return (this.compiled ?? []).every((q) => q.test(promoted));
   }

@@ -108,6 +108,9 @@ export interface FieldRange {
 }
 
 /** One secondary index over a collection's documents. */
+/** What {@link Index.lookup} answers for a value no document holds (shared: never modified). */
+const NO_IDS: ReadonlySet<string> = new Set<string>();
+
 export class Index {
   readonly spec: IndexSpec;
   readonly fields: string[];
@@ -238,8 +241,8 @@ export class Index {
   }
 
   /** Ids whose first indexed field equals `value` (or holds it in an array). */
-  lookup(value: unknown): Iterable<string> {
-    return this.prefix.get(valueKey(value)) ?? [];
+  lookup(value: unknown): ReadonlySet<string> {
+    return this.prefix.get(valueKey(value)) ?? NO_IDS;
   }
 
   /** How many documents {@link lookup} returns for `value`. */

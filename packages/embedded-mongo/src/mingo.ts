@@ -38,16 +38,16 @@ const TYPED_CONTEXT = context();
  * Rewrites the spots where mingo's matching differs from MongoDB's: `$gte: null` and
  * `$lte: null` match null and missing fields in MongoDB (mingo matches nothing).
  */
-export function normalizeFilter(filter: unknown): unknown {
-  if (Array.isArray(filter)) return filter.map(normalizeFilter);
-  if (!isPlainObject(filter)) return filter;
+export function normalizeFilter(filter: Doc): Doc {
   const out: Doc = {};
   for (const [key, value] of Object.entries(filter)) {
     if (isPlainObject(value) && (value.$gte === null || value.$lte === null)) {
       const { $gte: _gte, $lte: _lte, ...rest } = value;
       out[key] = { ...rest, $eq: null };
-    } else if (key === '$and' || key === '$or' || key === '$nor') {
-      out[key] = normalizeFilter(value);
+    } else if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) {
+      out[key] = value.map((branch: unknown) =>
+        isPlainObject(branch) ? normalizeFilter(branch) : branch,
+      );
     } else out[key] = value;
   }
   return out;
@@ -61,19 +61,23 @@ const ONE_OR_TWO = new Set(['$trunc', '$round']);
  * (a single operand, place 0; mingo accepts only the array form) become `{ $trunc: [<number>] }`.
  * `$literal` values are left alone.
  */
-export function normalizeExpressions<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(normalizeExpressions) as T;
-  if (!isPlainObject(value)) return value;
+export function normalizeExpressions(doc: Doc): Doc {
   const out: Doc = {};
-  const keys = Object.keys(value);
+  const keys = Object.keys(doc);
   for (const key of keys) {
-    const v = value[key];
+    const v = doc[key];
     if (key === '$literal') out[key] = v;
     else if (ONE_OR_TWO.has(key) && keys.length === 1 && !Array.isArray(v))
-      out[key] = [normalizeExpressions(v)];
-    else out[key] = normalizeExpressions(v);
+      out[key] = [normalizeExpression(v)];
+    else out[key] = normalizeExpression(v);
   }
-  return out as T;
+  return out;
+}
+
+/** {@link normalizeExpressions} of any value inside an expression: arrays and documents. */
+function normalizeExpression(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalizeExpression);
+  return isPlainObject(value) ? normalizeExpressions(value) : value;
 }
 
 /**
@@ -82,7 +86,7 @@ export function normalizeExpressions<T>(value: T): T {
  */
 export function compileQuery(filter: Doc, resolver?: HintResolver): Query {
   const ctx = resolver ? context(resolver) : TYPED_CONTEXT;
-  return new Query(normalizeExpressions(normalizeFilter(filter)) as Doc, { ...BASE, context: ctx });
+  return new Query(normalizeExpressions(normalizeFilter(filter)), { ...BASE, context: ctx });
 }
 
 /** Options of {@link compilePipeline}. */
@@ -98,7 +102,7 @@ export interface PipelineOptions {
  * `$addFields` would otherwise write into the stored documents.
  */
 export function compilePipeline(stages: Doc[], options: PipelineOptions = {}): Aggregator {
-  return new Aggregator(normalizeExpressions(stages), {
+  return new Aggregator(stages.map(normalizeExpressions), {
     ...BASE,
     ...options,
     context: TYPED_CONTEXT,

@@ -318,11 +318,8 @@ function exactFieldIds(
       if (!values || !values.every(scalar) || (op === '$all' && values.length === 0))
         return undefined;
       if (op === '$all') parts.push(new Set(intersectLookups(index, values)));
-      else if (values.length === 1) {
-        // An index's own set when the value is there, an empty list when it is not.
-        const found = index.lookup(values[0]);
-        parts.push(found instanceof Set ? (found as ReadonlySet<string>) : new Set(found));
-      } else {
+      else if (values.length === 1) parts.push(index.lookup(values[0]));
+      else {
         const set = new Set<string>();
         for (const v of values) for (const id of index.lookup(v)) set.add(id);
         parts.push(set);

@@ -3,6 +3,7 @@ import { decodeToken, encodeToken } from '../src/changelog.js';
 import { CommandError } from '../src/errors.js';
 import { describeUpdate } from '../src/diff.js';
 import { applyUpdate, upsertSeed, validateUpdate } from '../src/update.js';
+import { isPlainObject } from '../src/values.js';
 
 describe('update application', () => {
   it('should leave the stored document untouched and return a new one', () => {
@@ -56,7 +57,8 @@ describe('update application', () => {
       const updated = applyUpdate(doc, spec, { filter: {}, inserting: true });
       expect(doc).toStrictEqual(before);
       // The stored document holds copies: changing the spec afterwards does not reach it.
-      const source = Object.values(spec)[0] as Record<string, unknown>;
+      const source: unknown = Object.values(spec)[0];
+      if (!isPlainObject(source)) throw new Error('each case sets fields through one operator');
       for (const [field, value] of Object.entries(source))
         if (typeof value === 'object' && value !== null) expect(updated[field]).not.toBe(value);
     },
