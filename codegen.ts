@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Viewer: '../auth/viewer.js#ViewerModel',
           IncidentConnection: '../incidents/incident.service.js#IncidentPage',
           IncidentEdge: '../incidents/incident.service.js#IncidentEdgeView',
+          Drill: '../drills/drill.clock.js#ScenarioClock',
           IncidentSnapshot: '../history/timetravel.service.js#SnapshotView',
           CreatedApiToken: '../auth/token.service.js#CreatedToken',
           WebhookSubscription: '../webhooks/webhook.model.js#WebhookSubscriptionDoc',

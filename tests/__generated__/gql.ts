@@ -52,6 +52,9 @@ type Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  query DrillClockView($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      primaryFlow\n      nextUpdateBy\n      updates {\n        status\n        createdAt\n        nextUpdateBy\n      }\n      recovery {\n        flow\n        threshold\n      }\n      drillRun {\n        speed\n        state\n        startedAt\n        endedAt\n        sourceStartedAt\n        scenarioDurationSeconds\n        scenarioAt\n        scenarioElapsedSeconds\n        progress\n      }\n    }\n  }\n": typeof types.DrillClockViewDocument,
+    "\n  mutation DrillClockStart($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.DrillClockStartDocument,
+    "\n  mutation DrillClockStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": typeof types.DrillClockStopDocument,
     "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.DrillExclusionWebhookDocument,
     "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": typeof types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
@@ -160,6 +163,9 @@ const documents: Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  query DrillClockView($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      primaryFlow\n      nextUpdateBy\n      updates {\n        status\n        createdAt\n        nextUpdateBy\n      }\n      recovery {\n        flow\n        threshold\n      }\n      drillRun {\n        speed\n        state\n        startedAt\n        endedAt\n        sourceStartedAt\n        scenarioDurationSeconds\n        scenarioAt\n        scenarioElapsedSeconds\n        progress\n      }\n    }\n  }\n": types.DrillClockViewDocument,
+    "\n  mutation DrillClockStart($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.DrillClockStartDocument,
+    "\n  mutation DrillClockStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": types.DrillClockStopDocument,
     "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.DrillExclusionWebhookDocument,
     "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
@@ -379,6 +385,18 @@ export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrillClockView($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      primaryFlow\n      nextUpdateBy\n      updates {\n        status\n        createdAt\n        nextUpdateBy\n      }\n      recovery {\n        flow\n        threshold\n      }\n      drillRun {\n        speed\n        state\n        startedAt\n        endedAt\n        sourceStartedAt\n        scenarioDurationSeconds\n        scenarioAt\n        scenarioElapsedSeconds\n        progress\n      }\n    }\n  }\n"): typeof import('./graphql.js').DrillClockViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrillClockStart($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DrillClockStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrillClockStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').DrillClockStopDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

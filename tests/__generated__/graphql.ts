@@ -108,6 +108,15 @@ export type DeclareIncidentInput = {
   title: string;
 };
 
+/** Where a drill's replay stands. */
+export type DrillState =
+  /** Every step replayed; the scenario clock stands at the end. */
+  | 'FINISHED'
+  /** Replaying: its scenario clock runs at `speed`×. */
+  | 'RUNNING'
+  /** Stopped by a commander before the end (`stopDrill`); the scenario clock stays where it stopped. */
+  | 'STOPPED';
+
 /** What a flow's figure measures. */
 export type FlowKind =
   /** A recovery level, in percent of nominal: 100 is healthy, higher is better. */
@@ -534,6 +543,27 @@ export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
+
+export type DrillClockViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrillClockViewQuery = { incident: { status: IncidentStatus, drill: boolean, primaryFlow: string | null, nextUpdateBy: string | null, updates: Array<{ status: IncidentStatus, createdAt: string, nextUpdateBy: string | null }>, recovery: Array<{ flow: string, threshold: number | null }>, drillRun: { speed: number, state: DrillState, startedAt: string, endedAt: string | null, sourceStartedAt: string, scenarioDurationSeconds: number, scenarioAt: string, scenarioElapsedSeconds: number, progress: number } | null } | null };
+
+export type DrillClockStartMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type DrillClockStartMutation = { startDrill: { id: string } };
+
+export type DrillClockStopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrillClockStopMutation = { stopDrill: { status: IncidentStatus } };
 
 export type DrillExclusionWebhookMutationVariables = Exact<{
   input: CreateWebhookSubscriptionInput;
@@ -1348,6 +1378,50 @@ export const HealthComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
+export const DrillClockViewDocument = new TypedDocumentString(`
+    query DrillClockView($id: ID!) {
+  incident(id: $id) {
+    status
+    drill
+    primaryFlow
+    nextUpdateBy
+    updates {
+      status
+      createdAt
+      nextUpdateBy
+    }
+    recovery {
+      flow
+      threshold
+    }
+    drillRun {
+      speed
+      state
+      startedAt
+      endedAt
+      sourceStartedAt
+      scenarioDurationSeconds
+      scenarioAt
+      scenarioElapsedSeconds
+      progress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DrillClockViewQuery, DrillClockViewQueryVariables>;
+export const DrillClockStartDocument = new TypedDocumentString(`
+    mutation DrillClockStart($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DrillClockStartMutation, DrillClockStartMutationVariables>;
+export const DrillClockStopDocument = new TypedDocumentString(`
+    mutation DrillClockStop($id: ID!) {
+  stopDrill(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DrillClockStopMutation, DrillClockStopMutationVariables>;
 export const DrillExclusionWebhookDocument = new TypedDocumentString(`
     mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) {

@@ -8,6 +8,7 @@ import type { ActionItemDoc } from '../actions/action.model.js';
 import type { EventView } from '../events/event.model.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
+import type { ScenarioClock } from '../drills/drill.clock.js';
 import type { SnapshotView } from '../history/timetravel.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
 import type { WebhookSubscriptionDoc, WebhookDeliveryDoc } from '../webhooks/webhook.model.js';
@@ -219,6 +220,46 @@ export type DeclareIncidentInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A drill's replay and its scenario clock: the time of the past incident it stands at. At real
+ * time t a running drill stands at `sourceStartedAt + (t - startedAt) × speed` (clamped to the
+ * scenario), the schedule its steps follow; a client ticks it from these fields.
+ */
+export type Drill = {
+  __typename?: 'Drill';
+  /** When it finished or was stopped, by the server's clock; null while running. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The drill's own id (not its incident's). */
+  id: Scalars['ID']['output'];
+  /** How far through the scenario, from 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** The source's time the drill stands at now (frozen once stopped; the end once finished). */
+  scenarioAt: Scalars['DateTime']['output'];
+  /** How long the replayed incident lasted (to its resolution or its last step), in seconds. */
+  scenarioDurationSeconds: Scalars['Int']['output'];
+  /** Scenario seconds since the source started (T+), from 0 to `scenarioDurationSeconds`. */
+  scenarioElapsedSeconds: Scalars['Int']['output'];
+  /** When the replayed incident started: scenario time zero. */
+  sourceStartedAt: Scalars['DateTime']['output'];
+  /** How many times faster than it happened (1–3600). */
+  speed: Scalars['Float']['output'];
+  /** When the drill began, by the server's clock. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Running, stopped or finished. */
+  state: DrillState;
+};
+
+/** Where a drill's replay stands. */
+export const DrillState = {
+  /** Every step replayed; the scenario clock stands at the end. */
+  Finished: 'FINISHED',
+  /** Replaying: its scenario clock runs at `speed`×. */
+  Running: 'RUNNING',
+  /** Stopped by a commander before the end (`stopDrill`); the scenario clock stays where it stopped. */
+  Stopped: 'STOPPED'
+} as const;
+
+export type DrillState = typeof DrillState[keyof typeof DrillState];
 /** Summary of a set of durations; the figures are null when the set is empty. */
 export type DurationStats = {
   __typename?: 'DurationStats';
@@ -353,6 +394,8 @@ export type Incident = {
   drill: Scalars['Boolean']['output'];
   /** For a drill, the incident it replays; null otherwise. */
   drillOf: Maybe<Incident>;
+  /** For a drill, its replay and scenario clock; null for a real incident. */
+  drillRun: Maybe<Drill>;
   /** Seconds from `startedAt` to `resolvedAt`, or to now while the incident is open. */
   durationSeconds: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -1273,6 +1316,8 @@ export type ResolversTypes = {
   CreatedWebhookSubscription: ResolverTypeWrapper<CreatedSubscription>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclareIncidentInput: DeclareIncidentInput;
+  Drill: ResolverTypeWrapper<ScenarioClock>;
+  DrillState: DrillState;
   DurationStats: ResolverTypeWrapper<DurationStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowKind: FlowKind;
@@ -1342,6 +1387,7 @@ export type ResolversParentTypes = {
   CreatedWebhookSubscription: CreatedSubscription;
   DateTime: Scalars['DateTime']['output'];
   DeclareIncidentInput: DeclareIncidentInput;
+  Drill: ScenarioClock;
   DurationStats: DurationStats;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1433,6 +1479,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DrillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Drill'] = ResolversParentTypes['Drill']> = {
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scenarioAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scenarioDurationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenarioElapsedSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceStartedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DrillState'], ParentType, ContextType>;
+};
+
 export type DurationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1450,6 +1509,7 @@ export type IncidentResolvers<ContextType = Context, ParentType extends Resolver
   components?: Resolver<Array<ResolversTypes['AffectedComponent']>, ParentType, ContextType>;
   drill?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   drillOf?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  drillRun?: Resolver<Maybe<ResolversTypes['Drill']>, ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
@@ -1656,6 +1716,7 @@ export type Resolvers<ContextType = Context> = {
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Drill?: DrillResolvers<ContextType>;
   DurationStats?: DurationStatsResolvers<ContextType>;
   ImpactCount?: ImpactCountResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;

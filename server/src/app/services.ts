@@ -59,7 +59,15 @@ export function createServices(deps: ServiceDeps = {}) {
   const recovery = createRecoveryService({ events, incidents, clock });
   const timeline = createTimelineService({ events, incidents, clock });
   const actions = createActionService({ events, incidents, clock });
-  const drills = createDrillService({ events, incidents, updates, recovery, timeline, clock });
+  const drills = createDrillService({
+    events,
+    incidents,
+    updates,
+    recovery,
+    timeline,
+    clock,
+    cadence,
+  });
   return {
     clock,
     events,

@@ -16,6 +16,11 @@ export interface DrillStep {
   note: string | null;
   text: string | null;
   components: { componentId: Types.ObjectId; status: ComponentStatus }[];
+  /**
+   * For an update: how long after it the source promised the next one (its `nextUpdateBy` minus
+   * its time), in source milliseconds; null when it promised nothing (imports of the past).
+   */
+  promiseMs?: number | null;
 }
 
 export type DrillState = 'RUNNING' | 'STOPPED' | 'FINISHED';
@@ -37,6 +42,12 @@ export interface DrillDoc {
   steps: DrillStep[];
   next: number;
   state: DrillState;
+  /** When it finished or was stopped, by the server's clock (null while running). */
+  endedAt?: Date | null;
+  /** The source's start: scenario time zero. Null on drills stored before it was kept. */
+  sourceStartedAt?: Date | null;
+  /** How long the replayed incident lasted (to its resolution or its last step), in ms. */
+  scenarioMs?: number | null;
   lease: { owner: string | null; expiresAt: Date | null };
   createdAt: Date;
 }
@@ -58,6 +69,7 @@ const stepSchema = new Schema<DrillStep>(
         status: { type: String, enum: Object.values(ComponentStatus), required: true },
       },
     ],
+    promiseMs: { type: Number, default: null, min: 0 },
   },
   { _id: false },
 );
@@ -71,6 +83,9 @@ const drillSchema = new Schema<DrillDoc>(
     steps: { type: [stepSchema], default: [] },
     next: { type: Number, required: true, min: 0 },
     state: { type: String, enum: ['RUNNING', 'STOPPED', 'FINISHED'], required: true },
+    endedAt: { type: Date, default: null },
+    sourceStartedAt: { type: Date, default: null },
+    scenarioMs: { type: Number, default: null, min: 0 },
     lease: {
       owner: { type: String, default: null },
       expiresAt: { type: Date, default: null },

@@ -27,6 +27,7 @@ const blank = {
   note: null,
   text: null,
   components: [],
+  promiseMs: null,
 } satisfies Omit<DrillStep, 'offsetMs' | 'kind'>;
 
 /**
@@ -56,6 +57,9 @@ export function drillPlan(source: DrillSource): DrillStep[] {
         kind: 'UPDATE' as const,
         status: u.status,
         body: u.body,
+        promiseMs: u.nextUpdateBy
+          ? Math.max(0, u.nextUpdateBy.getTime() - u.createdAt.getTime())
+          : null,
       })),
     ...source.samples.map((s) => ({
       ...blank,
@@ -81,4 +85,17 @@ export function drillPlan(source: DrillSource): DrillStep[] {
         a.i - b.i,
     )
     .map(({ step }) => step);
+}
+
+/**
+ * How long the source lasted, in its own milliseconds: to its resolution, or to its last step
+ * when it is still open (or a step came after it resolved).
+ */
+export function scenarioLength(
+  source: Pick<DrillSource, 'incident'>,
+  steps: readonly DrillStep[],
+): number {
+  const start = source.incident.startedAt.getTime();
+  const resolved = source.incident.resolvedAt ? source.incident.resolvedAt.getTime() - start : 0;
+  return Math.max(0, resolved, ...steps.map((s) => s.offsetMs));
 }

@@ -5,4 +5,12 @@ export const drillResolvers: Resolvers = {
     startDrill: (_, { input }, { viewer, services }) => services.drills.start(viewer, input),
     stopDrill: (_, { id }, { viewer, services }) => services.drills.stop(viewer, id),
   },
+  Incident: {
+    drillRun: (incident, _, { services, clock }) =>
+      incident.drill === true ? services.drills.clockOf(incident._id, clock()) : null,
+  },
+  Drill: {
+    scenarioDurationSeconds: (run) => Math.round(run.scenarioMs / 1000),
+    scenarioElapsedSeconds: (run) => Math.floor(run.elapsedMs / 1000),
+  },
 };

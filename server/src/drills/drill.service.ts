@@ -7,11 +7,12 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import { isObjectIdHex } from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
-import type { UpdateService } from '../incidents/update.service.js';
+import type { CadenceDefaults, UpdateService } from '../incidents/update.service.js';
 import type { RecoveryService } from '../recovery/recovery.service.js';
 import type { TimelineService } from '../timeline/timeline.service.js';
 import { DrillModel, drillWrites, type DrillDoc, type DrillStep } from './drill.model.js';
-import { drillPlan } from './drill.plan.js';
+import { drillPromise, scenarioClock, type ScenarioClock } from './drill.clock.js';
+import { drillPlan, scenarioLength } from './drill.plan.js';
 
 export interface DrillServiceDeps {
   events: EventLog;
@@ -20,6 +21,8 @@ export interface DrillServiceDeps {
   recovery: RecoveryService;
   timeline: TimelineService;
   clock: () => Date;
+  /** Default promises per impact (UPDATE_CADENCE_MINUTES), kept on the drill's clock. */
+  cadence: CadenceDefaults;
   /** This instance's name in leases; unique per process by default. */
   owner?: string;
   /** How long a claim holds without renewal: a dead instance's drills move on after this. */
@@ -44,7 +47,7 @@ const titlePrefix = 'Drill: ';
  * restart continues where the drill was, and two instances never both post a step.
  */
 export function createDrillService(deps: DrillServiceDeps) {
-  const { events, incidents, updates, recovery, timeline, clock } = deps;
+  const { events, incidents, updates, recovery, timeline, clock, cadence } = deps;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const leaseMs = deps.leaseMs ?? 5000;
 
@@ -86,14 +89,21 @@ export function createDrillService(deps: DrillServiceDeps) {
           idempotencyKey,
         });
         return;
-      case 'UPDATE':
+      case 'UPDATE': {
+        const status = step.status ?? 'INVESTIGATING';
+        const { impact } = await incidents.getOrThrow(incidentId);
+        // Posted at this instant and promising on the drill's clock (see `drillPromise`).
+        const createdAt = clock();
         await updates.post(runner, {
           incidentId,
-          status: step.status ?? 'INVESTIGATING',
+          status,
           body: step.body ?? '',
+          createdAt,
+          nextUpdateBy: drillPromise(createdAt, { ...step, status }, drill.speed, cadence[impact]),
           idempotencyKey,
         });
         return;
+      }
       case 'SAMPLE':
         await recovery.record(runner, {
           incidentId,
@@ -123,7 +133,22 @@ export function createDrillService(deps: DrillServiceDeps) {
       incidentId: drill.incidentId,
       resultId: drill.incidentId,
       idempotencyKey: `drill:${drill._id.toHexString()}:${state}`,
-      ops: [drillWrites.set(drill._id, { state })],
+      ops: [drillWrites.set(drill._id, { state, endedAt: clock() })],
+    });
+  }
+
+  /**
+   * Resolves a drill's incident at its end when the replay left it open (a source still open when
+   * the drill started): a finished rehearsal promises no update it will never post.
+   */
+  async function resolveAtEnd(drill: DrillDoc): Promise<void> {
+    const incident = await incidents.getOrThrow(drill.incidentId.toHexString());
+    if (incident.status === 'RESOLVED') return;
+    await updates.post(runner, {
+      incidentId: drill.incidentId.toHexString(),
+      status: 'RESOLVED',
+      body: 'Drill finished: every step of the incident it rehearses has been replayed.',
+      idempotencyKey: `drill:${drill._id.toHexString()}:finish`,
     });
   }
 
@@ -153,6 +178,7 @@ export function createDrillService(deps: DrillServiceDeps) {
       if (!renewed) return null;
       drill = renewed;
     }
+    await resolveAtEnd(drill);
     await setState(drill, 'FINISHED');
     return null;
   }
@@ -161,6 +187,17 @@ export function createDrillService(deps: DrillServiceDeps) {
     owner,
 
     get: getByIncident,
+
+    /** A drill incident's scenario clock at `now`; null for a real incident. */
+    async clockOf(incidentId: Types.ObjectId, now: Date): Promise<ScenarioClock | null> {
+      const drill = await getByIncident(incidentId);
+      if (!drill) return null;
+      const sourceStartedAt =
+        drill.sourceStartedAt ??
+        (await incidents.get(drill.sourceId.toHexString()))?.startedAt ??
+        drill.startedAt;
+      return scenarioClock({ ...drill, sourceStartedAt }, now);
+    },
 
     async start(viewer: Viewer, input: StartDrillInput): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'startDrill');
@@ -183,6 +220,16 @@ export function createDrillService(deps: DrillServiceDeps) {
       });
       const now = clock();
       const drillId = new Types.ObjectId();
+      // The headline flow and thresholds as the source has them, so the drill's headline is
+      // right from its first sample (an unset primary is the source's default, frozen).
+      const settings = {
+        primaryFlow: recovery.primaryFlowOf(source, samples),
+        flowThresholds: (source.flowThresholds ?? []).map((t) => ({
+          flow: t.flow,
+          value: t.value,
+        })),
+      };
+      const opening = { status: 'INVESTIGATING' as const, promiseMs: null };
       const title = `${titlePrefix}${source.title}`.slice(0, 200);
       return incidents.declare(
         viewer,
@@ -195,7 +242,10 @@ export function createDrillService(deps: DrillServiceDeps) {
         },
         {
           drillOf: source._id,
+          promise: (createdAt) =>
+            drillPromise(createdAt, opening, input.speed, cadence[source.impact]),
           ops: (incidentId) => [
+            incidents.settingsWrite(incidentId, settings, now),
             drillWrites.insert({
               _id: drillId,
               incidentId,
@@ -205,6 +255,9 @@ export function createDrillService(deps: DrillServiceDeps) {
               steps,
               next: 0,
               state: 'RUNNING',
+              endedAt: null,
+              sourceStartedAt: source.startedAt,
+              scenarioMs: scenarioLength({ incident: source }, steps),
               lease: { owner: null, expiresAt: null },
               createdAt: now,
             }),

@@ -137,6 +137,8 @@ async function affectedComponents(
 /** A drill's declaration: the incident it replays, and its own writes to join the same event. */
 export interface DrillDeclaration {
   drillOf: Types.ObjectId;
+  /** The opening update's promise on the drill's clock, instead of the default cadence. */
+  promise: (createdAt: Date) => Date | null;
   ops: (incidentId: Types.ObjectId) => WriteOp[];
 }
 
@@ -354,12 +356,14 @@ export function createIncidentService({ events, components, clock, cadence }: In
         now,
         drillOf: drill?.drillOf ?? null,
       });
-      const nextUpdateBy = promiseOf(input.nextUpdateBy, {
-        status,
-        createdAt,
-        impact: input.impact,
-        defaults: cadence,
-      });
+      const nextUpdateBy = drill
+        ? drill.promise(createdAt)
+        : promiseOf(input.nextUpdateBy, {
+            status,
+            createdAt,
+            impact: input.impact,
+            defaults: cadence,
+          });
       const update = prepareUpdate(
         { status, body, createdAt, nextUpdateBy },
         { now, incident, author: viewer.name },

@@ -14,6 +14,13 @@ export const ComponentStatusValues = [
   'UNDER_MAINTENANCE',
 ] as const;
 
+/** Every `DrillState`, in the SDL's order. */
+export const DrillStateValues = [
+  'RUNNING',
+  'STOPPED',
+  'FINISHED',
+] as const;
+
 /** Every `FlowKind`, in the SDL's order. */
 export const FlowKindValues = [
   'LEVEL',
