@@ -40,6 +40,7 @@ function summary(status: 'INVESTIGATING' | 'IDENTIFIED' | 'RESOLVED') {
     startedAt,
     resolvedAt: status === 'RESOLVED' ? '2023-07-13T23:20:00.000Z' : null,
     nextUpdateBy: null,
+    drillRun: null,
     components: [],
   };
 }
@@ -51,6 +52,7 @@ function seededCache() {
     ...summary('INVESTIGATING'),
     postmortem: null,
     drill: false,
+    primaryFlow: 'sales_flow',
     updates: [update('u1', 'INVESTIGATING', '2023-07-13T15:09:00.000Z')],
     recovery: [
       {
@@ -195,6 +197,7 @@ describe('applyLiveEvent', () => {
     const cache = seededCache();
     const card = {
       ...summary('INVESTIGATING'),
+      drill: false,
       updates: [update('u1', 'INVESTIGATING', '2023-07-13T15:09:00.000Z')],
       components: [],
       recovery: [],

@@ -33,11 +33,13 @@ type Documents = {
     "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.AffectedComponentsChoicesDocument,
     "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n": typeof types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  fragment DrillBanner_incident on Incident {\n    id\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n": typeof types.DrillBanner_IncidentFragmentDoc,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": typeof types.SetIncidentImpactDocument,
-    "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": typeof types.IncidentPageDocument,
+    "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      primaryFlow\n      ...DrillBanner_incident\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": typeof types.IncidentPageDocument,
     "\n  fragment IncidentRow_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      component {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IncidentRow_IncidentFragmentDoc,
-    "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n": typeof types.NextUpdate_IncidentFragmentDoc,
+    "\n  fragment DrillRun_clock on Drill {\n    id\n    speed\n    state\n    startedAt\n    sourceStartedAt\n    scenarioDurationSeconds\n    scenarioElapsedSeconds\n  }\n": typeof types.DrillRun_ClockFragmentDoc,
+    "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n": typeof types.NextUpdate_IncidentFragmentDoc,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": typeof types.SetPostmortemDocument,
     "\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n": typeof types.IncidentAtDocument,
@@ -55,7 +57,7 @@ type Documents = {
     "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": typeof types.RecoveryPanel_SampleFragmentDoc,
     "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": typeof types.RecoveryPanel_SeriesFragmentDoc,
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": typeof types.RecoveryPanel_IncidentFragmentDoc,
-    "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": typeof types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": typeof types.WallboardDocument,
     "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": typeof types.WallboardPinnedDocument,
 };
@@ -79,11 +81,13 @@ const documents: Documents = {
     "\n  query AffectedComponentsChoices {\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.AffectedComponentsChoicesDocument,
     "\n  mutation SetAffectedComponents($input: SetAffectedComponentsInput!) {\n    setAffectedComponents(input: $input) {\n      id\n      components {\n        ...AffectedComponents_affected\n        component {\n          ...ComponentGrid_component\n        }\n      }\n    }\n  }\n": types.SetAffectedComponentsDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n      ...IncidentCard_incident\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  fragment DrillBanner_incident on Incident {\n    id\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n": types.DrillBanner_IncidentFragmentDoc,
     "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n": types.SetIncidentImpactDocument,
-    "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": types.IncidentCard_IncidentFragmentDoc,
-    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": types.IncidentPageDocument,
+    "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": types.IncidentCard_IncidentFragmentDoc,
+    "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      primaryFlow\n      ...DrillBanner_incident\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n": types.IncidentPageDocument,
     "\n  fragment IncidentRow_incident on Incident {\n    id\n    title\n    status\n    impact\n    startedAt\n    resolvedAt\n    components {\n      component {\n        id\n        name\n      }\n    }\n  }\n": types.IncidentRow_IncidentFragmentDoc,
-    "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n": types.NextUpdate_IncidentFragmentDoc,
+    "\n  fragment DrillRun_clock on Drill {\n    id\n    speed\n    state\n    startedAt\n    sourceStartedAt\n    scenarioDurationSeconds\n    scenarioElapsedSeconds\n  }\n": types.DrillRun_ClockFragmentDoc,
+    "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n": types.NextUpdate_IncidentFragmentDoc,
     "\n  mutation PostIncidentUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      ...UpdateList_update\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  mutation SetPostmortem($input: SetPostmortemInput!) {\n    setPostmortem(input: $input) {\n      id\n      postmortem\n    }\n  }\n": types.SetPostmortemDocument,
     "\n  query IncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      at\n      status\n      impact\n      components {\n        status\n        component {\n          id\n          name\n        }\n      }\n      updates {\n        ...UpdateList_update\n      }\n      recovery {\n        kind\n        ...RecoveryPanel_series\n      }\n      timeline {\n        id\n        at\n        text\n      }\n      actionItems {\n        id\n        title\n        owner\n        status\n      }\n    }\n  }\n": types.IncidentAtDocument,
@@ -101,7 +105,7 @@ const documents: Documents = {
     "\n  fragment RecoveryPanel_sample on RecoverySample {\n    ...RecoveryChart_sample\n    note\n  }\n": types.RecoveryPanel_SampleFragmentDoc,
     "\n  fragment RecoveryPanel_series on RecoverySeries {\n    flow\n    samples {\n      ...RecoveryPanel_sample\n    }\n  }\n": types.RecoveryPanel_SeriesFragmentDoc,
     "\n  fragment RecoveryPanel_incident on Incident {\n    id\n    recovery {\n      ...RecoveryPanel_series\n    }\n  }\n": types.RecoveryPanel_IncidentFragmentDoc,
-    "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
+    "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n": types.WallboardIncident_IncidentFragmentDoc,
     "\n  query Wallboard {\n    incidents(filter: { active: true }, first: 20) {\n      edges {\n        node {\n          id\n          ...WallboardIncident_incident\n        }\n      }\n    }\n    components {\n      ...ComponentGrid_component\n    }\n  }\n": types.WallboardDocument,
     "\n  query WallboardPinned($id: ID!) {\n    incident(id: $id) {\n      id\n      ...WallboardIncident_incident\n    }\n  }\n": types.WallboardPinnedDocument,
 };
@@ -199,15 +203,19 @@ export function graphql(source: "\n  mutation DeclareIncident($input: DeclareInc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DrillBanner_incident on Incident {\n    id\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n"): (typeof documents)["\n  fragment DrillBanner_incident on Incident {\n    id\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n"): (typeof documents)["\n  mutation SetIncidentImpact($input: SetIncidentImpactInput!) {\n    setIncidentImpact(input: $input) {\n      id\n      impact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"];
+export function graphql(source: "\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment IncidentCard_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"];
+export function graphql(source: "\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      primaryFlow\n      ...DrillBanner_incident\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"): (typeof documents)["\n  query IncidentPage($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      status\n      impact\n      startedAt\n      resolvedAt\n      postmortem\n      drill\n      primaryFlow\n      ...DrillBanner_incident\n      ...NextUpdate_incident\n      components {\n        ...AffectedComponents_affected\n      }\n      ...UpdateList_incident\n      ...RecoveryPanel_incident\n      ...Timeline_incident\n      ...ActionItems_incident\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,7 +223,11 @@ export function graphql(source: "\n  fragment IncidentRow_incident on Incident {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n"): (typeof documents)["\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n  }\n"];
+export function graphql(source: "\n  fragment DrillRun_clock on Drill {\n    id\n    speed\n    state\n    startedAt\n    sourceStartedAt\n    scenarioDurationSeconds\n    scenarioElapsedSeconds\n  }\n"): (typeof documents)["\n  fragment DrillRun_clock on Drill {\n    id\n    speed\n    state\n    startedAt\n    sourceStartedAt\n    scenarioDurationSeconds\n    scenarioElapsedSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n"): (typeof documents)["\n  fragment NextUpdate_incident on Incident {\n    id\n    status\n    nextUpdateBy\n    drillRun {\n      ...DrillRun_clock\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +299,7 @@ export function graphql(source: "\n  fragment RecoveryPanel_incident on Incident
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"];
+export function graphql(source: "\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"): (typeof documents)["\n  fragment WallboardIncident_incident on Incident {\n    ...IncidentRow_incident\n    drill\n    ...DrillBanner_incident\n    ...NextUpdate_incident\n    updates {\n      ...UpdateList_update\n    }\n    ...RecoveryPanel_incident\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,12 +5,15 @@ import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { DrillBanner } from './DrillBanner';
 import { NextUpdate } from './NextUpdate';
 import { useFlash } from '../ui/useFlash';
 
 export const IncidentCard_incident = graphql(`
   fragment IncidentCard_incident on Incident {
     ...IncidentRow_incident
+    drill
+    ...DrillBanner_incident
     ...NextUpdate_incident
     updates {
       ...UpdateList_update
@@ -26,9 +29,10 @@ export function IncidentCard({ incident }: { incident: IncidentCard_IncidentFrag
   const active = incident.status !== 'RESOLVED';
   return (
     <article
-      className={`card incident-card impact-edge-${incident.impact.toLowerCase()}`}
+      className={`card incident-card impact-edge-${incident.impact.toLowerCase()}${incident.drill ? ' is-drill' : ''}`}
       aria-labelledby={`inc-${incident.id}`}
     >
+      {incident.drill && <DrillBanner incident={incident} />}
       <header className="card-head">
         <div className="badges">
           <StatusBadge status={incident.status} />

@@ -34,6 +34,8 @@ export const IncidentPageQuery = graphql(`
       resolvedAt
       postmortem
       drill
+      primaryFlow
+      ...DrillBanner_incident
       ...NextUpdate_incident
       components {
         ...AffectedComponents_affected
@@ -77,7 +79,7 @@ export default function IncidentPage() {
     return (
       <div className={`page incident-page is-past${incident.drill ? ' is-drill' : ''}`}>
         <PageTitle name={`${incident.title} (past state)`} />
-        {incident.drill && <DrillBanner />}
+        {incident.drill && <DrillBanner incident={incident} />}
         <PastBanner at={travel.at} onLive={() => travel.go(null)} />
         <header className="incident-header">
           <h1>{incident.title}</h1>
@@ -92,14 +94,18 @@ export default function IncidentPage() {
   return (
     <div className={`page incident-page${incident.drill ? ' is-drill' : ''}`}>
       <PageTitle name={incident.title} />
-      {incident.drill && <DrillBanner />}
+      {incident.drill && <DrillBanner incident={incident} />}
       <header className="incident-header">
         <div className="badges">
           <StatusBadge status={incident.status} />
           <ImpactBadge impact={incident.impact} />
         </div>
         <h1>{incident.title}</h1>
-        <IncidentSummary recovery={incident.recovery} latest={incident.updates[0]} />
+        <IncidentSummary
+          recovery={incident.recovery}
+          latest={incident.updates[0]}
+          primaryFlow={incident.primaryFlow}
+        />
         <p className="duration">
           <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
         </p>

@@ -9,14 +9,16 @@ interface Props {
     samples: readonly { at: string; value: number }[];
   }[];
   latest: { status: string; body: string; createdAt: string } | undefined;
+  /** The incident's headline flow (`Incident.primaryFlow`); only its figure heads the page. */
+  primaryFlow?: string | null;
 }
 
 /**
  * The first thing under an incident's title: its headline recovery figure (for now the first
  * recovery level recorded) and, on a phone, its latest update — both in the first screen.
  */
-export function IncidentSummary({ recovery, latest }: Props) {
-  const headline = headlineFlow(recovery);
+export function IncidentSummary({ recovery, latest, primaryFlow }: Props) {
+  const headline = headlineFlow(recovery, primaryFlow);
   const value = headline?.samples[headline.samples.length - 1]?.value;
   if (headline === null && latest === undefined) return null;
   return (

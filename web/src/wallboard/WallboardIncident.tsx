@@ -18,6 +18,7 @@ export const WallboardIncident_incident = graphql(`
   fragment WallboardIncident_incident on Incident {
     ...IncidentRow_incident
     drill
+    ...DrillBanner_incident
     ...NextUpdate_incident
     updates {
       ...UpdateList_update
@@ -35,7 +36,7 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
       className={`wb-incident impact-edge-${incident.impact.toLowerCase()}${incident.recovery.length > 3 ? ' many-flows' : ''}${incident.drill ? ' is-drill' : ''}`}
       aria-labelledby="wb-title"
     >
-      {incident.drill && <DrillBanner large />}
+      {incident.drill && <DrillBanner incident={incident} large />}
       <div className="wb-row">
         <div className="badges">
           <StatusBadge status={incident.status} />
