@@ -62,8 +62,11 @@ type Documents = {
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eDrillStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": typeof types.E2eDrillStopDocument,
+    "\n  query E2eDrillClock($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n      updates {\n        createdAt\n        nextUpdateBy\n      }\n      drillRun {\n        state\n        scenarioAt\n        scenarioElapsedSeconds\n        scenarioDurationSeconds\n      }\n    }\n  }\n": typeof types.E2eDrillClockDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.E2ePostUpdateDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
     "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": typeof types.E2eRecordDocument,
     "\n  query E2eIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      updates {\n        id\n        status\n        body\n      }\n    }\n  }\n": typeof types.E2eIncidentDocument,
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedDocument,
@@ -71,7 +74,6 @@ type Documents = {
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eSetComponentStatusDocument,
     "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eSeedSalesDocument,
     "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": typeof types.E2eIncidentAtDocument,
-    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
     "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eDrillUpdatesDocument,
     "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": typeof types.E2eSeedTimesDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.DraftOfSeedDocument,
@@ -173,8 +175,11 @@ const documents: Documents = {
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eDrillStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": types.E2eDrillStopDocument,
+    "\n  query E2eDrillClock($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n      updates {\n        createdAt\n        nextUpdateBy\n      }\n      drillRun {\n        state\n        scenarioAt\n        scenarioElapsedSeconds\n        scenarioDurationSeconds\n      }\n    }\n  }\n": types.E2eDrillClockDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": types.E2ePostUpdateDocument,
+    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
     "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": types.E2eRecordDocument,
     "\n  query E2eIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      status\n      updates {\n        id\n        status\n        body\n      }\n    }\n  }\n": types.E2eIncidentDocument,
     "\n  query E2eSeed {\n    incidents(filter: { text: \"Global Outage\" }, first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.E2eSeedDocument,
@@ -182,7 +187,6 @@ const documents: Documents = {
     "\n  mutation E2eSetComponentStatus($input: SetComponentStatusInput!) {\n    setComponentStatus(input: $input) {\n      id\n    }\n  }\n": types.E2eSetComponentStatusDocument,
     "\n  query E2eSeedSales($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      recovery {\n        flow\n        samples {\n          at\n          value\n        }\n      }\n    }\n  }\n": types.E2eSeedSalesDocument,
     "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n": types.E2eIncidentAtDocument,
-    "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
     "\n  query E2eDrillUpdates($id: ID!) {\n    incident(id: $id) {\n      drill\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eDrillUpdatesDocument,
     "\n  query E2eSeedTimes($id: ID!) {\n    incident(id: $id) {\n      startedAt\n      resolvedAt\n      updates {\n        createdAt\n      }\n    }\n  }\n": types.E2eSeedTimesDocument,
     "\n  query DraftOfSeed {\n    incidents(first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.DraftOfSeedDocument,
@@ -428,11 +432,23 @@ export function graphql(source: "\n  query CommanderControlsDetails($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation E2eDrillStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').E2eDrillStopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eDrillClock($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n      updates {\n        createdAt\n        nextUpdateBy\n      }\n      drillRun {\n        state\n        scenarioAt\n        scenarioElapsedSeconds\n        scenarioDurationSeconds\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eDrillClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eDeclareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2ePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eStartDrillDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,10 +477,6 @@ export function graphql(source: "\n  query E2eSeedSales($id: ID!) {\n    inciden
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eIncidentAt($id: ID!, $at: DateTime!) {\n    incidentAt(id: $id, at: $at) {\n      status\n      updates {\n        id\n      }\n      recovery {\n        flow\n        samples {\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eIncidentAtDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eStartDrillDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

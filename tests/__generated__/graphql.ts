@@ -610,6 +610,20 @@ export type CommanderControlsDetailsQueryVariables = Exact<{
 
 export type CommanderControlsDetailsQuery = { incident: { impact: Impact, components: Array<{ status: ComponentStatus, component: { name: string } }>, actionItems: Array<{ title: string, owner: string | null, dueAt: string | null }> } | null };
 
+export type E2eDrillStopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eDrillStopMutation = { stopDrill: { status: IncidentStatus } };
+
+export type E2eDrillClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eDrillClockQuery = { incident: { nextUpdateBy: string | null, updates: Array<{ createdAt: string, nextUpdateBy: string | null }>, drillRun: { state: DrillState, scenarioAt: string, scenarioElapsedSeconds: number, scenarioDurationSeconds: number } | null } | null };
+
 export type E2eDeclareMutationVariables = Exact<{
   input: DeclareIncidentInput;
 }>;
@@ -623,6 +637,13 @@ export type E2ePostUpdateMutationVariables = Exact<{
 
 
 export type E2ePostUpdateMutation = { postIncidentUpdate: { id: string } };
+
+export type E2eStartDrillMutationVariables = Exact<{
+  input: StartDrillInput;
+}>;
+
+
+export type E2eStartDrillMutation = { startDrill: { id: string } };
 
 export type E2eRecordMutationVariables = Exact<{
   input: RecordRecoveryInput;
@@ -671,13 +692,6 @@ export type E2eIncidentAtQueryVariables = Exact<{
 
 
 export type E2eIncidentAtQuery = { incidentAt: { status: IncidentStatus, updates: Array<{ id: string }>, recovery: Array<{ flow: string, samples: Array<{ value: number }> }> } | null };
-
-export type E2eStartDrillMutationVariables = Exact<{
-  input: StartDrillInput;
-}>;
-
-
-export type E2eStartDrillMutation = { startDrill: { id: string } };
 
 export type E2eDrillUpdatesQueryVariables = Exact<{
   id: string | number;
@@ -1528,6 +1542,30 @@ export const CommanderControlsDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommanderControlsDetailsQuery, CommanderControlsDetailsQueryVariables>;
+export const E2eDrillStopDocument = new TypedDocumentString(`
+    mutation E2eDrillStop($id: ID!) {
+  stopDrill(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDrillStopMutation, E2eDrillStopMutationVariables>;
+export const E2eDrillClockDocument = new TypedDocumentString(`
+    query E2eDrillClock($id: ID!) {
+  incident(id: $id) {
+    nextUpdateBy
+    updates {
+      createdAt
+      nextUpdateBy
+    }
+    drillRun {
+      state
+      scenarioAt
+      scenarioElapsedSeconds
+      scenarioDurationSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDrillClockQuery, E2eDrillClockQueryVariables>;
 export const E2eDeclareDocument = new TypedDocumentString(`
     mutation E2eDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
@@ -1542,6 +1580,13 @@ export const E2ePostUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2ePostUpdateMutation, E2ePostUpdateMutationVariables>;
+export const E2eStartDrillDocument = new TypedDocumentString(`
+    mutation E2eStartDrill($input: StartDrillInput!) {
+  startDrill(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eStartDrillMutation, E2eStartDrillMutationVariables>;
 export const E2eRecordDocument = new TypedDocumentString(`
     mutation E2eRecord($input: RecordRecoveryInput!) {
   recordRecovery(input: $input) {
@@ -1617,13 +1662,6 @@ export const E2eIncidentAtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eIncidentAtQuery, E2eIncidentAtQueryVariables>;
-export const E2eStartDrillDocument = new TypedDocumentString(`
-    mutation E2eStartDrill($input: StartDrillInput!) {
-  startDrill(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<E2eStartDrillMutation, E2eStartDrillMutationVariables>;
 export const E2eDrillUpdatesDocument = new TypedDocumentString(`
     query E2eDrillUpdates($id: ID!) {
   incident(id: $id) {

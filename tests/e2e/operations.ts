@@ -21,6 +21,13 @@ export const POST_UPDATE = graphql(`
     }
   }
 `);
+export const START_DRILL = graphql(`
+  mutation E2eStartDrill($input: StartDrillInput!) {
+    startDrill(input: $input) {
+      id
+    }
+  }
+`);
 export const RECORD = graphql(`
   mutation E2eRecord($input: RecordRecoveryInput!) {
     recordRecovery(input: $input) {

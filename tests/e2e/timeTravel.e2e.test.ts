@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureWebBuilt, hasChromium, launchBrowser, screenshot } from './browser.js';
-import { SEED } from './operations.js';
+import { SEED, START_DRILL } from './operations.js';
 
 /** What the API says the incident was at a moment: the page must show exactly this. */
 const PAST = graphql(`
@@ -19,14 +19,6 @@ const PAST = graphql(`
           value
         }
       }
-    }
-  }
-`);
-
-const START_DRILL = graphql(`
-  mutation E2eStartDrill($input: StartDrillInput!) {
-    startDrill(input: $input) {
-      id
     }
   }
 `);

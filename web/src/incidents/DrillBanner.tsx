@@ -22,21 +22,31 @@ export const DrillBanner_incident = graphql(`
 export function DrillBanner({
   incident,
   large = false,
+  at = null,
 }: {
   incident: DrillBanner_IncidentFragment;
   large?: boolean;
+  /** A past moment the page shows (time travel, epoch ms): the scenario then, not now. */
+  at?: number | null;
 }) {
   const run = incident.drillRun;
   return (
     <div className={`drill-banner${large ? ' large' : ''}`} role="note" data-testid="drill-banner">
-      {run ? <ScenarioClock run={run} /> : 'DRILL'} — a rehearsal replaying a past incident. Not a
-      real outage.
+      {run ? <ScenarioClock run={run} at={at} /> : 'DRILL'} — a rehearsal replaying a past incident.
+      Not a real outage.
     </div>
   );
 }
 
-function ScenarioClock({ run }: { run: NonNullable<DrillBanner_IncidentFragment['drillRun']> }) {
+function ScenarioClock({
+  run,
+  at,
+}: {
+  run: NonNullable<DrillBanner_IncidentFragment['drillRun']>;
+  at: number | null;
+}) {
   const now = useNow();
+  if (at !== null) return <PastScenario run={run} at={at} />;
   const elapsed = scenarioElapsedSeconds(run, now);
   const atMs = Date.parse(run.sourceStartedAt) + elapsed * 1000;
   const of = formatDuration(run.scenarioDurationSeconds);
@@ -58,6 +68,26 @@ function ScenarioClock({ run }: { run: NonNullable<DrillBanner_IncidentFragment[
       DRILL {speed} — {run.state === 'STOPPED' ? 'stopped at ' : ''}scenario{' '}
       <time dateTime={new Date(atMs).toISOString()}>{formatUtcClock(atMs)} UTC</time>, T+
       {formatDuration(elapsed)} of {of}
+    </span>
+  );
+}
+
+/** The scenario at a past moment of the drill (never past where it stopped). */
+function PastScenario({
+  run,
+  at,
+}: {
+  run: NonNullable<DrillBanner_IncidentFragment['drillRun']>;
+  at: number;
+}) {
+  const then = scenarioElapsedSeconds({ ...run, state: 'RUNNING' }, at);
+  const elapsed = run.state === 'RUNNING' ? then : Math.min(then, run.scenarioElapsedSeconds);
+  const atMs = Date.parse(run.sourceStartedAt) + elapsed * 1000;
+  return (
+    <span className="drill-clock" data-drill-state="PAST" data-scenario-elapsed={elapsed}>
+      DRILL {formatSpeed(run.speed)} — scenario then{' '}
+      <time dateTime={new Date(atMs).toISOString()}>{formatUtcClock(atMs)} UTC</time>, T+
+      {formatDuration(elapsed)} of {formatDuration(run.scenarioDurationSeconds)}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { DrillElapsed } from './DrillElapsed';
 import { DrillBanner } from './DrillBanner';
 import { NextUpdate } from './NextUpdate';
 import { useFlash } from '../ui/useFlash';
@@ -39,7 +40,11 @@ export function IncidentCard({ incident }: { incident: IncidentCard_IncidentFrag
           <ImpactBadge impact={incident.impact} />
         </div>
         <span className="elapsed-box" title="Elapsed since the incident started">
-          <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          {incident.drillRun ? (
+            <DrillElapsed run={incident.drillRun} />
+          ) : (
+            <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          )}
         </span>
       </header>
       <h2 id={`inc-${incident.id}`}>

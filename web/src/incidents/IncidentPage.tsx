@@ -7,6 +7,7 @@ import { RecoveryPanel } from '../recovery/RecoveryPanel';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { UtcAndLocal } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { DrillElapsed } from './DrillElapsed';
 import { NextUpdate } from './NextUpdate';
 import { LoadError, Loading } from '../ui/Loading';
 import { PageTitle } from '../ui/PageTitle';
@@ -79,7 +80,7 @@ export default function IncidentPage() {
     return (
       <div className={`page incident-page is-past${incident.drill ? ' is-drill' : ''}`}>
         <PageTitle name={`${incident.title} (past state)`} />
-        {incident.drill && <DrillBanner incident={incident} />}
+        {incident.drill && <DrillBanner incident={incident} at={travel.at} />}
         <PastBanner at={travel.at} onLive={() => travel.go(null)} />
         <header className="incident-header">
           <h1>{incident.title}</h1>
@@ -107,7 +108,11 @@ export default function IncidentPage() {
           primaryFlow={incident.primaryFlow}
         />
         <p className="duration">
-          <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          {incident.drillRun ? (
+            <DrillElapsed run={incident.drillRun} />
+          ) : (
+            <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          )}
         </p>
         <NextUpdate incident={incident} />
         <dl className="times">

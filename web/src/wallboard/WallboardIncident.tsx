@@ -4,6 +4,7 @@ import { DrillBanner } from '../incidents/DrillBanner';
 import { ImpactBadge, StatusBadge } from '../ui/Badges';
 import { RelativeTime } from '../ui/DateTimes';
 import { Elapsed } from '../ui/Elapsed';
+import { DrillElapsed } from '../incidents/DrillElapsed';
 import { NextUpdate } from '../incidents/NextUpdate';
 import { useFlash } from '../ui/useFlash';
 import { WallboardRecovery } from './WallboardRecovery';
@@ -43,7 +44,11 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
           <ImpactBadge impact={incident.impact} />
         </div>
         <div className="wb-elapsed" aria-label="Elapsed">
-          <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          {incident.drillRun ? (
+            <DrillElapsed run={incident.drillRun} />
+          ) : (
+            <Elapsed startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+          )}
         </div>
         <NextUpdate incident={incident} loud />
       </div>
