@@ -8,6 +8,7 @@ import type { Doc } from '../values.js';
 import { checkCollation, checkHint, docField, stringField, type Handler } from './context.js';
 import { runUpdate, statementHints, WriteBatch } from './write.js';
 import { bindVariables } from '../variables.js';
+import { hintsUnder } from '../numeric.js';
 
 function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
   if (!doc) return null;
@@ -58,6 +59,7 @@ const findAndModify: Handler = async (cmd, ctx) => {
     sort,
     statementHints(ctx.hints, 'update.', cmd.update),
     variables,
+    hintsUnder(ctx.hints, 'query.'),
   );
   await batch.commit(createOps);
   const lastErrorObject: Doc =
