@@ -649,6 +649,21 @@ function projectHints(spec: Doc, at: string, env: Env, out: Doc): Hints {
   return result;
 }
 
+/**
+ * The output hints of a find projection (inclusions, exclusions, computed fields; the
+ * projection operators `.$`, `$elemMatch` and `$slice` are worked out by projection.ts) for
+ * one document. `cmd` holds the command's literal hints at `projection.…`.
+ */
+export function findProjectionHints(
+  spec: Doc,
+  doc: Doc,
+  hints: Hints | undefined,
+  cmd: Hints | undefined,
+  out: Doc,
+): Hints {
+  return projectHints(spec, 'projection', { doc, hints, cmd, options: {} }, out);
+}
+
 /** The output hints of `$addFields`/`$set` for one document. */
 function addFieldsHints(spec: Doc, at: string, env: Env, out: Doc): Hints {
   const result: Hints = new Map(env.hints ?? []);

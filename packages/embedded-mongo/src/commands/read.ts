@@ -14,6 +14,7 @@ import {
   toCursorId,
   docField,
   numberField,
+  projectionHints,
   stringField,
   type CommandContext,
   type Handler,
@@ -31,6 +32,7 @@ function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
     {
       sort: docField(cmd, 'sort'),
       projection: docField(cmd, 'projection'),
+      projectionHints: projectionHints(ctx, 'projection.'),
       skip: numberField(cmd, 'skip'),
       limit: limit === undefined ? undefined : Math.abs(limit),
     },
