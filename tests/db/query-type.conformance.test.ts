@@ -94,6 +94,29 @@ describe('$type in queries through the official driver', () => {
     expect(error.code).toBe(2);
   });
 
+  // mongod's parser (src/mongo/db/matcher/expression_parser.cpp parseType and
+  // matcher_type_set.cpp): an empty list of types is FailedToParse (9) "<path> must match at
+  // least one type"; a type that is neither a number nor a string is TypeMismatch (14).
+  it('should fail an empty $type list with FailedToParse (9) naming the path', async () => {
+    const coll = await seeded();
+    const viaFind = await serverError(() => coll.find({ x: { $type: [] } }).toArray());
+    expect(viaFind.code).toBe(9);
+    expect(viaFind.message).toContain('x must match at least one type');
+    const viaCount = await serverError(() => coll.countDocuments({ 'a.b': { $type: [] } }));
+    expect(viaCount.code).toBe(9);
+    expect(viaCount.message).toContain('a.b must match at least one type');
+    const viaMatch = await serverError(() =>
+      coll.aggregate([{ $match: { x: { $type: [] } } }]).toArray(),
+    );
+    expect(viaMatch.code).toBe(9);
+  });
+
+  it('should fail a $type that is neither a number nor a string with TypeMismatch (14)', async () => {
+    const coll = await seeded();
+    const error = await serverError(() => coll.find({ x: { $type: [true] } }).toArray());
+    expect(error.code).toBe(14);
+  });
+
   it('should answer $type on array elements under $elemMatch as documented or refuse', async () => {
     const coll = db().collection<Keyed>('elems');
     await coll.insertMany([
