@@ -4,7 +4,8 @@ import { documentedOrRefused, serverError, useClient, type Keyed } from './clien
 
 /**
  * Result types of the arithmetic update operators, read back without promotion so Int32,
- * Long and Double stay distinguishable. Expected values from MongoDB's manual:
+ * Long and Double stay distinguishable, and compared with toStrictEqual: toEqual ignores the
+ * class, so it takes Int32(2) for Double(2) (both are `{ value: 2 }`). Expected values from MongoDB's manual:
  * - $mul, "Mixed Type" (https://www.mongodb.com/docs/manual/reference/operator/update/mul/):
  *   int × int is an int, or a long when it exceeds the int range; any long makes a long;
  *   any float makes a float; a missing field becomes 0 of the multiplier's type.
@@ -98,7 +99,7 @@ describe('numeric types of update operators through the official driver', () => 
     await coll.insertOne({ _id: 1, v: field });
     await coll.updateOne({ _id: 1 }, update);
     const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-    expect(doc?.v).toEqual(expected);
+    expect(doc?.v).toStrictEqual(expected);
   });
 
   it.each([
@@ -113,7 +114,7 @@ describe('numeric types of update operators through the official driver', () => 
       await coll.insertOne({ _id: 1 });
       await coll.updateOne({ _id: 1 }, { [op]: { v: arg } });
       const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-      expect(doc?.v).toEqual(expected);
+      expect(doc?.v).toStrictEqual(expected);
     },
   );
 
@@ -125,7 +126,7 @@ describe('numeric types of update operators through the official driver', () => 
     );
     expect(error.code).toBe(2);
     const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-    expect(doc?.v).toEqual(new Double(4));
+    expect(doc?.v).toStrictEqual(new Double(4));
   });
 
   it('should add decimals as decimals, or refuse to', async () => {
@@ -135,7 +136,7 @@ describe('numeric types of update operators through the official driver', () => 
       () => coll.updateOne({ _id: 1 }, { $inc: { v: new Int32(1) } }),
       async () => {
         const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-        expect(doc?.v).toEqual(Decimal128.fromString('2.1'));
+        expect(doc?.v).toStrictEqual(Decimal128.fromString('2.1'));
       },
     );
   });
@@ -153,7 +154,7 @@ describe('numeric types of update operators through the official driver', () => 
         promoteValues: false,
       })
       .toArray();
-    expect(docs).toEqual([
+    expect(docs).toStrictEqual([
       { _id: new Int32(2), d: new Double(4), l: Long.fromNumber(5) },
       { _id: new Int32(1), d: new Double(2), l: Long.fromNumber(3) },
     ]);
