@@ -160,3 +160,96 @@ describe('numeric types of update operators through the official driver', () => 
     ]);
   });
 });
+
+/**
+ * Array update operators keep each element's BSON type
+ * (https://www.mongodb.com/docs/manual/reference/bson-types/): `$push` and `$addToSet` append
+ * the given values as they are (https://www.mongodb.com/docs/manual/reference/operator/update/push/,
+ * https://www.mongodb.com/docs/manual/reference/operator/update/addToSet/), `$pull` and `$pop`
+ * remove elements and leave the others alone
+ * (https://www.mongodb.com/docs/manual/reference/operator/update/pull/,
+ * https://www.mongodb.com/docs/manual/reference/operator/update/pop/), `$[]` and `$` apply
+ * the operator to the elements they select
+ * (https://www.mongodb.com/docs/manual/reference/operator/update/positional-all/), `$inc`
+ * there with the result-type rules of `$inc`.
+ */
+describe('numeric types of array elements under update operators through the official driver', () => {
+  const { db } = useClient('arraytypes');
+
+  it.each([
+    {
+      name: '$push of an int keeps the doubles before it',
+      xs: [new Double(1)],
+      update: { $push: { xs: new Int32(2) } },
+      expected: [new Double(1), new Int32(2)],
+    },
+    {
+      name: '$push of a double appends a double',
+      xs: [new Int32(1)],
+      update: { $push: { xs: new Double(3) } },
+      expected: [new Int32(1), new Double(3)],
+    },
+    {
+      name: '$push $each appends each with its type',
+      xs: [new Int32(1)],
+      update: { $push: { xs: { $each: [new Double(3), Long.fromNumber(4)] } } },
+      expected: [new Int32(1), new Double(3), Long.fromNumber(4)],
+    },
+    {
+      name: '$addToSet of an int keeps the doubles before it',
+      xs: [new Double(1)],
+      update: { $addToSet: { xs: new Int32(2) } },
+      expected: [new Double(1), new Int32(2)],
+    },
+    {
+      name: '$addToSet of a double adds a double',
+      xs: [new Int32(1)],
+      update: { $addToSet: { xs: new Double(3) } },
+      expected: [new Int32(1), new Double(3)],
+    },
+    {
+      name: '$pull leaves the other elements their types',
+      xs: [new Int32(1), new Double(2), Long.fromNumber(3)],
+      update: { $pull: { xs: new Int32(1) } },
+      expected: [new Double(2), Long.fromNumber(3)],
+    },
+    {
+      name: '$pop of the first element leaves the double',
+      xs: [new Int32(1), new Double(2)],
+      update: { $pop: { xs: -1 } },
+      expected: [new Double(2)],
+    },
+    {
+      name: '$set through $[] of a double sets doubles',
+      xs: [new Int32(1), new Double(2)],
+      update: { $set: { 'xs.$[]': new Double(5) } },
+      expected: [new Double(5), new Double(5)],
+    },
+    {
+      name: '$inc through $[] by an int keeps each element type',
+      xs: [new Int32(1), new Double(2)],
+      update: { $inc: { 'xs.$[]': new Int32(1) } },
+      expected: [new Int32(2), new Double(3)],
+    },
+    {
+      name: '$inc through $[] by a double makes doubles',
+      xs: [new Int32(1), Long.fromNumber(2)],
+      update: { $inc: { 'xs.$[]': new Double(1) } },
+      expected: [new Double(2), new Double(3)],
+    },
+  ])('should store $name', async ({ xs, update, expected }) => {
+    const coll = db().collection<Keyed>('a');
+    await coll.insertOne({ _id: 1, xs });
+    await coll.updateOne({ _id: 1 }, update);
+    const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(doc?.xs).toStrictEqual(expected);
+  });
+
+  it('should set the element the query matched through $ with the given type', async () => {
+    const coll = db().collection<Keyed>('a');
+    await coll.insertOne({ _id: 1, xs: [new Int32(1), new Double(2)] });
+    await coll.updateOne({ _id: 1, xs: new Int32(1) }, { $set: { 'xs.$': new Double(9) } });
+    const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(doc?.xs).toStrictEqual([new Double(9), new Double(2)]);
+  });
+});
