@@ -141,6 +141,21 @@ describe('numeric types of update operators through the official driver', () => 
     );
   });
 
+  // distinct answers the field's values (https://www.mongodb.com/docs/manual/reference/command/distinct/),
+  // each with its BSON type.
+  it('should answer distinct values with their types', async () => {
+    const coll = db().collection<Keyed>('n');
+    await coll.insertMany([
+      { _id: 1, v: new Double(2) },
+      { _id: 2, v: Long.fromNumber(3) },
+      { _id: 3, v: new Int32(4) },
+      { _id: 4, v: [new Double(5)] },
+    ]);
+    const values: unknown[] = await coll.distinct('v', {}, { promoteValues: false });
+    const byValue = values.slice().sort((a, b) => Number(a) - Number(b));
+    expect(byValue).toStrictEqual([new Double(2), Long.fromNumber(3), new Int32(4), new Double(5)]);
+  });
+
   // $match and $sort pass documents through unchanged
   // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/match/).
   it('should return stored doubles and longs with their types from a selecting aggregation', async () => {
@@ -176,7 +191,7 @@ describe('numeric types of update operators through the official driver', () => 
 describe('numeric types of array elements under update operators through the official driver', () => {
   const { db } = useClient('arraytypes');
 
-  it.each([
+  const cases: Array<{ name: string; xs: unknown[]; update: Document; expected: unknown[] }> = [
     {
       name: '$push of an int keeps the doubles before it',
       xs: [new Double(1)],
@@ -237,7 +252,9 @@ describe('numeric types of array elements under update operators through the off
       update: { $inc: { 'xs.$[]': new Double(1) } },
       expected: [new Double(2), new Double(3)],
     },
-  ])('should store $name', async ({ xs, update, expected }) => {
+  ];
+
+  it.each(cases)('should store $name', async ({ xs, update, expected }) => {
     const coll = db().collection<Keyed>('a');
     await coll.insertOne({ _id: 1, xs });
     await coll.updateOne({ _id: 1 }, update);

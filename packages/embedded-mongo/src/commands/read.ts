@@ -115,10 +115,14 @@ const distinct: Handler = (cmd, ctx) => {
   const coll = ctx.storage.collection(ctx.db, name);
   checkHint(cmd, coll);
   if (!coll) return { values: [], ok: 1 };
+  // Values come from the typed documents, so a Double or Long is answered as one; of equal
+  // values (the int 2 and the double 2) the first in natural order is kept.
   const seen = new Map<string, unknown>();
   for (const doc of matchDocs(coll, docField(cmd, 'query') ?? {}, ctx.storage.metrics)) {
-    for (const value of valuesAtPath(doc, key))
-      if (value !== undefined) seen.set(valueKey(value), value);
+    for (const value of valuesAtPath(coll.typed(doc), key)) {
+      const id = valueKey(value);
+      if (value !== undefined && !seen.has(id)) seen.set(id, value);
+    }
   }
   return { values: [...seen.values()], ok: 1 };
 };
