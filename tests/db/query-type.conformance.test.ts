@@ -70,6 +70,27 @@ describe('$type in queries through the official driver', () => {
     expect((await coll.distinct('_id', filter)).sort()).toEqual(want);
   });
 
+  // The aggregation $type names the BSON type of its argument
+  // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/type/); an array is
+  // "array", not its elements' type.
+  it.each([
+    { type: 'double', want: [1, 4] },
+    { type: 'int', want: [2] },
+    { type: 'long', want: [3] },
+    { type: 'decimal', want: [5] },
+    { type: 'objectId', want: [6] },
+    { type: 'array', want: [7] },
+    { type: 'string', want: [8] },
+  ])(
+    'should match the aggregation type $type in a filter expression by the stored BSON type',
+    async ({ type, want }) => {
+      const coll = await seeded();
+      const filter = { $expr: { $eq: [{ $type: '$x' }, type] } };
+      expect(await ids(coll.find(filter))).toEqual(want);
+      expect(await ids(coll.aggregate([{ $match: filter }]))).toEqual(want);
+    },
+  );
+
   it('should apply $type in update and delete filters and after a computing stage', async () => {
     const coll = await seeded();
     const updated = await coll.updateMany({ x: { $type: 'double' } }, { $set: { hit: true } });
