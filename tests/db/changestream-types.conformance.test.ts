@@ -141,4 +141,34 @@ describe('change-stream stages over Double and Long values through the official 
     expect(next[1]).toBeInstanceOf(Long);
     expect(next[2]).toBeInstanceOf(Int32);
   });
+
+  it('should compare and keep the types of pre-images after $addFields', async () => {
+    // Pre-images need changeStreamPreAndPostImages on the collection
+    // (https://www.mongodb.com/docs/manual/changeStreams/#change-streams-with-document-pre--and-post-images).
+    const coll = await db().createCollection<Keyed>('before', {
+      changeStreamPreAndPostImages: { enabled: true },
+    });
+    await coll.insertMany(docs);
+    const stream = coll.watch<Keyed, Document>(
+      [
+        { $addFields: { was: '$fullDocumentBeforeChange.x' } },
+        { $match: { operationType: 'update', was: { $gte: 2 } } },
+      ],
+      { fullDocumentBeforeChange: 'whenAvailable', maxAwaitTimeMS: 300, promoteValues: false },
+    );
+    try {
+      await stream.tryNext();
+      for (const id of [1, 2, 3, 4, 5]) await coll.updateOne({ _id: id }, { $set: { seen: true } });
+      const got: Document[] = [];
+      for (let polls = 0; got.length < 3 && polls < 20; polls++) {
+        const change = await stream.tryNext();
+        if (change) got.push(change);
+      }
+      expect(idsOf(got, (e) => field(e, 'fullDocumentBeforeChange'))).toEqual([1, 2, 4]);
+      const was = got.map((e) => field(e, 'was'));
+      expect(was).toStrictEqual([new Double(2), Long.fromNumber(5), new Int32(3)]);
+    } finally {
+      await stream.close();
+    }
+  });
 });
