@@ -70,6 +70,27 @@ describe('$type in queries through the official driver', () => {
     expect((await coll.distinct('_id', filter)).sort()).toEqual(want);
   });
 
+  // The aggregation $type names the BSON type of its argument
+  // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/type/); an array is
+  // "array", not its elements' type.
+  it.each([
+    { type: 'double', want: [1, 4] },
+    { type: 'int', want: [2] },
+    { type: 'long', want: [3] },
+    { type: 'decimal', want: [5] },
+    { type: 'objectId', want: [6] },
+    { type: 'array', want: [7] },
+    { type: 'string', want: [8] },
+  ])(
+    'should match the aggregation type $type in a filter expression by the stored BSON type',
+    async ({ type, want }) => {
+      const coll = await seeded();
+      const filter = { $expr: { $eq: [{ $type: '$x' }, type] } };
+      expect(await ids(coll.find(filter))).toEqual(want);
+      expect(await ids(coll.aggregate([{ $match: filter }]))).toEqual(want);
+    },
+  );
+
   it('should apply $type in update and delete filters and after a computing stage', async () => {
     const coll = await seeded();
     const updated = await coll.updateMany({ x: { $type: 'double' } }, { $set: { hit: true } });
@@ -92,6 +113,29 @@ describe('$type in queries through the official driver', () => {
     const coll = await seeded();
     const error = await serverError(() => coll.find({ x: { $type: 'nope' } }).toArray());
     expect(error.code).toBe(2);
+  });
+
+  // mongod's parser (src/mongo/db/matcher/expression_parser.cpp parseType and
+  // matcher_type_set.cpp): an empty list of types is FailedToParse (9) "<path> must match at
+  // least one type"; a type that is neither a number nor a string is TypeMismatch (14).
+  it('should fail an empty $type list with FailedToParse (9) naming the path', async () => {
+    const coll = await seeded();
+    const viaFind = await serverError(() => coll.find({ x: { $type: [] } }).toArray());
+    expect(viaFind.code).toBe(9);
+    expect(viaFind.message).toContain('x must match at least one type');
+    const viaCount = await serverError(() => coll.countDocuments({ 'a.b': { $type: [] } }));
+    expect(viaCount.code).toBe(9);
+    expect(viaCount.message).toContain('a.b must match at least one type');
+    const viaMatch = await serverError(() =>
+      coll.aggregate([{ $match: { x: { $type: [] } } }]).toArray(),
+    );
+    expect(viaMatch.code).toBe(9);
+  });
+
+  it('should fail a $type that is neither a number nor a string with TypeMismatch (14)', async () => {
+    const coll = await seeded();
+    const error = await serverError(() => coll.find({ x: { $type: [true] } }).toArray());
+    expect(error.code).toBe(14);
   });
 
   it('should answer $type on array elements under $elemMatch as documented or refuse', async () => {

@@ -82,6 +82,27 @@ describe('options and input MongoDB refuses or the engine must not ignore', () =
 
   // "The _id field ... may not contain $-prefixed fields"
   // (https://www.mongodb.com/docs/manual/core/document/#field-names); DollarPrefixedFieldName.
+  it('should compute a running total with $setWindowFields, or refuse the stage', async () => {
+    // A "documents: ['unbounded', 'current']" window sums everything up to the document
+    // (https://www.mongodb.com/docs/manual/reference/operator/aggregation/setWindowFields/).
+    const coll = db().collection<Keyed>('window');
+    await coll.insertMany([
+      { _id: 1, y: 2 },
+      { _id: 2, y: 3 },
+    ]);
+    const window = { documents: ['unbounded', 'current'] };
+    const outcome = await documentedOrRefused(
+      () =>
+        coll
+          .aggregate([
+            { $setWindowFields: { sortBy: { _id: 1 }, output: { s: { $sum: '$y', window } } } },
+          ])
+          .toArray(),
+      (docs) => expect(docs.map((d): unknown => d.s)).toEqual([2, 5]),
+    );
+    expect(['documented', 'refused']).toContain(outcome);
+  });
+
   it('should refuse an _id holding a $-prefixed field with DollarPrefixedFieldName (52)', async () => {
     const coll = db().collection<{ _id: unknown }>('ids');
     const error = await serverError(() => coll.insertOne({ _id: { $a: 1 } }));

@@ -4,7 +4,8 @@ import { documentedOrRefused, serverError, useClient, type Keyed } from './clien
 
 /**
  * Result types of the arithmetic update operators, read back without promotion so Int32,
- * Long and Double stay distinguishable. Expected values from MongoDB's manual:
+ * Long and Double stay distinguishable, and compared with toStrictEqual: toEqual ignores the
+ * class, so it takes Int32(2) for Double(2) (both are `{ value: 2 }`). Expected values from MongoDB's manual:
  * - $mul, "Mixed Type" (https://www.mongodb.com/docs/manual/reference/operator/update/mul/):
  *   int × int is an int, or a long when it exceeds the int range; any long makes a long;
  *   any float makes a float; a missing field becomes 0 of the multiplier's type.
@@ -98,7 +99,7 @@ describe('numeric types of update operators through the official driver', () => 
     await coll.insertOne({ _id: 1, v: field });
     await coll.updateOne({ _id: 1 }, update);
     const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-    expect(doc?.v).toEqual(expected);
+    expect(doc?.v).toStrictEqual(expected);
   });
 
   it.each([
@@ -113,7 +114,7 @@ describe('numeric types of update operators through the official driver', () => 
       await coll.insertOne({ _id: 1 });
       await coll.updateOne({ _id: 1 }, { [op]: { v: arg } });
       const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-      expect(doc?.v).toEqual(expected);
+      expect(doc?.v).toStrictEqual(expected);
     },
   );
 
@@ -125,7 +126,7 @@ describe('numeric types of update operators through the official driver', () => 
     );
     expect(error.code).toBe(2);
     const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-    expect(doc?.v).toEqual(new Double(4));
+    expect(doc?.v).toStrictEqual(new Double(4));
   });
 
   it('should add decimals as decimals, or refuse to', async () => {
@@ -135,9 +136,24 @@ describe('numeric types of update operators through the official driver', () => 
       () => coll.updateOne({ _id: 1 }, { $inc: { v: new Int32(1) } }),
       async () => {
         const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
-        expect(doc?.v).toEqual(Decimal128.fromString('2.1'));
+        expect(doc?.v).toStrictEqual(Decimal128.fromString('2.1'));
       },
     );
+  });
+
+  // distinct answers the field's values (https://www.mongodb.com/docs/manual/reference/command/distinct/),
+  // each with its BSON type.
+  it('should answer distinct values with their types', async () => {
+    const coll = db().collection<Keyed>('n');
+    await coll.insertMany([
+      { _id: 1, v: new Double(2) },
+      { _id: 2, v: Long.fromNumber(3) },
+      { _id: 3, v: new Int32(4) },
+      { _id: 4, v: [new Double(5)] },
+    ]);
+    const values: unknown[] = await coll.distinct('v', {}, { promoteValues: false });
+    const byValue = values.slice().sort((a, b) => Number(a) - Number(b));
+    expect(byValue).toStrictEqual([new Double(2), Long.fromNumber(3), new Int32(4), new Double(5)]);
   });
 
   // $match and $sort pass documents through unchanged
@@ -153,9 +169,104 @@ describe('numeric types of update operators through the official driver', () => 
         promoteValues: false,
       })
       .toArray();
-    expect(docs).toEqual([
+    expect(docs).toStrictEqual([
       { _id: new Int32(2), d: new Double(4), l: Long.fromNumber(5) },
       { _id: new Int32(1), d: new Double(2), l: Long.fromNumber(3) },
     ]);
+  });
+});
+
+/**
+ * Array update operators keep each element's BSON type
+ * (https://www.mongodb.com/docs/manual/reference/bson-types/): `$push` and `$addToSet` append
+ * the given values as they are (https://www.mongodb.com/docs/manual/reference/operator/update/push/,
+ * https://www.mongodb.com/docs/manual/reference/operator/update/addToSet/), `$pull` and `$pop`
+ * remove elements and leave the others alone
+ * (https://www.mongodb.com/docs/manual/reference/operator/update/pull/,
+ * https://www.mongodb.com/docs/manual/reference/operator/update/pop/), `$[]` and `$` apply
+ * the operator to the elements they select
+ * (https://www.mongodb.com/docs/manual/reference/operator/update/positional-all/), `$inc`
+ * there with the result-type rules of `$inc`.
+ */
+describe('numeric types of array elements under update operators through the official driver', () => {
+  const { db } = useClient('arraytypes');
+
+  const cases: Array<{ name: string; xs: unknown[]; update: Document; expected: unknown[] }> = [
+    {
+      name: '$push of an int keeps the doubles before it',
+      xs: [new Double(1)],
+      update: { $push: { xs: new Int32(2) } },
+      expected: [new Double(1), new Int32(2)],
+    },
+    {
+      name: '$push of a double appends a double',
+      xs: [new Int32(1)],
+      update: { $push: { xs: new Double(3) } },
+      expected: [new Int32(1), new Double(3)],
+    },
+    {
+      name: '$push $each appends each with its type',
+      xs: [new Int32(1)],
+      update: { $push: { xs: { $each: [new Double(3), Long.fromNumber(4)] } } },
+      expected: [new Int32(1), new Double(3), Long.fromNumber(4)],
+    },
+    {
+      name: '$addToSet of an int keeps the doubles before it',
+      xs: [new Double(1)],
+      update: { $addToSet: { xs: new Int32(2) } },
+      expected: [new Double(1), new Int32(2)],
+    },
+    {
+      name: '$addToSet of a double adds a double',
+      xs: [new Int32(1)],
+      update: { $addToSet: { xs: new Double(3) } },
+      expected: [new Int32(1), new Double(3)],
+    },
+    {
+      name: '$pull leaves the other elements their types',
+      xs: [new Int32(1), new Double(2), Long.fromNumber(3)],
+      update: { $pull: { xs: new Int32(1) } },
+      expected: [new Double(2), Long.fromNumber(3)],
+    },
+    {
+      name: '$pop of the first element leaves the double',
+      xs: [new Int32(1), new Double(2)],
+      update: { $pop: { xs: -1 } },
+      expected: [new Double(2)],
+    },
+    {
+      name: '$set through $[] of a double sets doubles',
+      xs: [new Int32(1), new Double(2)],
+      update: { $set: { 'xs.$[]': new Double(5) } },
+      expected: [new Double(5), new Double(5)],
+    },
+    {
+      name: '$inc through $[] by an int keeps each element type',
+      xs: [new Int32(1), new Double(2)],
+      update: { $inc: { 'xs.$[]': new Int32(1) } },
+      expected: [new Int32(2), new Double(3)],
+    },
+    {
+      name: '$inc through $[] by a double makes doubles',
+      xs: [new Int32(1), Long.fromNumber(2)],
+      update: { $inc: { 'xs.$[]': new Double(1) } },
+      expected: [new Double(2), new Double(3)],
+    },
+  ];
+
+  it.each(cases)('should store $name', async ({ xs, update, expected }) => {
+    const coll = db().collection<Keyed>('a');
+    await coll.insertOne({ _id: 1, xs });
+    await coll.updateOne({ _id: 1 }, update);
+    const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(doc?.xs).toStrictEqual(expected);
+  });
+
+  it('should set the element the query matched through $ with the given type', async () => {
+    const coll = db().collection<Keyed>('a');
+    await coll.insertOne({ _id: 1, xs: [new Int32(1), new Double(2)] });
+    await coll.updateOne({ _id: 1, xs: new Int32(1) }, { $set: { 'xs.$': new Double(9) } });
+    const doc = await coll.findOne({ _id: 1 }, { promoteValues: false });
+    expect(doc?.xs).toStrictEqual([new Double(9), new Double(2)]);
   });
 });

@@ -1,5 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,8 +31,10 @@ const admin = `boot_${randomBytes(24).toString('base64url')}`;
 const started: ServerProcess[] = [];
 const streams: EventStream[] = [];
 const dirs: string[] = [];
+const wrappers: ChildProcess[] = [];
 
 afterEach(async () => {
+  for (const wrapper of wrappers.splice(0)) wrapper.kill('SIGKILL');
   for (const stream of streams.splice(0)) await stream.close();
   for (const server of started.splice(0)) await server.stop();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -66,12 +69,46 @@ async function readiness(url: string): Promise<number> {
   return response.status;
 }
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 45_000) {
+async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 45_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+const engineCli = path.resolve(import.meta.dirname, '../../packages/embedded-mongo/src/cli.ts');
+
+/**
+ * An engine on `dbpath` whose parent never reaps it: `sh` starts it in the background and
+ * becomes `sleep`, so once the engine is SIGKILLed it stays a zombie, which `kill(pid, 0)`
+ * still finds, for as long as the wrapper lives.
+ */
+async function unreapedEngine(dbpath: string): Promise<{ pid: number; uri: string }> {
+  const wrapper = spawn(
+    'sh',
+    [
+      '-c',
+      '"$0" --import tsx "$1" --port 0 --dbpath "$2" & echo "pid $!"; exec sleep 600',
+      process.execPath,
+      engineCli,
+      dbpath,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  wrappers.push(wrapper);
+  let out = '';
+  wrapper.stdout?.setEncoding('utf8');
+  wrapper.stdout?.on('data', (chunk: string) => (out += chunk));
+  await until(() => /^listening mongodb:/m.test(out), 'the engine to listen', 30_000);
+  const pid = Number(/^pid (\d+)$/m.exec(out)?.[1]);
+  const uri = /^listening (mongodb:\/\/\S+)$/m.exec(out)?.[1] ?? '';
+  return { pid, uri };
+}
+
+/** The state letter of a process in /proc (`Z` for a zombie); Linux, where the lock is OFD. */
+function processState(pid: number): string {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.charAt(0) ?? '';
 }
 
 describe('a server whose embedded engine dies', () => {
@@ -145,5 +182,34 @@ describe('a server whose embedded engine dies', () => {
       admin,
     );
     expect(recorded.recordRecovery.value).toBe(42);
+  }, 120_000);
+
+  it('should start its own engine at once when the recorded engine is a SIGKILLed zombie', async () => {
+    const dataDir = freshDataDir();
+    const dbpath = path.join(dataDir, 'db');
+    mkdirSync(dbpath, { recursive: true });
+    const engine = await unreapedEngine(dbpath);
+    // What a server that started this engine records for the others (connect.ts).
+    writeFileSync(path.join(dbpath, 'engine.lock.json'), JSON.stringify(engine));
+    const first = await serve(dataDir);
+    const { declareIncident } = await ok(`${first.url}/graphql`, DECLARE, {}, admin);
+    await first.stop();
+
+    process.kill(engine.pid, 'SIGKILL');
+    await until(() => processState(engine.pid) === 'Z', 'the engine to be a zombie', 10_000);
+    // The trap: to kill(pid, 0) the dead engine is still there.
+    expect(() => process.kill(engine.pid, 0)).not.toThrow();
+
+    const second = await serve(dataDir);
+    expect(await readiness(second.url)).toBe(200);
+    expect(enginePid(dataDir)).not.toBe(engine.pid);
+    // The acknowledged write is there: the incident it declared takes a sample.
+    const recorded = await ok(
+      `${second.url}/graphql`,
+      RECORD,
+      { id: declareIncident.id, v: 7 },
+      admin,
+    );
+    expect(recorded.recordRecovery.value).toBe(7);
   }, 120_000);
 });

@@ -10,7 +10,7 @@
  * Type names and codes from https://www.mongodb.com/docs/manual/reference/operator/query/type/
  * ("number" is double, int, long and decimal; arrays match "array" and also by their elements).
  */
-import { badValue, notImplemented } from './errors.js';
+import { badValue, CommandError, notImplemented } from './errors.js';
 import type { Hints } from './numeric.js';
 import { isPlainObject } from './values.js';
 
@@ -51,10 +51,16 @@ const AMBIGUOUS = new Set(['double', 'int', 'long']);
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
-/** The set of type names a `$type` argument asks for; BadValue for what MongoDB rejects. */
-export function parseTypes(spec: unknown): Set<string> {
+/**
+ * The set of type names a `$type` argument asks for, refused as mongod's parser refuses it
+ * (MatcherTypeSet::parse and parseType in src/mongo/db/matcher/): an empty array is
+ * FailedToParse "<path> must match at least one type", a value neither a number nor a string
+ * TypeMismatch, an unknown alias or code BadValue.
+ */
+export function parseTypes(spec: unknown, path = ''): Set<string> {
   const list = Array.isArray(spec) ? (spec as unknown[]) : [spec];
-  if (list.length === 0) throw notImplemented('$type with an empty array of types');
+  if (list.length === 0)
+    throw new CommandError('FailedToParse', `${path} must match at least one type`);
   const out = new Set<string>();
   for (const t of list) {
     if (typeof t === 'number') {
@@ -65,7 +71,8 @@ export function parseTypes(spec: unknown): Set<string> {
       if (!NAMES.has(t)) throw badValue(`Unknown type name alias: ${t}`);
       if (t === 'number') for (const n of NUMERIC) out.add(n);
       else out.add(t);
-    } else throw badValue('type must be represented as a number or a string');
+    } else
+      throw new CommandError('TypeMismatch', 'type must be represented as a number or a string');
   }
   return out;
 }
@@ -179,7 +186,7 @@ function matches(
  */
 export function typeOperator(resolver: HintResolver | undefined) {
   return (selector: string, value: unknown, _options: unknown): ((obj: unknown) => boolean) => {
-    const types = parseTypes(value);
+    const types = parseTypes(value, selector);
     return (obj) => matches(obj, selector, types, resolver);
   };
 }
@@ -190,16 +197,16 @@ export function typeOperator(resolver: HintResolver | undefined) {
  */
 export function queryTypes(filter: unknown): Set<string> {
   const out = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) (node as unknown[]).forEach(visit);
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) (node as unknown[]).forEach((n) => visit(n, path));
     else if (isPlainObject(node))
       for (const [key, value] of Object.entries(node)) {
         if (key === '$expr') continue;
-        if (key === '$type') for (const t of parseTypes(value)) out.add(t);
-        else visit(value);
+        if (key === '$type') for (const t of parseTypes(value, path)) out.add(t);
+        else visit(value, key.startsWith('$') ? path : key);
       }
   };
-  visit(filter);
+  visit(filter, '');
   return out;
 }
 

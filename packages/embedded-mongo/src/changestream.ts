@@ -4,9 +4,6 @@
  * documents (MongoDB's shape, resume token as `_id`), runs the user's remaining stages through
  * mingo, and reports `postBatchResumeToken` so drivers can resume even after empty batches.
  */
-import type { Aggregator } from 'mingo';
-import type { Query } from 'mingo/query';
-import { compilePipeline } from './mingo.js';
 import { Timestamp } from 'bson';
 import {
   decodeToken,
@@ -18,8 +15,8 @@ import {
 import { badValue, CommandError, notImplemented } from './errors.js';
 import { checkChangeStreamStages } from './stages.js';
 import { cloneDoc, isPlainObject, valueKey, type Doc } from './values.js';
-import { promoteTree, type HintList, type Hints } from './numeric.js';
-import { compileFilter } from './query.js';
+import { applyHints, promoteTree, type HintList, type Hints } from './numeric.js';
+import { runStages, type PlacedStage } from './pipeline.js';
 
 /** Looks up the current version of a document, for `fullDocument: 'updateLookup'`. */
 export type DocumentLookup = (db: string, coll: string, documentKey: Doc) => Doc | null;
@@ -53,17 +50,24 @@ export class ChangeStream {
   private readonly scope: Scope;
   private readonly fullDocument: string;
   private readonly beforeChange: string;
-  private readonly pipeline: Aggregator | undefined;
-  /** The stages when all are `$match`: tested on the promoted event (see `matches`). */
-  private readonly compiled: Query[] | undefined;
-  /** The promoted event being tested, with its hints (for `$type`). */
-  private tested: { doc: Doc; hints: Hints } | undefined;
+  /** The stages after `$changeStream`, at their place in the command (`pipeline.1`, …). */
+  private readonly stages: PlacedStage[];
+  /** Double/Long hints of the command's literals (see numeric.ts). */
+  private readonly cmdHints: Hints | undefined;
+  private readonly variables: Doc | undefined;
   private position: Position;
   private readonly startAt: Timestamp | undefined;
   /** Set once an invalidate event was delivered: the cursor then closes. */
   invalidated = false;
 
-  constructor(db: string, coll: string | undefined, spec: Doc, rest: Doc[], log: ChangeLog) {
+  constructor(
+    db: string,
+    coll: string | undefined,
+    spec: Doc,
+    rest: Doc[],
+    log: ChangeLog,
+    typing: { hints?: HintList | undefined; variables?: Doc | undefined } = {},
+  ) {
     for (const key of Object.keys(spec))
       if (!STAGE_OPTIONS.has(key)) throw notImplemented(`$changeStream option '${key}'`);
     // Expanded events (DDL events, collectionUUID, updateDescription.disambiguatedPaths).
@@ -85,17 +89,9 @@ export class ChangeStream {
     if (!BEFORE_CHANGE.has(this.beforeChange))
       throw badValue(`unknown fullDocumentBeforeChange '${this.beforeChange}'`);
     checkChangeStreamStages(rest);
-    const matches = rest.flatMap((st) => (isPlainObject(st.$match) ? [st.$match] : []));
-    const onlyMatch = rest.length > 0 && matches.length === rest.length;
-    this.compiled = onlyMatch
-      ? matches.map((match) =>
-          compileFilter(match, (obj) => {
-            const tested = this.tested;
-            return tested && obj === tested.doc ? tested.hints : null;
-          }),
-        )
-      : undefined;
-    this.pipeline = rest.length > 0 && !onlyMatch ? compilePipeline(rest) : undefined;
+    this.stages = rest.map((stage, i) => ({ stage, at: `pipeline.${i + 1}` }));
+    this.cmdHints = typing.hints && typing.hints.length > 0 ? new Map(typing.hints) : undefined;
+    this.variables = typing.variables;
     const token = spec.resumeAfter ?? spec.startAfter;
     this.position = token !== undefined ? decodeToken(token) : log.latest();
     this.startAt =
@@ -106,15 +102,29 @@ export class ChangeStream {
   }
 
   /**
-   * Events hold Double/Long values as BSON wrappers, which mingo does not compare with
-   * numbers; filters test a promoted copy with its hints instead (as stored documents are).
+   * The event after the stream's stages, or undefined when they drop it. Events hold
+   * Double/Long values as BSON wrappers, which mingo does not compare with numbers: the stages
+   * run on a promoted copy with its hints, exactly as aggregate runs them over stored
+   * documents, and the result gets its Double/Long values back.
    */
-  private matches(doc: Doc): boolean {
+  private transform(doc: Doc): Doc | undefined {
+    if (this.stages.length === 0) return doc;
     const list: HintList = [];
     const promoted = promoteTree(cloneDoc(doc), '', list);
     if (!isPlainObject(promoted)) throw new Error('bug: a promoted change event is not a document');
-    this.tested = { doc: promoted, hints: new Map(list) };
-    return (this.compiled ?? []).every((q) => q.test(promoted));
+    const hints = new Map<Doc, Hints>();
+    if (list.length > 0) hints.set(promoted, new Map(list));
+    const options = this.variables ? { variables: this.variables } : {};
+    const result = runStages(this.stages, { docs: [promoted], hints }, options, this.cmdHints);
+    const first = result.docs[0];
+    if (!isPlainObject(first)) return undefined;
+    // Without its own _id an event cannot be resumed from: mongod fails the stream.
+    if (!('_id' in first) || valueKey(first._id) !== valueKey(doc._id))
+      throw new CommandError(
+        'ChangeStreamFatalError',
+        'Encountered an event whose _id field, which contains the resume token, was modified by the pipeline. Modifying the _id field of an event makes it impossible to resume the stream from that point. Only transformations that retain the unmodified _id field are allowed.',
+      );
+    return applyHints(first, result.hints.get(first));
   }
 
   /** The token a client resumes from after the last batch. */
@@ -176,20 +186,8 @@ export class ChangeStream {
       this.position = { seq: event.seq, sub: event.sub };
       if (!this.inScope(event)) continue;
       if (this.startAt && clusterTime(event).lessThan(this.startAt)) continue;
-      let doc = this.shape(event, lookup);
-      if (this.compiled && !this.matches(doc)) continue;
-      if (this.pipeline) {
-        const result = this.pipeline.run([doc]);
-        const first = result[0];
-        if (!isPlainObject(first)) continue;
-        // Without its own _id an event cannot be resumed from: mongod fails the stream.
-        if (!('_id' in first) || valueKey(first._id) !== valueKey(doc._id))
-          throw new CommandError(
-            'ChangeStreamFatalError',
-            'Encountered an event whose _id field, which contains the resume token, was modified by the pipeline. Modifying the _id field of an event makes it impossible to resume the stream from that point. Only transformations that retain the unmodified _id field are allowed.',
-          );
-        doc = first;
-      }
+      const doc = this.transform(this.shape(event, lookup));
+      if (!doc) continue;
       out.push(doc);
       if (this.invalidates(event)) {
         out.push({

@@ -6,3 +6,4 @@
  */
 export { startEmbeddedServer, type EmbeddedServer, type EmbeddedServerOptions } from './server.js';
 export { spawnEmbeddedMongo, type SpawnedEngine, type SpawnOptions } from './spawn.js';
+export { dbpathHolder } from './lock.js';

@@ -10,7 +10,7 @@
  * The file is never deleted: deleting it on release would let a waiting engine lock the
  * unlinked inode while a third one creates and locks a new file.
  */
-import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -89,4 +89,28 @@ export function unlockDbpath(dir: string): void {
   ftruncateSync(fd, 0);
   native.unlock(fd);
   closeSync(fd);
+}
+
+/**
+ * The pid of the engine holding `dir`'s lock, or null when no live process holds it. Asks the
+ * kernel (a momentary try-lock on a descriptor of its own, released at once), so a SIGKILLed
+ * engine — even one that is still a zombie, which `kill(pid, 0)` takes for alive — and a pid
+ * reused by an unrelated process never count as an engine.
+ */
+export function dbpathHolder(dir: string): number | null {
+  if (held.has(dir)) return process.pid;
+  const file = join(dir, LOCK_FILE);
+  if (!existsSync(file)) return null;
+  const fd = openSync(file, 'a+');
+  try {
+    if (native.tryLock(fd)) {
+      native.unlock(fd);
+      return null;
+    }
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    // Held, but the holder has not written its pid yet: it is starting.
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : 0;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -4,7 +4,8 @@
  */
 import { ProcessingMode } from 'mingo';
 import { Aggregator } from 'mingo/aggregator';
-import { Context } from 'mingo/core';
+import { Context, evalExpr } from 'mingo/core';
+import type { Options } from 'mingo/types';
 import * as accumulator from 'mingo/operators/accumulator';
 import * as expression from 'mingo/operators/expression';
 import * as pipeline from 'mingo/operators/pipeline';
@@ -12,7 +13,8 @@ import * as projection from 'mingo/operators/projection';
 import * as query from 'mingo/operators/query';
 import * as window from 'mingo/operators/window';
 import { Query } from 'mingo/query';
-import { typeOperator, type HintResolver } from './bsontype.js';
+import { bsonTypeName, typeOperator, type HintResolver } from './bsontype.js';
+import { notImplemented } from './errors.js';
 import { isPlainObject, type Doc } from './values.js';
 
 const BASE = { scriptEnabled: false } as const;
@@ -24,12 +26,33 @@ const BASE = { scriptEnabled: false } as const;
 function context(resolver?: HintResolver): Context {
   return Context.init({
     accumulator,
-    expression,
+    expression: resolver ? { ...expression, $type: typeExpression(resolver) } : expression,
     pipeline,
     projection,
     query: { ...query, $type: typeOperator(resolver) },
     window,
   });
+}
+
+/**
+ * The aggregation `$type` inside a filter's `$expr`, by stored BSON type: mingo's names every
+ * integral number an int or a long and knows no objectId, binData, decimal, …. A field path
+ * of the tested document reads its hint; an integral number computed otherwise, or in an
+ * object that is not a stored document, cannot be typed and is refused.
+ * (https://www.mongodb.com/docs/manual/reference/operator/aggregation/type/)
+ */
+function typeExpression(resolver: HintResolver) {
+  return (obj: unknown, expr: unknown, options: Options): string => {
+    const value: unknown = evalExpr(obj, expr, options);
+    if (value === undefined) return 'missing';
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      return bsonTypeName(value, undefined);
+    const hints = resolver(obj);
+    const field = typeof expr === 'string' && /^\$[^$]/.test(expr) ? expr.slice(1) : undefined;
+    if (hints === null || field === undefined)
+      throw notImplemented('$type of a computed integral number inside $expr');
+    return bsonTypeName(value, hints?.get(field));
+  };
 }
 
 const TYPED_CONTEXT = context();

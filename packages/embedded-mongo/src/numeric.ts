@@ -6,6 +6,7 @@
  * document leaves the engine (replies, change events, the journal).
  */
 import { Double, Int32, Long } from 'bson';
+import { notImplemented } from './errors.js';
 import { isPlainObject, type Doc } from './values.js';
 
 /** The BSON type a promoted number must be written back as. */
@@ -182,6 +183,8 @@ export function updateHints(
             next.delete(path);
             if (own) next.set(path, own);
           }
+        } else if (ARRAY_OPS.has(op) || path !== raw) {
+          retypeArray(next, { op, raw, path, arg, spec, before, after });
         } else if (op === '$rename' && typeof arg === 'string') {
           dropUnder(next, arg);
           for (const [key, kind] of [...next]) {
@@ -205,6 +208,110 @@ export function updateHints(
   for (const path of [...next.keys()])
     if (typeof numberAt(after, path) !== 'number') next.delete(path);
   return next.size > 0 ? next : undefined;
+}
+
+function hasPrefix(hints: Hints | undefined, prefix: string): boolean {
+  for (const key of hints?.keys() ?? [])
+    if (key === prefix || key.startsWith(`${prefix}.`)) return true;
+  return false;
+}
+
+const ARRAY_OPS = new Set(['$push', '$addToSet', '$pull', '$pullAll', '$pop']);
+
+/** What {@link retypeArray} needs to know about one operator field. */
+interface ArrayChange {
+  op: string;
+  /** The field as written (`xs`, `xs.$[]`, `xs.$[e]`, `xs.$`). */
+  raw: string;
+  /** The array's path (`raw` up to its positional segment). */
+  path: string;
+  arg: unknown;
+  spec: Hints | undefined;
+  before: Doc;
+  after: Doc;
+}
+
+/** The BSON kind a number has without a hint: int32 when integral and in range, else double. */
+function natural(n: number): 'int' | 'double' {
+  return Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX ? 'int' : 'double';
+}
+
+/**
+ * The hints of an array an operator changed element by element (`$push`, `$addToSet`, `$pull`,
+ * `$pullAll`, `$pop`, or any operator through a positional path `xs.$`, `xs.$[]`, `xs.$[e]`):
+ * each number of the new array takes the type of the value it came from. Appends keep the old
+ * elements in place; other changes are traced by value to the old elements and the operator's
+ * values, and a number two sources of different types could have given is refused; an
+ * arithmetic operator types each changed element as `$inc`/`$mul` on a field do. Numbers
+ * nested below the elements are refused where their types would be lost.
+ */
+function retypeArray(next: Hints, change: ArrayChange): void {
+  const { op, raw, path, arg, spec, before, after } = change;
+  const old = new Map<string, NumericKind>();
+  for (const [key, kind] of next)
+    if (key === path || key.startsWith(`${path}.`)) old.set(key, kind);
+  dropUnder(next, path);
+  const result = numberAt(after, path);
+  const previous = numberAt(before, path);
+  const prior = Array.isArray(previous) ? (previous as unknown[]) : [];
+  const refuse = (what: string): never => {
+    throw notImplemented(`${op} on '${raw}' ${what} (their types would be lost)`);
+  };
+  for (const key of old.keys())
+    if (key.slice(path.length + 1).includes('.'))
+      refuse('over documents nested in an array holding integral Double or Long values');
+  const prefix = `${op}.${raw}`;
+  // `xs.$[].v`: the change is below the elements, where this does not follow types.
+  if (raw.slice(path.length + 1).includes('.')) {
+    if (old.size > 0 || hasPrefix(spec, prefix))
+      refuse('below the elements of an array holding integral Double or Long values');
+    return;
+  }
+  const values: Array<[unknown, NumericKind | undefined]> = [];
+  const each =
+    isPlainObject(arg) && Array.isArray(arg.$each) ? (arg.$each as unknown[]) : undefined;
+  for (const [key] of spec ?? []) {
+    if (!(key === prefix || key.startsWith(`${prefix}.`))) continue;
+    const rel = key.slice(prefix.length + 1);
+    if (key !== prefix && !(each && /^\$each\.\d+$/.test(rel)))
+      refuse('with nested integral Double or Long values');
+  }
+  if (each) each.forEach((v, k) => values.push([v, spec?.get(`${prefix}.$each.${k}`)]));
+  else if (op !== '$pull' && op !== '$pullAll' && op !== '$pop')
+    values.push([arg, spec?.get(prefix)]);
+  if (!Array.isArray(result)) return;
+  const list = result as unknown[];
+  const appends =
+    (op === '$push' || op === '$addToSet') &&
+    !(isPlainObject(arg) && ('$position' in arg || '$sort' in arg || '$slice' in arg));
+  const arithmetic = ARITHMETIC.has(op);
+  const argHint = spec?.get(prefix);
+  const every = raw.endsWith('.$[]');
+  list.forEach((value, j) => {
+    if (typeof value !== 'number') return;
+    const at = `${path}.${j}`;
+    let kind: NumericKind | 'int' | undefined;
+    if (appends) {
+      kind = j < prior.length ? old.get(at) : values[j - prior.length]?.[1];
+    } else if (arithmetic) {
+      const current = prior[j];
+      const currentHint = old.get(at);
+      if (current === value && !every) {
+        if (argHint) refuse('leaving an element unchanged by a Double or Long operand');
+        kind = currentHint;
+      } else kind = arithmeticKind(current, currentHint, arg, argHint, value);
+    } else {
+      const sources = new Set<string>();
+      prior.forEach((v, i) => {
+        if (v === value) sources.add(old.get(`${path}.${i}`) ?? natural(value));
+      });
+      for (const [v, k] of values) if (v === value) sources.add(k ?? natural(value));
+      if (sources.size > 1) refuse('holding equal numbers of different types');
+      const [only] = sources;
+      kind = only === 'double' || only === 'long' ? only : undefined;
+    }
+    if (kind === 'double' || kind === 'long') next.set(at, kind);
+  });
 }
 
 /** The hint of the first path under `prefix` (the operand of `$bit: { f: { and: x } }`). */

@@ -4,7 +4,9 @@
  * limits and projects. Counts examined documents in {@link Metrics}.
  */
 import type { Query } from 'mingo';
-import { compileQuery, normalizeExpressions } from './mingo.js';
+import { compileQuery } from './mingo.js';
+import type { Hints } from './numeric.js';
+import { projectDocs } from './projection.js';
 import type { HintResolver } from './bsontype.js';
 import type { Collection } from './collection.js';
 import { notImplemented } from './errors.js';
@@ -25,6 +27,8 @@ export interface FindOptions {
   skip?: number | undefined;
   limit?: number | undefined;
   projection?: Doc | undefined;
+  /** Double/Long hints of the projection's literals, at `projection.…` (see typing.ts). */
+  projectionHints?: Hints | undefined;
 }
 
 /** A predicate the planner can answer from an index. */
@@ -661,26 +665,6 @@ export function sortDocs(docs: Doc[], sort: Doc, ordinalOf?: (id: string) => num
   return keyed.map((k) => k.doc);
 }
 
-/**
- * Applies a projection through mingo, then restores MongoDB's field order (the document's own
- * order, `_id` first), which mingo does not preserve.
- */
-export function projectDocs(docs: Doc[], projection: Doc | undefined, filter: Doc): Doc[] {
-  if (!projection || Object.keys(projection).length === 0) return docs;
-  const positional = Object.keys(projection).some((k) => k.endsWith('.$'));
-  const projected = compileQuery(positional ? filter : {})
-    .find<Doc>(docs, normalizeExpressions(projection))
-    .all();
-  return projected.map((out, i) => reorder(out, docs[i] ?? {}));
-}
-
-function reorder(out: Doc, original: Doc): Doc {
-  const ordered: Doc = {};
-  for (const key of Object.keys(original)) if (key in out) ordered[key] = out[key];
-  for (const key of Object.keys(out)) if (!(key in ordered)) ordered[key] = out[key];
-  return ordered;
-}
-
 /** Full find: match, sort, skip, limit, project. */
 export function findDocs(
   coll: Collection | undefined,
@@ -716,5 +700,6 @@ export function findDocs(
     docs.map((d) => coll.typed(d)),
     options.projection,
     filter,
+    options.projectionHints,
   );
 }

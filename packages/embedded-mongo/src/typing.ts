@@ -649,6 +649,21 @@ function projectHints(spec: Doc, at: string, env: Env, out: Doc): Hints {
   return result;
 }
 
+/**
+ * The output hints of a find projection (inclusions, exclusions, computed fields; the
+ * projection operators `.$`, `$elemMatch` and `$slice` are worked out by projection.ts) for
+ * one document. `cmd` holds the command's literal hints at `projection.…`.
+ */
+export function findProjectionHints(
+  spec: Doc,
+  doc: Doc,
+  hints: Hints | undefined,
+  cmd: Hints | undefined,
+  out: Doc,
+): Hints {
+  return projectHints(spec, 'projection', { doc, hints, cmd, options: {} }, out);
+}
+
 /** The output hints of `$addFields`/`$set` for one document. */
 function addFieldsHints(spec: Doc, at: string, env: Env, out: Doc): Hints {
   const result: Hints = new Map(env.hints ?? []);
@@ -804,6 +819,47 @@ export function stageHints(
         throw notImplemented(`the result types of ${name}`);
     }
   });
+}
+
+/**
+ * The hints of a `$redact` result: the stage keeps or prunes (sub)documents but computes no
+ * value, so a number it keeps keeps its type. A hint survives where the output still holds a
+ * number at its path, provided every array on the way kept its length (so indexes still
+ * line up); a `$$DESCEND` that pruned elements of such an array is refused. A `$type` in the
+ * condition over hinted documents is refused too (mingo's expression `$type` cannot see hints).
+ */
+export function redactHints(
+  arg: unknown,
+  hints: Hints | undefined,
+  input: Doc,
+  output: Doc,
+): Hints | undefined {
+  if (!hints || hints.size === 0) return undefined;
+  if (hasKey(arg, '$type'))
+    throw notImplemented('$type inside $redact over integral Double or Long values');
+  const kept: Hints = new Map();
+  for (const [path, kind] of hints) {
+    let from: unknown = input;
+    let to: unknown = output;
+    for (const part of path.split('.')) {
+      if (Array.isArray(from) && Array.isArray(to) && from.length !== to.length)
+        throw notImplemented(
+          '$redact pruning array elements of documents holding integral Double or Long values',
+        );
+      from = Array.isArray(from)
+        ? (from as unknown[])[Number(part)]
+        : isPlainObject(from)
+          ? from[part]
+          : undefined;
+      to = Array.isArray(to)
+        ? (to as unknown[])[Number(part)]
+        : isPlainObject(to)
+          ? to[part]
+          : undefined;
+    }
+    if (typeof to === 'number') kept.set(path, kind);
+  }
+  return kept.size > 0 ? kept : undefined;
 }
 
 /**

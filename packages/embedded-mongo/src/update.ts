@@ -356,36 +356,57 @@ function setPath(doc: Doc, path: string, value: unknown): void {
   node[parts[parts.length - 1] ?? ''] = value;
 }
 
-/** Equality fields of a filter become the fields of an upserted document (as in MongoDB). */
-export function upsertSeed(filter: Doc): Doc {
+/**
+ * Equality fields of a filter become the fields of an upserted document (as in MongoDB), with
+ * the Double/Long hints the filter's values had (`filterHints`, relative to the filter: `x`,
+ * `x.$eq`, `$and.0.x`), so the double 1 of `{ x: 1.0 }` is stored as a double.
+ */
+export function upsertSeed(filter: Doc, filterHints?: Hints): Typed {
   const seed: Doc = {};
-  const visit = (clause: Doc): void => {
+  const hints: Hints = new Map();
+  const take = (from: string, to: string): void => {
+    for (const [path, kind] of filterHints ?? []) {
+      if (path === from) hints.set(to, kind);
+      else if (path.startsWith(`${from}.`)) hints.set(to + path.slice(from.length), kind);
+    }
+  };
+  const visit = (clause: Doc, prefix: string): void => {
     for (const [key, value] of Object.entries(clause)) {
       if (key === '$and' && Array.isArray(value)) {
-        for (const c of value as unknown[]) if (isPlainObject(c)) visit(c);
+        (value as unknown[]).forEach((c, i) => {
+          if (isPlainObject(c)) visit(c, `${prefix}$and.${i}.`);
+        });
         continue;
       }
       if (key.startsWith('$')) continue;
       if (isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) {
-        if ('$eq' in value) setPath(seed, key, cloneDoc(value.$eq));
+        if ('$eq' in value) {
+          setPath(seed, key, cloneDoc(value.$eq));
+          take(`${prefix}${key}.$eq`, key);
+        }
         continue;
       }
       setPath(seed, key, cloneDoc(value));
+      take(`${prefix}${key}`, key);
     }
   };
-  visit(filter);
-  return seed;
+  visit(filter, '');
+  return { doc: seed, hints: hints.size > 0 ? hints : undefined };
 }
 
-/** The document an upsert inserts; `_id` comes first, as mongod writes it. */
+/**
+ * The document an upsert inserts; `_id` comes first, as mongod writes it. `filterHints` are
+ * the Double/Long hints of the filter's values (see {@link upsertSeed}).
+ */
 export function buildUpsert(
   filter: Doc,
   update: UpdateSpec,
   arrayFilters: Doc[] | undefined,
   specHints?: Hints,
   variables?: Doc,
+  filterHints?: Hints,
 ): Typed {
-  const seed = upsertSeed(filter);
+  const { doc: seed, hints: seedHints } = upsertSeed(filter, filterHints);
   const id =
     '_id' in seed
       ? seed._id
@@ -393,12 +414,20 @@ export function buildUpsert(
         ? update._id
         : new ObjectId();
   const base: Doc = { _id: id, ...seed };
-  if (!isOperatorUpdate(update) && !Array.isArray(update))
-    return updateDocument(base, update, { filter, inserting: true, specHints });
+  if (!isOperatorUpdate(update) && !Array.isArray(update)) {
+    // A replacement drops the filter's other fields but keeps its `_id` (and that one's type).
+    const replaced = updateDocument(base, update, { filter, inserting: true, specHints });
+    if (!('_id' in seed)) return replaced;
+    const hints: Hints = new Map();
+    for (const [path, kind] of replaced.hints ?? []) if (!under(path, '_id')) hints.set(path, kind);
+    for (const [path, kind] of seedHints ?? []) if (under(path, '_id')) hints.set(path, kind);
+    return { doc: replaced.doc, hints: hints.size > 0 ? hints : undefined };
+  }
   return updateDocument(base, update, {
     filter,
     arrayFilters,
     inserting: true,
+    hints: seedHints,
     specHints,
     variables,
   });

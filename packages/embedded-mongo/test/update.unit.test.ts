@@ -74,13 +74,33 @@ describe('update application', () => {
 
   it('should build an upsert seed from equality fields only', () => {
     expect(
-      upsertSeed({ a: 1, 'b.c': 'x', d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: true }] }),
+      upsertSeed({ a: 1, 'b.c': 'x', d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: true }] }).doc,
     ).toEqual({
       a: 1,
       b: { c: 'x' },
       e: 5,
       f: true,
     });
+  });
+
+  it("should carry the filter values' Double/Long hints into the upsert seed", () => {
+    const hints = new Map([
+      ['a', 'double' as const],
+      ['b.c', 'long' as const],
+      ['e.$eq', 'double' as const],
+      ['$and.0.f', 'long' as const],
+      ['d.$gt', 'double' as const],
+    ]);
+    const seed = upsertSeed(
+      { a: 1, 'b.c': 2, d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: 3 }] },
+      hints,
+    );
+    expect([...(seed.hints ?? [])].sort()).toEqual([
+      ['a', 'double'],
+      ['b.c', 'long'],
+      ['e', 'double'],
+      ['f', 'long'],
+    ]);
   });
 
   it('should describe array appends by index and shrinking arrays as truncated', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../app/logger.js';
 import type { EngineJournalStats } from '../common/metrics.js';
-import { spawnEmbeddedMongo } from '@war-room/embedded-mongo';
+import { dbpathHolder, spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 import { dbPathOf } from './data-dir.js';
 
 export interface Database {
@@ -17,7 +17,13 @@ interface EngineLock {
   uri: string;
 }
 
-function readLock(file: string): EngineLock | null {
+/**
+ * The engine recorded in `file` (its pid and address), if it is the engine holding the
+ * dbpath's OS lock now. The kernel drops that lock the moment the engine dies, so neither a
+ * SIGKILLed engine that is still a zombie nor a pid reused by another process (both alive to
+ * `kill(pid, 0)`) passes for a running engine; a record for another holder is stale.
+ */
+function readLock(file: string, dbpath: string): EngineLock | null {
   if (!existsSync(file)) return null;
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -25,8 +31,7 @@ function readLock(file: string): EngineLock | null {
       return null;
     const { pid, uri } = parsed;
     if (typeof pid !== 'number' || typeof uri !== 'string') return null;
-    process.kill(pid, 0); // throws when no such process: a stale lock from a crash
-    return { pid, uri };
+    return dbpathHolder(dbpath) === pid ? { pid, uri } : null;
   } catch {
     return null;
   }
@@ -55,7 +60,7 @@ async function startOrFindEngine(
   port: number,
 ): Promise<EngineHandle> {
   const lockFile = path.join(dbpath, 'engine.lock.json');
-  const running = readLock(lockFile);
+  const running = readLock(lockFile, dbpath);
   if (running) {
     logger.info(
       { uri: running.uri },
@@ -70,7 +75,7 @@ async function startOrFindEngine(
     uri: engine.uri,
     stop: async () => {
       // Only the lock this engine wrote: a successor's must stay.
-      if (readLock(lockFile)?.pid === engine.pid) rmSync(lockFile, { force: true });
+      if (readLock(lockFile, dbpath)?.pid === engine.pid) rmSync(lockFile, { force: true });
       await engine.stop();
     },
   };

@@ -6,12 +6,11 @@
 import { Long } from 'bson';
 import { ChangeStream } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
-import { compilePipeline, type PipelineOptions } from '../mingo.js';
 import type { Collection } from '../collection.js';
-import { compileFilter, countDocs, matchDocs, sortDocs } from '../query.js';
+import { countDocs, matchDocs } from '../query.js';
+import { countArg, runStages } from '../pipeline.js';
 import { checkCollName, type Op } from '../storage.js';
 import { applyHints, type Hints } from '../numeric.js';
-import { checkUntypedStage, hasUnder, stageHints, TYPED_STAGES, typedOperator } from '../typing.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 import { checkPipeline } from '../stages.js';
 import { bindVariables } from '../variables.js';
@@ -36,7 +35,10 @@ function openChangeStream(
 ): Doc {
   const spec = pipeline[0]?.$changeStream;
   if (!isPlainObject(spec)) throw new CommandError('BadValue', '$changeStream must be a document');
-  const stream = new ChangeStream(ctx.db, coll, spec, pipeline.slice(1), ctx.storage.changes);
+  const stream = new ChangeStream(ctx.db, coll, spec, pipeline.slice(1), ctx.storage.changes, {
+    hints: ctx.hints,
+    variables: docField(cmd, 'let'),
+  });
   const ns = `${ctx.db}.${coll ?? '$cmd.aggregate'}`;
   const id = ctx.cursors.openStream(ns, stream);
   const batchSize = numberField(docField(cmd, 'cursor') ?? {}, 'batchSize');
@@ -72,84 +74,6 @@ async function writeOut(
   if (existing) for (const doc of [...existing.docs.values()]) batch.remove(doc);
   for (const { doc, hints: h } of prepared) batch.insert(doc, h);
   await batch.commit(ops);
-}
-
-/** A non-negative integer stage argument (`$skip`, `$limit`), else undefined. */
-function countArg(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** A pipeline stage with its path in the command (`pipeline.3.$group`), for literal hints. */
-interface PlacedStage {
-  stage: Doc;
-  at: string;
-}
-
-/** Documents flowing through a pipeline with their Double/Long hints (see numeric.ts). */
-interface Flow {
-  docs: Doc[];
-  hints: Map<Doc, Hints>;
-}
-
-/**
- * Runs stages one at a time. Top-level `$sort` uses the engine's BSON-order comparator (mingo
- * orders mixed types differently from MongoDB); `$match`, `$skip`, `$limit` and `$count`
- * only select or count documents and run here without mingo's input cloning, so documents
- * keep their identity (and their hints). Reshaping stages run through mingo; typing.ts works
- * out the Double/Long types of what they compute, or the stage is refused where it cannot.
- */
-function runStages(
-  stages: PlacedStage[],
-  flow: Flow,
-  options: PipelineOptions,
-  cmd: Hints | undefined,
-): Flow {
-  let { docs, hints } = flow;
-  for (const { stage, at: index } of stages) {
-    const name = Object.keys(stage).length === 1 ? Object.keys(stage)[0] : undefined;
-    const arg = name === undefined ? undefined : stage[name];
-    const at = `${index}.${name ?? ''}`;
-    const n = countArg(arg);
-    if (
-      name === '$sort' &&
-      isPlainObject(arg) &&
-      Object.values(arg).every((v) => v === 1 || v === -1)
-    ) {
-      docs = sortDocs(docs.slice(), arg);
-    } else if (name === '$match' && isPlainObject(arg)) {
-      // `$type` reads each document's Double/Long hints; other objects are not documents here.
-      const current = new Set(docs);
-      const flowHints = hints;
-      const query = compileFilter(bindVariables(arg, options.variables), (obj) =>
-        isPlainObject(obj) && current.has(obj) ? flowHints.get(obj) : null,
-      );
-      docs = docs.filter((d) => query.test(d));
-    } else if (name === '$skip' && n !== undefined) docs = docs.slice(n);
-    else if (name === '$limit' && n !== undefined && n > 0) docs = docs.slice(0, n);
-    else if (name === '$count' && typeof arg === 'string' && /^[^$.][^.]*$/.test(arg))
-      docs = docs.length > 0 ? [{ [arg]: docs.length }] : [];
-    else {
-      const inputHasHints = docs.some((d) => hints.has(d));
-      const output = compilePipeline([stage], options).run(docs).filter(isPlainObject);
-      const next = new Map<Doc, Hints>();
-      if (name !== undefined && TYPED_STAGES.has(name)) {
-        // Nothing typed in the stage and nothing typed coming in: every number is an int32
-        // or a non-integral double, which is what plain numbers encode as.
-        const plain = !inputHasHints && !typedOperator(arg, true) && !hasUnder(cmd, at);
-        if (!plain) {
-          const input = docs.map((doc) => ({ doc, hints: hints.get(doc) }));
-          const found = stageHints(name, arg, at, input, output, cmd, options);
-          output.forEach((doc, i) => {
-            const h = found[i];
-            if (h) next.set(doc, h);
-          });
-        }
-      } else checkUntypedStage(name ?? '', arg, at, inputHasHints, cmd);
-      docs = output;
-      hints = next;
-    }
-  }
-  return { docs, hints };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Collection } from '../collection.js';
 import type { CursorRegistry } from '../cursors.js';
 import type { DocumentLookup } from '../changestream.js';
 import { CommandError, notImplemented } from '../errors.js';
-import type { HintList } from '../numeric.js';
+import { hintsUnder, type HintList, type Hints } from '../numeric.js';
 import type { Storage } from '../storage.js';
 import { isPlainObject, valueKey, type Doc } from '../values.js';
 
@@ -126,4 +126,10 @@ export function checkHint(doc: Doc, coll: Collection | undefined): void {
     throw new CommandError('BadValue', 'hint provided does not correspond to an existing index');
   if (spec.sparse === true || spec.partialFilterExpression !== undefined)
     throw notImplemented('hint of a sparse or partial index');
+}
+
+/** The command's literal hints under `prefix`, re-rooted at `projection.` (see typing.ts). */
+export function projectionHints(ctx: CommandContext, prefix: string): Hints | undefined {
+  const found = hintsUnder(ctx.hints, prefix);
+  return found && new Map([...found].map(([path, kind]) => [`projection.${path}`, kind]));
 }

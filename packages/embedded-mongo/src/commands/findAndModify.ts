@@ -2,16 +2,32 @@
  * findAndModify: one document, updated/replaced/upserted or removed, returned before or after.
  */
 import { CommandError } from '../errors.js';
-import { matchDocs, projectDocs, sortDocs } from '../query.js';
+import { matchDocs, sortDocs } from '../query.js';
+import { projectDocs } from '../projection.js';
+import type { Hints } from '../numeric.js';
 import type { Op } from '../storage.js';
 import type { Doc } from '../values.js';
-import { checkCollation, checkHint, docField, stringField, type Handler } from './context.js';
+import {
+  checkCollation,
+  checkHint,
+  docField,
+  projectionHints,
+  stringField,
+  type Handler,
+} from './context.js';
 import { runUpdate, statementHints, WriteBatch } from './write.js';
 import { bindVariables } from '../variables.js';
+import { hintsUnder } from '../numeric.js';
 
-function project(doc: Doc | undefined, fields: Doc | undefined): Doc | null {
+/** The returned document under `fields`; a positional `.$` refers to `query`. */
+function project(
+  doc: Doc | undefined,
+  fields: Doc | undefined,
+  query: Doc,
+  hints: Hints | undefined,
+): Doc | null {
   if (!doc) return null;
-  return projectDocs([doc], fields, {})[0] ?? null;
+  return projectDocs([doc], fields, query, hints)[0] ?? null;
 }
 
 const findAndModify: Handler = async (cmd, ctx) => {
@@ -38,7 +54,12 @@ const findAndModify: Handler = async (cmd, ctx) => {
     if (sort) targets = sortDocs(targets, sort);
     const target = targets[0];
     const batch = new WriteBatch(ctx.storage, coll);
-    const value = project(target && coll.typed(target), fields);
+    const value = project(
+      target && coll.typed(target),
+      fields,
+      query,
+      projectionHints(ctx, 'fields.'),
+    );
     if (target) batch.remove(target);
     await batch.commit([]);
     return { lastErrorObject: { n: target ? 1 : 0 }, value, ok: 1 };
@@ -58,6 +79,7 @@ const findAndModify: Handler = async (cmd, ctx) => {
     sort,
     statementHints(ctx.hints, 'update.', cmd.update),
     variables,
+    hintsUnder(ctx.hints, 'query.'),
   );
   await batch.commit(createOps);
   const lastErrorObject: Doc =
@@ -69,7 +91,11 @@ const findAndModify: Handler = async (cmd, ctx) => {
     : outcome.upsertedId !== undefined
       ? undefined
       : outcome.before;
-  return { lastErrorObject, value: project(value, fields), ok: 1 };
+  return {
+    lastErrorObject,
+    value: project(value, fields, query, projectionHints(ctx, 'fields.')),
+    ok: 1,
+  };
 };
 
 /** findAndModify under both spellings drivers use. */

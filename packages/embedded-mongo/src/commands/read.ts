@@ -14,6 +14,7 @@ import {
   toCursorId,
   docField,
   numberField,
+  projectionHints,
   stringField,
   type CommandContext,
   type Handler,
@@ -31,6 +32,7 @@ function runFind(cmd: Doc, ctx: CommandContext): { ns: string; docs: Doc[] } {
     {
       sort: docField(cmd, 'sort'),
       projection: docField(cmd, 'projection'),
+      projectionHints: projectionHints(ctx, 'projection.'),
       skip: numberField(cmd, 'skip'),
       limit: limit === undefined ? undefined : Math.abs(limit),
     },
@@ -113,10 +115,14 @@ const distinct: Handler = (cmd, ctx) => {
   const coll = ctx.storage.collection(ctx.db, name);
   checkHint(cmd, coll);
   if (!coll) return { values: [], ok: 1 };
+  // Values come from the typed documents, so a Double or Long is answered as one; of equal
+  // values (the int 2 and the double 2) the first in natural order is kept.
   const seen = new Map<string, unknown>();
   for (const doc of matchDocs(coll, docField(cmd, 'query') ?? {}, ctx.storage.metrics)) {
-    for (const value of valuesAtPath(doc, key))
-      if (value !== undefined) seen.set(valueKey(value), value);
+    for (const value of valuesAtPath(coll.typed(doc), key)) {
+      const id = valueKey(value);
+      if (value !== undefined && !seen.has(id)) seen.set(id, value);
+    }
   }
   return { values: [...seen.values()], ok: 1 };
 };

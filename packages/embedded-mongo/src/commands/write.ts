@@ -206,6 +206,7 @@ export function runUpdate(
   sort: Doc | undefined,
   specHints: Hints | undefined,
   variables?: Doc,
+  filterHints?: Hints,
 ): UpdateOutcome {
   const filter = bindVariables(docField(statement, 'q') ?? {}, variables);
   const u = statement.u;
@@ -229,7 +230,7 @@ export function runUpdate(
   if (sort && targets.length > 1) targets = sortDocs(targets.slice(), sort);
   if (targets.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const seeded = buildUpsert(filter, update, arrayFilters, specHints, variables);
+    const seeded = buildUpsert(filter, update, arrayFilters, specHints, variables, filterHints);
     const doc = prepareForInsert(seeded.doc);
     batch.insert(doc, seeded.hints);
     return { matched: 0, modified: 0, upsertedId: doc._id, after: coll.typed(doc) };
@@ -276,7 +277,9 @@ const update: Handler = async (cmd, ctx) => {
     try {
       const specHints = statementHints(ctx.hints, `updates.${index}.u.`, statement.u);
       const sort = docField(statement, 'sort');
-      const result = runUpdate(batch, statement, sort, specHints, docField(cmd, 'let'));
+      const filterHints = hintsUnder(ctx.hints, `updates.${index}.q.`);
+      const variables = docField(cmd, 'let');
+      const result = runUpdate(batch, statement, sort, specHints, variables, filterHints);
       n += result.matched;
       nModified += result.modified;
       if (result.upsertedId !== undefined) {
