@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n": typeof types.DedupedIncidentDocument,
     "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.DrillExclusionWebhookDocument,
     "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": typeof types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillSourceDocument,
@@ -160,6 +161,7 @@ const documents: Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n": types.DedupedIncidentDocument,
     "\n  mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.DrillExclusionWebhookDocument,
     "\n  query DrillExclusionComponents {\n    components {\n      id\n      status\n    }\n  }\n": types.DrillExclusionComponentsDocument,
     "\n  query DrillSource {\n    incidents(first: 1, filter: { drill: false }) {\n      edges {\n        node {\n          id\n          startedAt\n          resolvedAt\n          updates {\n            body\n          }\n          recovery {\n            samples {\n              value\n            }\n          }\n          timeline {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.DrillSourceDocument,
@@ -379,6 +381,10 @@ export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').DedupedIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

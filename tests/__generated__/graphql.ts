@@ -535,6 +535,13 @@ export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
+export type DedupedIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DedupedIncidentQuery = { incident: { id: string, updates: Array<{ body: string }>, components: Array<{ status: ComponentStatus, component: { id: string } }> } | null };
+
 export type DrillExclusionWebhookMutationVariables = Exact<{
   input: CreateWebhookSubscriptionInput;
 }>;
@@ -1348,6 +1355,22 @@ export const HealthComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
+export const DedupedIncidentDocument = new TypedDocumentString(`
+    query DedupedIncident($id: ID!) {
+  incident(id: $id) {
+    id
+    updates {
+      body
+    }
+    components {
+      component {
+        id
+      }
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DedupedIncidentQuery, DedupedIncidentQueryVariables>;
 export const DrillExclusionWebhookDocument = new TypedDocumentString(`
     mutation DrillExclusionWebhook($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) {
