@@ -986,6 +986,26 @@ export type EventsSubscriptionVariables = Exact<{
 
 export type EventsSubscription = { events: { cursor: string, type: LiveEventType, incidentId: string | null, flow: string | null, update: { id: string, body: string } | null, sample: { value: number } | null, timelineEvent: { text: string } | null, component: { name: string, status: ComponentStatus } | null, actionItem: { title: string, status: ActionItemStatus } | null, incident: { id: string, status: IncidentStatus, impact: Impact } | null } };
 
+export type TakeoverSubscribeMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type TakeoverSubscribeMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type TakeoverDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TakeoverDeclareMutation = { declareIncident: { id: string } };
+
+export type TakeoverPostMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type TakeoverPostMutation = { postIncidentUpdate: { id: string } };
+
 export type CreateWebhookMutationVariables = Exact<{
   input: CreateWebhookSubscriptionInput;
 }>;
@@ -2207,6 +2227,31 @@ export const EventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const TakeoverSubscribeDocument = new TypedDocumentString(`
+    mutation TakeoverSubscribe($url: String!) {
+  createWebhookSubscription(input: {url: $url, format: WAR_ROOM}) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverSubscribeMutation, TakeoverSubscribeMutationVariables>;
+export const TakeoverDeclareDocument = new TypedDocumentString(`
+    mutation TakeoverDeclare {
+  declareIncident(
+    input: {title: "Checkout down", impact: MAJOR, body: "Investigating"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverDeclareMutation, TakeoverDeclareMutationVariables>;
+export const TakeoverPostDocument = new TypedDocumentString(`
+    mutation TakeoverPost($id: ID!, $body: String!) {
+  postIncidentUpdate(input: {incidentId: $id, status: IDENTIFIED, body: $body}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverPostMutation, TakeoverPostMutationVariables>;
 export const CreateWebhookDocument = new TypedDocumentString(`
     mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) {

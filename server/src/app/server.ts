@@ -147,6 +147,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     ...(clock ? { clock } : {}),
     retry: { baseMs: config.WEBHOOK_RETRY_BASE_MS, maxAgeMs: config.WEBHOOK_MAX_AGE_MS },
     pollMs: config.WEBHOOK_POLL_MS,
+    leaseMs: config.WEBHOOK_LEASE_MS,
     onError: (error) => logger.error({ err: error }, 'webhook dispatcher'),
   });
   webhooks.start();
@@ -244,7 +245,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   if (!address || typeof address === 'string') throw new Error('HTTP server has no TCP address');
   const { port } = address;
   const url = `http://${config.HOST}:${port}`;
-  logger.info({ url }, 'War Room is serving');
+  // `instance`: this process's name in webhook leases (`leaseOwner`), to tell instances apart.
+  logger.info({ url, instance: webhooks.owner }, 'War Room is serving');
 
   return {
     url,
