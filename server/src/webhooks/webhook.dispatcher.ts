@@ -94,8 +94,9 @@ const isDuplicateKeyOnly = (error: unknown): boolean => {
  * filters (one delivery per subscription and seq: a unique index, so two instances queue each
  * once), all in one bulk write, and (2) drains each subscription: the instance that claims the
  * subscription's lease (owner + expiry, set by one atomic findOneAndUpdate, renewed by a
- * heartbeat every quarter of `leaseMs` while it sends) is the only one sending its queue, oldest first, up to 50 deliveries read and
- * their events' context fetched per round trip, the outcomes written together. A delivery that
+ * heartbeat every quarter of `leaseMs` while it sends) is the only one sending its queue,
+ * oldest first, up to 50 deliveries read and their events' context fetched per round trip,
+ * the outcomes written together. A delivery that
  * must wait for a retry holds back those after it, which keeps each subscription in event
  * order. Subscriptions drain independently, so a slow receiver holds up only its own queue.
  * A local commit wakes the dispatcher at once; `pollMs` covers other instances' commits.
