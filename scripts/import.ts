@@ -11,6 +11,7 @@ import { loadConfig } from '../server/src/app/config.js';
 import { createLogger } from '../server/src/app/logger.js';
 import { createServices } from '../server/src/app/services.js';
 import { connectDatabase, ensureIndexes } from '../server/src/db/connect.js';
+import { describeBlockedIndex } from '../server/src/db/indexes.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,7 +30,9 @@ const database = await connectDatabase({
   logger: createLogger('warn'),
 });
 try {
-  await ensureIndexes();
+  // Imports still work without the unique source indexes, but two at once may duplicate.
+  for (const blocked of await ensureIndexes())
+    console.error(`warning: ${describeBlockedIndex(blocked)}`);
   const started = Date.now();
   const result = await createServices().statuspage.importStatuspage(
     { role: 'COMMANDER', name: 'import (command line)', tokenId: null },

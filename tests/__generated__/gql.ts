@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": typeof types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": typeof types.HealthComponentsDocument,
+    "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n": typeof types.DedupedIncidentDocument,
     "\n  query DrillClockView($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      primaryFlow\n      nextUpdateBy\n      updates {\n        status\n        createdAt\n        nextUpdateBy\n      }\n      recovery {\n        flow\n        threshold\n      }\n      drillRun {\n        speed\n        state\n        startedAt\n        endedAt\n        sourceStartedAt\n        scenarioDurationSeconds\n        scenarioAt\n        scenarioElapsedSeconds\n        progress\n      }\n    }\n  }\n": typeof types.DrillClockViewDocument,
     "\n  mutation DrillClockStart($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.DrillClockStartDocument,
     "\n  mutation DrillClockStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": typeof types.DrillClockStopDocument,
@@ -123,6 +124,9 @@ type Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": typeof types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": typeof types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  mutation TakeoverSubscribe($url: String!) {\n    createWebhookSubscription(input: { url: $url, format: WAR_ROOM }) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.TakeoverSubscribeDocument,
+    "\n  mutation TakeoverDeclare {\n    declareIncident(input: { title: \"Checkout down\", impact: MAJOR, body: \"Investigating\" }) {\n      id\n    }\n  }\n": typeof types.TakeoverDeclareDocument,
+    "\n  mutation TakeoverPost($id: ID!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: $body }) {\n      id\n    }\n  }\n": typeof types.TakeoverPostDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": typeof types.PauseWebhookDocument,
@@ -165,6 +169,7 @@ const documents: Documents = {
     "\n  mutation HealthPost($incidentId: ID!, $status: IncidentStatus!) {\n    postIncidentUpdate(input: { incidentId: $incidentId, status: $status, body: \"Update.\" }) {\n      id\n    }\n  }\n": types.HealthPostDocument,
     "\n  mutation HealthSetStatus($componentId: ID!, $status: ComponentStatus!) {\n    setComponentStatus(input: { componentId: $componentId, status: $status }) {\n      status\n      manualStatus\n    }\n  }\n": types.HealthSetStatusDocument,
     "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n": types.HealthComponentsDocument,
+    "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n": types.DedupedIncidentDocument,
     "\n  query DrillClockView($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      primaryFlow\n      nextUpdateBy\n      updates {\n        status\n        createdAt\n        nextUpdateBy\n      }\n      recovery {\n        flow\n        threshold\n      }\n      drillRun {\n        speed\n        state\n        startedAt\n        endedAt\n        sourceStartedAt\n        scenarioDurationSeconds\n        scenarioAt\n        scenarioElapsedSeconds\n        progress\n      }\n    }\n  }\n": types.DrillClockViewDocument,
     "\n  mutation DrillClockStart($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.DrillClockStartDocument,
     "\n  mutation DrillClockStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": types.DrillClockStopDocument,
@@ -236,6 +241,9 @@ const documents: Documents = {
     "\n  query DemoSeeded {\n    incidents(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          impact\n          startedAt\n          resolvedAt\n          durationSeconds\n          postmortem\n          components {\n            status\n          }\n          updates {\n            status\n            body\n            createdAt\n          }\n          timeline {\n            at\n            text\n          }\n          recovery {\n            flow\n            samples {\n              at\n              value\n              note\n            }\n          }\n          actionItems {\n            title\n            status\n          }\n        }\n      }\n    }\n    components {\n      name\n      status\n    }\n    incidentStats {\n      count\n      timeToIdentify {\n        count\n        medianSeconds\n      }\n      timeToMitigate {\n        count\n        medianSeconds\n      }\n      timeToResolve {\n        count\n        medianSeconds\n        meanSeconds\n        p90Seconds\n      }\n    }\n  }\n": types.DemoSeededDocument,
     "\n  query DemoCount {\n    incidents {\n      totalCount\n    }\n  }\n": types.DemoCountDocument,
     "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  mutation TakeoverSubscribe($url: String!) {\n    createWebhookSubscription(input: { url: $url, format: WAR_ROOM }) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.TakeoverSubscribeDocument,
+    "\n  mutation TakeoverDeclare {\n    declareIncident(input: { title: \"Checkout down\", impact: MAJOR, body: \"Investigating\" }) {\n      id\n    }\n  }\n": types.TakeoverDeclareDocument,
+    "\n  mutation TakeoverPost($id: ID!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: $body }) {\n      id\n    }\n  }\n": types.TakeoverPostDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        format\n        paused\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  query WebhookDeliveries {\n    webhookSubscriptions {\n      id\n      deliveries(first: 50) {\n        id\n        eventId\n        status\n        attempts\n        lastError\n        responseCode\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation PauseWebhook($id: ID!, $paused: Boolean!) {\n    setWebhookSubscriptionPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": types.PauseWebhookDocument,
@@ -389,6 +397,10 @@ export function graphql(source: "\n  mutation HealthSetStatus($componentId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HealthComponents {\n    components {\n      id\n      name\n      status\n      manualStatus\n    }\n  }\n"): typeof import('./graphql.js').HealthComponentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DedupedIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      updates {\n        body\n      }\n      components {\n        component {\n          id\n        }\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').DedupedIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +685,18 @@ export function graphql(source: "\n  query DemoCount {\n    incidents {\n      t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Events($incidentId: ID, $after: String) {\n    events(incidentId: $incidentId, after: $after) {\n      cursor\n      type\n      incidentId\n      flow\n      update {\n        id\n        body\n      }\n      sample {\n        value\n      }\n      timelineEvent {\n        text\n      }\n      component {\n        name\n        status\n      }\n      actionItem {\n        title\n        status\n      }\n      incident {\n        id\n        status\n        impact\n      }\n    }\n  }\n"): typeof import('./graphql.js').EventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeoverSubscribe($url: String!) {\n    createWebhookSubscription(input: { url: $url, format: WAR_ROOM }) {\n      subscription {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').TakeoverSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeoverDeclare {\n    declareIncident(input: { title: \"Checkout down\", impact: MAJOR, body: \"Investigating\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TakeoverDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeoverPost($id: ID!, $body: String!) {\n    postIncidentUpdate(input: { incidentId: $id, status: IDENTIFIED, body: $body }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TakeoverPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -544,6 +544,13 @@ export type HealthComponentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HealthComponentsQuery = { components: Array<{ id: string, name: string, status: ComponentStatus, manualStatus: ComponentStatus }> };
 
+export type DedupedIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DedupedIncidentQuery = { incident: { id: string, updates: Array<{ body: string }>, components: Array<{ status: ComponentStatus, component: { id: string } }> } | null };
+
 export type DrillClockViewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1023,6 +1030,26 @@ export type EventsSubscriptionVariables = Exact<{
 
 export type EventsSubscription = { events: { cursor: string, type: LiveEventType, incidentId: string | null, flow: string | null, update: { id: string, body: string } | null, sample: { value: number } | null, timelineEvent: { text: string } | null, component: { name: string, status: ComponentStatus } | null, actionItem: { title: string, status: ActionItemStatus } | null, incident: { id: string, status: IncidentStatus, impact: Impact } | null } };
 
+export type TakeoverSubscribeMutationVariables = Exact<{
+  url: string;
+}>;
+
+
+export type TakeoverSubscribeMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type TakeoverDeclareMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TakeoverDeclareMutation = { declareIncident: { id: string } };
+
+export type TakeoverPostMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type TakeoverPostMutation = { postIncidentUpdate: { id: string } };
+
 export type CreateWebhookMutationVariables = Exact<{
   input: CreateWebhookSubscriptionInput;
 }>;
@@ -1392,6 +1419,22 @@ export const HealthComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthComponentsQuery, HealthComponentsQueryVariables>;
+export const DedupedIncidentDocument = new TypedDocumentString(`
+    query DedupedIncident($id: ID!) {
+  incident(id: $id) {
+    id
+    updates {
+      body
+    }
+    components {
+      component {
+        id
+      }
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DedupedIncidentQuery, DedupedIncidentQueryVariables>;
 export const DrillClockViewDocument = new TypedDocumentString(`
     query DrillClockView($id: ID!) {
   incident(id: $id) {
@@ -2296,6 +2339,31 @@ export const EventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const TakeoverSubscribeDocument = new TypedDocumentString(`
+    mutation TakeoverSubscribe($url: String!) {
+  createWebhookSubscription(input: {url: $url, format: WAR_ROOM}) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverSubscribeMutation, TakeoverSubscribeMutationVariables>;
+export const TakeoverDeclareDocument = new TypedDocumentString(`
+    mutation TakeoverDeclare {
+  declareIncident(
+    input: {title: "Checkout down", impact: MAJOR, body: "Investigating"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverDeclareMutation, TakeoverDeclareMutationVariables>;
+export const TakeoverPostDocument = new TypedDocumentString(`
+    mutation TakeoverPost($id: ID!, $body: String!) {
+  postIncidentUpdate(input: {incidentId: $id, status: IDENTIFIED, body: $body}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TakeoverPostMutation, TakeoverPostMutationVariables>;
 export const CreateWebhookDocument = new TypedDocumentString(`
     mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) {

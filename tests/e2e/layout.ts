@@ -47,6 +47,38 @@ export async function wallboardLayoutProblems(page: Page): Promise<string[]> {
 }
 
 /**
+ * Text of the wallboard's flow rows (each card's name, kind, figure and unit) that runs onto a
+ * second line: each text node must lie on one line, and a figure with its unit too (two pieces
+ * of text are on different lines when one starts below where the other ends).
+ */
+export async function wrappedFlowText(page: Page): Promise<string[]> {
+  const wrapped: unknown = await page.evaluate(`(() => {
+    const wrapped = [];
+    const rectsOf = (node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    };
+    const oneLine = (rects) => rects.every((a) => rects.every((b) => a.top < b.bottom - 1 && b.top < a.bottom - 1));
+    document.querySelectorAll('.wb-recovery .flow').forEach((flow, i) => {
+      const name = flow.getAttribute('data-flow');
+      const walker = document.createTreeWalker(flow.querySelector('.gauge-head') ?? flow, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent.trim()) continue;
+        if (!oneLine(rectsOf(node))) wrapped.push('flow ' + i + ' (' + name + '): "' + node.textContent.trim() + '" wraps');
+      }
+      const value = flow.querySelector('.gauge-value');
+      if (value && !oneLine(rectsOf(value))) wrapped.push('flow ' + i + ' (' + name + '): the figure and its unit "' + value.textContent.trim() + '" are on two lines');
+    });
+    return wrapped;
+  })()`);
+  if (!Array.isArray(wrapped) || !wrapped.every((p) => typeof p === 'string')) {
+    throw new Error(`unexpected wrap report: ${JSON.stringify(wrapped)}`);
+  }
+  return wrapped;
+}
+
+/**
  * Waits until every chart on the page has drawn its canvas and the layout has settled: the
  * wallboard sizes its charts from the space it measures, so a check made mid-resize would judge
  * a layout nobody sees.

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ok } from '../support/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
@@ -10,7 +11,7 @@ import {
   waitForHighlightsToFade,
   waitUntilLive,
 } from './browser.js';
-import { chartsDrawn, wallboardLayoutProblems } from './layout.js';
+import { chartsDrawn, wallboardLayoutProblems, wrappedFlowText } from './layout.js';
 import { declare, postUpdate, RECORD, seedComponents } from './operations.js';
 import { keepShot } from './shots.js';
 
@@ -89,6 +90,60 @@ describe.skipIf(!hasChromium)(
       await server?.close({ dropDatabase: true });
     });
 
+    it('should link the title to the incident page, unseen until hovered or focused, and reachable by keyboard', async () => {
+      const id = incidents.get(6) ?? '';
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${server.url}/wallboard?incident=${id}`);
+      const link = page.locator('.wb-title a');
+      await link.waitFor();
+      await waitUntilLive(page);
+      expect(await link.getAttribute('href')).toBe(`/incidents/${id}`);
+      const titleLook = z.object({
+        underline: z.boolean(),
+        sameColour: z.boolean(),
+        titleOutline: z.string(),
+        focused: z.boolean(),
+      });
+      const read = async () =>
+        titleLook.parse(
+          await page.evaluate(`(() => {
+            const a = document.querySelector('.wb-title a');
+            const own = getComputedStyle(a);
+            const title = getComputedStyle(a.parentElement);
+            return {
+              underline: own.textDecorationLine.includes('underline'),
+              sameColour: own.color === title.color,
+              titleOutline: title.outlineStyle,
+              focused: a === document.activeElement,
+            };
+          })()`),
+        );
+      const look = async () => {
+        const { focused: _, ...shown } = await read();
+        return shown;
+      };
+      // The kiosk look: the title's own colour, no underline.
+      expect(await look()).toEqual({ underline: false, sameColour: true, titleOutline: 'none' });
+      await link.hover();
+      expect((await look()).underline).toBe(true);
+      await page.mouse.move(0, 0);
+      expect((await look()).underline).toBe(false);
+
+      // Tab reaches it (bounded: the page has a handful of focusable controls before it).
+      let focused = false;
+      for (let presses = 0; presses < 30 && !focused; presses++) {
+        await page.keyboard.press('Tab');
+        focused = (await read()).focused;
+      }
+      expect(focused).toBe(true);
+      expect(await look()).toEqual({ underline: true, sameColour: true, titleOutline: 'solid' });
+      await screenshot(page, 'wallboard-title-focused-1280x720');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.url}/incidents/${id}`);
+      await page.getByRole('heading', { name: LONG_TITLE }).first().waitFor();
+      await page.close();
+    });
+
     it.each(SIZES.flatMap(([width, height]) => [1, 6].map((flows) => ({ width, height, flows }))))(
       'should fit $flows flow(s) and a long title on $width×$height with nothing overlapping, clipped or scrolling',
       async ({ width, height, flows }) => {
@@ -101,6 +156,12 @@ describe.skipIf(!hasChromium)(
         await waitUntilLive(page);
         await chartsDrawn(page);
         await waitForHighlightsToFade(page);
+        // Taken before the checks, so a failing layout leaves a picture to look at.
+        if ((width === 1280 || width === 3840) && flows === 6) {
+          const name = `wallboard-${flows}-flows-${width}x${height}`;
+          await screenshot(page, name);
+          keepShot(name);
+        }
         expect(await page.locator('.wb-recovery .flow').count()).toBe(flows);
         // The headline flow leads with its chart at every size.
         expect(await page.locator('.wb-recovery .flow').first().getAttribute('data-flow')).toBe(
@@ -108,11 +169,8 @@ describe.skipIf(!hasChromium)(
         );
         expect(await page.locator('.wb-recovery .flow').first().locator('canvas').count()).toBe(1);
         expect(await wallboardLayoutProblems(page)).toEqual([]);
-        if ((width === 1280 || width === 3840) && flows === 6) {
-          const name = `wallboard-${flows}-flows-${width}x${height}`;
-          await screenshot(page, name);
-          keepShot(name);
-        }
+        // No flow's name, figure or unit ("cancellations") breaks onto a second line.
+        expect(await wrappedFlowText(page)).toEqual([]);
         await page.close();
       },
     );

@@ -1,5 +1,6 @@
 import mongoose, { Types } from 'mongoose';
 import { isDuplicateKey } from '../../server/src/common/errors.js';
+import { ensureIndexes } from '../../server/src/db/connect.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventLog, type EventLog } from '../../server/src/events/event.log.js';
 import { CounterModel, EventModel } from '../../server/src/events/event.model.js';
@@ -23,6 +24,8 @@ beforeAll(async () => {
   if (mongoose.connection.readyState === mongoose.ConnectionStates.connected)
     await mongoose.disconnect();
   await mongoose.connect(withDatabase(mongoUri(), uniqueDbName('writer')));
+  // The unique source index refuses the batch write below; the server builds indexes this way.
+  await ensureIndexes();
   await Promise.all([
     EventModel.init(),
     CounterModel.init(),

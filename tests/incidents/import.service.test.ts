@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportIncidentInput } from '../../server/src/__generated__/resolvers-types.js';
 import { createServices, type Services } from '../../server/src/app/services.js';
-import { EventModel } from '../../server/src/events/event.model.js';
+import { ensureIndexes } from '../../server/src/db/connect.js';
 import { collectionCounts, commander } from '../support/factories.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { withDatabase } from '../support/server.js';
@@ -14,7 +14,8 @@ beforeAll(async () => {
   if (mongoose.connection.readyState === mongoose.ConnectionStates.connected)
     await mongoose.disconnect();
   await mongoose.connect(withDatabase(mongoUri(), uniqueDbName('import')));
-  await EventModel.init();
+  // As the server does on start: every collection and index exists before the first write.
+  await ensureIndexes();
   services = createServices();
 });
 

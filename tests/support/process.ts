@@ -6,6 +6,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface ServerProcess {
   url: string;
+  /** Its name in webhook leases (`leaseOwner`), from its "serving" log line. */
+  instance: string | null;
   child: ChildProcess;
   /** SIGTERM (graceful) or SIGKILL; resolves when the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -31,6 +33,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let instance: string | null = null;
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start in 60 s:\n${output}`)),
@@ -40,6 +43,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       output += chunk.toString('utf8');
       const match = /"url":"(http:\/\/[^"]+)".*"msg":"War Room is serving"/.exec(output);
       if (match?.[1]) {
+        instance = /"instance":"([^"]+)".*"msg":"War Room is serving"/.exec(output)?.[1] ?? null;
         clearTimeout(timer);
         resolve(match[1]);
       }
@@ -53,6 +57,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
   return {
     url,
+    instance,
     child,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

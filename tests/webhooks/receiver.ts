@@ -19,23 +19,27 @@ export interface Receiver {
 
 /**
  * A loopback webhook receiver. `answer` picks the status of the n-th request (0-based);
- * `delayMs` holds each answer back (a slow receiver).
+ * `delayMs` holds each answer back (a slow receiver), or the n-th one when a function.
  */
 export async function startReceiver(
-  options: { answer?: (n: number) => number; delayMs?: number } = {},
+  options: { answer?: (n: number) => number; delayMs?: number | ((n: number) => number) } = {},
 ): Promise<Receiver> {
   const requests: Received[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const answered = options.answer?.(requests.length) ?? 200;
+      const n = requests.length;
+      const answered = options.answer?.(n) ?? 200;
+      const delay = options.delayMs;
       requests.push({
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
         answered,
       });
-      setTimeout(() => res.writeHead(answered).end(), options.delayMs ?? 0);
+      const wait = typeof delay === 'function' ? delay(n) : (delay ?? 0);
+      const timer = setTimeout(() => res.writeHead(answered).end(), wait);
+      res.once('close', () => clearTimeout(timer));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -85,6 +85,11 @@ const configSchema = z.object({
   /** How often each instance looks at the webhook queue besides after its own commits. */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(5).default(1000),
   /**
+   * How long a subscription's delivery lease lasts unrenewed (renewed every quarter of it while
+   * sending): the longest another instance waits to take over from one that died.
+   */
+  WEBHOOK_LEASE_MS: z.coerce.number().int().min(100).max(600_000).default(4000),
+  /**
    * Which peers may set X-Forwarded-For (Express `trust proxy` syntax: names such as `loopback`,
    * `uniquelocal`, or addresses/CIDRs, comma-separated): the client address of rate limits.
    */

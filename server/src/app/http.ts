@@ -4,6 +4,7 @@ import type { ErrorCode } from '../common/errors.js';
 import { httpDuration } from '../common/metrics.js';
 import type { Logger } from './logger.js';
 import { operationOf } from './observability.js';
+import { describeBlockedIndex, type BlockedIndex } from '../db/indexes.js';
 import { trustedProxies } from './rate-limits.js';
 import { securityHeaders } from './security.js';
 import { ideHandler, serveWeb } from './static.js';
@@ -13,6 +14,8 @@ export interface HttpOptions {
   webDist: string;
   /** Answers whether the database is reachable, for `/readyz`. */
   isReady: () => Promise<boolean>;
+  /** Unique indexes the stored data blocks: `/readyz` names them (still ready: it serves). */
+  blockedIndexes?: () => readonly BlockedIndex[];
   /** Mounted at `/graphql` once Apollo Server has started. */
   graphql?: RequestHandler;
   /** Exports beside the API (`/incidents/:id.md`, `/incidents/:id.json`, `/history.csv`). */
@@ -106,12 +109,15 @@ export function createHttpApp(options: HttpOptions): Express {
     res.status(200).json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res, next) => {
-    options
-      .isReady()
-      .then(
-        (ready) => res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' }),
-        next,
-      );
+    options.isReady().then((ready) => {
+      const blocked = options.blockedIndexes?.() ?? [];
+      res.status(ready ? 200 : 503).json({
+        status: ready ? 'ready' : 'unavailable',
+        ...(blocked.length > 0
+          ? { warnings: blocked.map(describeBlockedIndex), blockedIndexes: blocked }
+          : {}),
+      });
+    }, next);
   });
 
   if (options.metrics) app.get('/metrics', options.metrics);

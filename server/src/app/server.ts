@@ -1,8 +1,15 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { setEngineStats } from '../common/metrics.js';
-import { databaseAvailable, ensureIndexes, pingDatabase, readEngineStats } from '../db/connect.js';
+import { setBlockedIndexes, setEngineStats } from '../common/metrics.js';
+import {
+  blockedIndexes,
+  databaseAvailable,
+  ensureIndexes,
+  pingDatabase,
+  readEngineStats,
+} from '../db/connect.js';
+import { describeBlockedIndex } from '../db/indexes.js';
 import { createReadAccess } from '../auth/access.js';
 import { startDrillRunner } from '../drills/drill.runner.js';
 import { rateLimited, unavailable, withHttpStatus } from '../common/errors.js';
@@ -79,6 +86,32 @@ export interface AppOptions {
   clock?: () => Date;
 }
 
+/** How often a unique index the data blocked is tried again (the dedupe command may have run). */
+const indexRetryMs = 60_000;
+
+/**
+ * Builds the declared indexes. One that duplicates in the data block is logged (with the
+ * command that merges them) and tried again every minute, so the server serves meanwhile and
+ * notices when the duplicates are gone; `/readyz` and `/metrics` say so until then.
+ */
+async function buildIndexes(logger: Logger): Promise<NodeJS.Timeout | undefined> {
+  const blocked = await ensureIndexes();
+  if (blocked.length === 0) return undefined;
+  for (const index of blocked) logger.error({ blockedIndex: index }, describeBlockedIndex(index));
+  const retry = setInterval(() => {
+    ensureIndexes().then(
+      (still) => {
+        if (still.length > 0) return;
+        logger.info('every declared index is built now');
+        clearInterval(retry);
+      },
+      (error: unknown) => logger.warn({ err: error }, 'could not retry the blocked indexes'),
+    );
+  }, indexRetryMs);
+  retry.unref();
+  return retry;
+}
+
 /** Assumes mongoose is connected. Repairs the event log, seeds, then serves. */
 export async function startApp({ config, logger, clock }: AppOptions): Promise<RunningApp> {
   const webhookKey = config.WEBHOOK_SECRET_KEY ? secretKey(config.WEBHOOK_SECRET_KEY) : null;
@@ -87,7 +120,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     ...(config.UPDATE_CADENCE_MINUTES ? { cadence: config.UPDATE_CADENCE_MINUTES } : {}),
     webhooks: { key: webhookKey, allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
   });
-  await ensureIndexes();
+  const indexRetry = await buildIndexes(logger);
   const repaired = await services.events.repairPending();
   if (repaired > 0) logger.warn({ repaired }, 'finished events interrupted by a crash');
   if (config.BOOTSTRAP_ADMIN_TOKEN)
@@ -114,6 +147,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     ...(clock ? { clock } : {}),
     retry: { baseMs: config.WEBHOOK_RETRY_BASE_MS, maxAgeMs: config.WEBHOOK_MAX_AGE_MS },
     pollMs: config.WEBHOOK_POLL_MS,
+    leaseMs: config.WEBHOOK_LEASE_MS,
     onError: (error) => logger.error({ err: error }, 'webhook dispatcher'),
   });
   webhooks.start();
@@ -131,6 +165,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
 
   const observability = createGraphqlObservability();
   setEngineStats(readEngineStats);
+  setBlockedIndexes(blockedIndexes);
   const schema = buildSchema();
   const limits = createRateLimits(rateLimitSettings(config));
   const clientAddress = clientAddressOf(config.TRUST_PROXY);
@@ -191,6 +226,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   const app = createHttpApp({
     webDist: config.WEB_DIST,
     isReady: pingDatabase,
+    blockedIndexes,
     graphql,
     exports: exportRoutes({ services, access }),
     metrics: metricsHandler(config.METRICS_TOKEN),
@@ -209,7 +245,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
   if (!address || typeof address === 'string') throw new Error('HTTP server has no TCP address');
   const { port } = address;
   const url = `http://${config.HOST}:${port}`;
-  logger.info({ url }, 'War Room is serving');
+  // `instance`: this process's name in webhook leases (`leaseOwner`), to tell instances apart.
+  logger.info({ url, instance: webhooks.owner }, 'War Room is serving');
 
   return {
     url,
@@ -217,6 +254,7 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     httpServer,
     services,
     async close(options = {}) {
+      clearInterval(indexRetry);
       stopPoking();
       await drillRunner.stop();
       stopWebhookPoking();

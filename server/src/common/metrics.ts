@@ -183,3 +183,31 @@ new Gauge({
 export function setEngineStats(source: (() => Promise<EngineJournalStats | null>) | null): void {
   engineStats = source;
 }
+
+let blockedIndexSource: (() => readonly BlockedIndexCount[]) | null = null;
+
+/** A unique index the stored data blocks, as `/metrics` shows it. */
+export interface BlockedIndexCount {
+  collection: string;
+  index: string;
+  groupCount: number;
+}
+
+new Gauge({
+  name: 'warroom_db_index_blocked_duplicates',
+  help:
+    'Groups of documents whose duplicate keys keep a declared unique index from being built ' +
+    '(0 once built); `npm run db:dedupe-sources` merges them.',
+  labelNames: ['collection', 'index'] as const,
+  registers: [registry],
+  collect() {
+    this.reset();
+    for (const blocked of blockedIndexSource?.() ?? [])
+      this.set({ collection: blocked.collection, index: blocked.index }, blocked.groupCount);
+  },
+});
+
+/** Where the blocked-index gauge reads from (the server's last index build). */
+export function setBlockedIndexes(source: (() => readonly BlockedIndexCount[]) | null): void {
+  blockedIndexSource = source;
+}

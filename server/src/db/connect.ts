@@ -6,6 +6,10 @@ import type { EngineJournalStats } from '../common/metrics.js';
 import { dbpathHolder, spawnEmbeddedMongo } from '@war-room/embedded-mongo';
 import { dbPathOf } from './data-dir.js';
 
+// Indexes are built by `ensureIndexes` (indexes.ts), which reports a unique index the data
+// blocks; mongoose's own background build on connect would only emit an unheard error.
+mongoose.set('autoIndex', false);
+
 export interface Database {
   uri: string;
   /** Disconnects mongoose and, for an embedded engine this process started, stops it. */
@@ -214,10 +218,7 @@ export async function pingDatabase(timeoutMs = 1000): Promise<boolean> {
   }
 }
 
-/** Builds every model's declared indexes, so no query path runs without one. */
-export async function ensureIndexes(): Promise<void> {
-  for (const model of Object.values(mongoose.models)) await model.createIndexes();
-}
+export { blockedIndexes, ensureIndexes, type BlockedIndex } from './indexes.js';
 
 /** The fields of an object that are numbers (others dropped): a narrow for server replies. */
 function numbers(value: unknown): Map<string, number> {

@@ -27,6 +27,7 @@ export class WriteOp implements StoredOp {
   declare readonly insert?: StoredFields;
   declare readonly set?: StoredFields;
   declare readonly addToSet?: { readonly [field: string]: readonly unknown[] };
+  declare readonly remove?: StoredFields;
   readonly #check: () => Promise<unknown>;
 
   /** Writers build these; see {@link createWriter}. */
@@ -55,6 +56,11 @@ export interface Writer<TDoc extends { _id: Types.ObjectId }> {
   set(id: Types.ObjectId, patch: Patch<TDoc>): WriteOp;
   /** Adds values to array fields, each at most once. */
   addToSet(id: Types.ObjectId, values: ArrayAdditions<TDoc>): WriteOp;
+  /**
+   * Deletes the document, keeping it whole in the event (merging duplicates, after everything
+   * that pointed at it points at the document kept). Deleting it again deletes nothing.
+   */
+  remove(doc: TDoc): WriteOp;
   /** Applies stored ops of this model, one ordered bulk write. */
   apply(ops: readonly StoredOp[]): Promise<void>;
   /**
@@ -77,15 +83,17 @@ function fieldsOf(value: object): StoredFields {
   return Object.fromEntries(Object.entries(value));
 }
 
-interface BulkUpsert {
-  updateOne: {
-    filter: { _id: Types.ObjectId };
-    update: { [operator: string]: StoredFields };
-    upsert: boolean;
-  };
-}
+type BulkUpsert =
+  | {
+      updateOne: {
+        filter: { _id: Types.ObjectId };
+        update: { [operator: string]: StoredFields };
+        upsert: boolean;
+      };
+    }
+  | { deleteOne: { filter: { _id: Types.ObjectId } } };
 
-function updateOf(op: StoredOp): BulkUpsert['updateOne']['update'] {
+function updateOf(op: StoredOp): { [operator: string]: StoredFields } {
   if (op.insert) return { $setOnInsert: op.insert };
   const update: { [operator: string]: StoredFields } = {};
   if (op.set) update['$set'] = op.set;
@@ -130,14 +138,22 @@ export function createWriter<TDoc extends { _id: Types.ObjectId }>(
       );
       return op({ model: name, id, addToSet: lists }, addToSet, Object.keys(addToSet));
     },
+    remove(doc) {
+      const { _id, ...rest } = doc;
+      return new WriteOp({ model: name, id: _id, remove: fieldsOf(rest) }, () => Promise.resolve());
+    },
     async apply(ops) {
-      const writes: BulkUpsert[] = ops.map((stored) => ({
-        updateOne: {
-          filter: { _id: stored.id },
-          update: updateOf(stored),
-          upsert: stored.insert !== undefined,
-        },
-      }));
+      const writes: BulkUpsert[] = ops.map((stored) =>
+        stored.remove
+          ? { deleteOne: { filter: { _id: stored.id } } }
+          : {
+              updateOne: {
+                filter: { _id: stored.id },
+                update: updateOf(stored),
+                upsert: stored.insert !== undefined,
+              },
+            },
+      );
       // Typed as field maps: stored ops were checked against TDoc when built, not when read back.
       await model.bulkWrite<StoredFields>(writes, { ordered: true });
     },
@@ -177,13 +193,18 @@ export const docKey = (model: string, id: Types.ObjectId): string => `${model}:$
 
 /**
  * Applies stored ops to documents held in memory, with the semantics `apply` gives them in the
- * database (`insert` only when missing, `set` assigns, `addToSet` adds what is not there yet),
+ * database (`insert` only when missing, `set` assigns, `addToSet` adds what is not there yet,
+ * `remove` deletes),
  * so the state after any prefix of the log can be rebuilt without touching the collections.
  */
 export function foldOps(state: Map<string, StoredFields>, ops: readonly StoredOp[]): void {
   for (const op of ops) {
     const key = docKey(op.model, op.id);
     const current = state.get(key);
+    if (op.remove) {
+      state.delete(key);
+      continue;
+    }
     if (op.insert) {
       if (!current) state.set(key, { ...op.insert, _id: op.id });
       continue;

@@ -39,7 +39,11 @@ export interface DispatcherDeps {
   /** How often the queue is looked at without a local commit to prompt it. */
   pollMs?: number;
   timeoutMs?: number;
-  /** How long a claimed delivery stays this instance's (well above `timeoutMs`). */
+  /**
+   * How long a subscription's lease lasts without renewal: the longest another instance waits
+   * to take over the queue of one that died. Renewed every quarter of it while sending, so a
+   * request may take longer than the lease (up to `timeoutMs`). Default 4 s.
+   */
   leaseMs?: number;
   onError?: (error: unknown) => void;
 }
@@ -89,9 +93,10 @@ const isDuplicateKeyOnly = (error: unknown): boolean => {
  * after the subscriptions' cursors once and queues, per subscription, those that match its
  * filters (one delivery per subscription and seq: a unique index, so two instances queue each
  * once), all in one bulk write, and (2) drains each subscription: the instance that claims the
- * subscription's lease (owner + expiry, set by one atomic findOneAndUpdate, renewed before it
- * runs short) is the only one sending its queue, oldest first, up to 50 deliveries read and
- * their events' context fetched per round trip, the outcomes written together. A delivery that
+ * subscription's lease (owner + expiry, set by one atomic findOneAndUpdate, renewed by a
+ * heartbeat every quarter of `leaseMs` while it sends) is the only one sending its queue,
+ * oldest first, up to 50 deliveries read and their events' context fetched per round trip,
+ * the outcomes written together. A delivery that
  * must wait for a retry holds back those after it, which keeps each subscription in event
  * order. Subscriptions drain independently, so a slow receiver holds up only its own queue.
  * A local commit wakes the dispatcher at once; `pollMs` covers other instances' commits.
@@ -103,7 +108,7 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
   const policy: RetryPolicy = { ...defaults, ...deps.retry };
   const pollMs = deps.pollMs ?? 1000;
   const timeoutMs = deps.timeoutMs ?? 10_000;
-  const leaseMs = deps.leaseMs ?? Math.max(30_000, timeoutMs * 3);
+  const leaseMs = deps.leaseMs ?? 4000;
   const draining = new Map<string, Promise<void>>();
   /** Subscriptions a pass queued work for while they were draining: drain once more. */
   const rerun = new Set<string>();
@@ -364,14 +369,56 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
     !result.ok && at.getTime() - delivery.firstAttemptAt.getTime() < policy.maxAgeMs;
 
   /**
+   * Holds the subscription's lease while `work` runs: claimed first (null, and `work` never
+   * runs, when another instance holds it or it is paused), renewed every quarter of `leaseMs`
+   * whatever the requests in flight do, released after. `held()` turns false for good once a
+   * renewal finds the lease taken (or the subscription paused), and as soon as the lease could
+   * have run out unrenewed (the database unreachable): `work` checks it before each request, so
+   * two instances never both start one, and a dead instance's queue is taken over within
+   * `leaseMs` plus a poll. Only the request in flight when an instance dies is sent again.
+   */
+  async function withLease(
+    sub: WebhookSubscriptionDoc,
+    work: (held: () => boolean) => Promise<void>,
+  ): Promise<void> {
+    let until = await lease(sub);
+    if (!until) return;
+    let lost = false;
+    // An object, so the renewal the interval starts is visible to the `finally` below.
+    const beat: { renewing: Promise<void> | null } = { renewing: null };
+    const heartbeat = setInterval(
+      () => {
+        beat.renewing ??= lease(sub)
+          .then(
+            (renewed) => {
+              if (renewed) until = renewed;
+              else lost = true;
+            },
+            // Unreachable database: the lease simply runs out unless a later beat renews it.
+            (error: unknown) => deps.onError?.(error),
+          )
+          .finally(() => (beat.renewing = null));
+      },
+      Math.max(1, Math.floor(leaseMs / 4)),
+    );
+    heartbeat.unref();
+    const held = () => !lost && until !== null && clock().getTime() < until.getTime();
+    try {
+      await work(held);
+    } finally {
+      clearInterval(heartbeat);
+      await beat.renewing;
+      if (!lost) await release(sub);
+    }
+  }
+
+  /**
    * Sends this subscription's due deliveries in order, while this instance holds its lease,
    * until one must wait or the queue is empty.
    */
   async function drain(sub: WebhookSubscriptionDoc): Promise<void> {
-    let until = await lease(sub);
-    if (!until) return;
-    try {
-      while (running) {
+    await withLease(sub, async (held) => {
+      while (running && held()) {
         const pending = await WebhookDeliveryModel.find({
           subscriptionId: sub._id,
           status: 'PENDING',
@@ -392,13 +439,8 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
         const outcomes: Outcome[] = [];
         let stop = false;
         for (const delivery of due) {
-          if (!running) break;
-          // Never start a request the lease might not outlast: write what is done, renew.
-          if (until.getTime() - clock().getTime() < timeoutMs * 2) {
-            await record(outcomes.splice(0));
-            until = await lease(sub);
-            if (!until) return;
-          }
+          // Never start a request without the lease (taken over, paused, or not renewed).
+          if (!running || !held()) break;
           const result = await send(sub, delivery, contexts.get(delivery.seq));
           const outcome = { delivery, result, at: clock() };
           outcomes.push(outcome);
@@ -408,14 +450,9 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
           }
         }
         await record(outcomes);
-        if (stop || !running) return;
-        // Renews the lease, and notices a pause, once per batch.
-        until = await lease(sub);
-        if (!until) return;
+        if (stop) return;
       }
-    } finally {
-      await release(sub);
-    }
+    });
   }
 
   async function pass(): Promise<void> {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { graphql } from '../__generated__';
 import type { WallboardIncident_IncidentFragment } from '../__generated__/graphql';
 import { DrillBanner } from '../incidents/DrillBanner';
@@ -53,7 +54,10 @@ export function WallboardIncident({ incident }: { incident: WallboardIncident_In
         <NextUpdate incident={incident} loud />
       </div>
       <h1 id="wb-title" className={`wb-title${titleSize(incident.title)}`} title={incident.title}>
-        {incident.title}
+        {/* The same view serves desktops: the title leads to the incident, unseen on a TV. */}
+        <Link className="wb-title-link" to={`/incidents/${incident.id}`}>
+          {incident.title}
+        </Link>
       </h1>
       {incident.components.length > 0 && (
         <p className="wb-affected">
