@@ -49,6 +49,19 @@ export interface DrillDoc {
   /** How long the replayed incident lasted (to its resolution or its last step), in ms. */
   scenarioMs?: number | null;
   lease: { owner: string | null; expiresAt: Date | null };
+  /**
+   * Who is writing to the drill's incident right now: the runner posting one step (or its end),
+   * a stop, or the close of an ended drill. One holder at a time, so a stop never lands in the
+   * middle of a step and a stopped drill never gets another one. Held for at most `leaseMs`.
+   */
+  lock?: { holder: string | null; expiresAt: Date | null };
+  /** Who stopped it (the resolve a restart posts for a stop that crashed names them). */
+  stoppedBy?: string | null;
+  /**
+   * When the drill's incident was seen resolved after it stopped or finished: null until then,
+   * so a crash between the end and the resolve is finished by the runner after a restart.
+   */
+  closedAt?: Date | null;
   createdAt: Date;
 }
 
@@ -90,6 +103,12 @@ const drillSchema = new Schema<DrillDoc>(
       owner: { type: String, default: null },
       expiresAt: { type: Date, default: null },
     },
+    lock: {
+      holder: { type: String, default: null },
+      expiresAt: { type: Date, default: null },
+    },
+    stoppedBy: { type: String, default: null, maxlength: 200 },
+    closedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'drills', versionKey: false },

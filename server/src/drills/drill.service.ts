@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Types } from 'mongoose';
 import type { StartDrillInput } from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
@@ -27,12 +28,21 @@ export interface DrillServiceDeps {
   owner?: string;
   /** How long a claim holds without renewal: a dead instance's drills move on after this. */
   leaseMs?: number;
+  /** How a stop waits for a step in flight to land (default: a timer); tests observe it. */
+  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Called by the runner once it holds the drill's lock for step `index`, just before posting it:
+   * the window a concurrent stop used to slip into. Tests pause here; production passes nothing.
+   */
+  beforeStep?: (drill: DrillDoc, index: number) => Promise<void>;
 }
 
 export const minSpeed = 1;
 export const maxSpeed = 3600;
 /** Upper bound between two runs of the runner, so new drills and expired leases are seen soon. */
 export const idleMs = 1000;
+/** How often a stop looks again while a step is being posted. */
+const stopPollMs = 25;
 
 /** The drill runner posts as a commander of its own name, so every drill write is attributed. */
 const runner: Viewer = { role: 'COMMANDER', name: 'drill', tokenId: null };
@@ -50,6 +60,8 @@ export function createDrillService(deps: DrillServiceDeps) {
   const { events, incidents, updates, recovery, timeline, clock, cadence } = deps;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const leaseMs = deps.leaseMs ?? 5000;
+  const sleep = deps.sleep ?? ((ms: number) => delay(ms));
+  const { beforeStep } = deps;
 
   async function getByIncident(incidentId: Types.ObjectId): Promise<DrillDoc | null> {
     return DrillModel.findOne({ incidentId }).lean<DrillDoc>().exec();
@@ -72,6 +84,39 @@ export function createDrillService(deps: DrillServiceDeps) {
     )
       .lean<DrillDoc>()
       .exec();
+  }
+
+  /**
+   * Takes the drill's write lock for `holder` when the drill still matches `where` (its state,
+   * its step): one conditional write, so the check and the claim cannot be split by a stop. A
+   * lock whose holder died is free once it expires. True when `holder` now holds it.
+   */
+  async function lock(
+    drillId: Types.ObjectId,
+    holder: string,
+    where: { state: DrillDoc['state']; next?: number; 'lease.owner'?: string; closedAt?: null },
+  ): Promise<boolean> {
+    const now = clock();
+    const taken = await DrillModel.updateOne(
+      {
+        _id: drillId,
+        ...where,
+        $or: [
+          { 'lock.holder': null },
+          { 'lock.holder': holder },
+          { 'lock.expiresAt': { $lt: now } },
+        ],
+      },
+      { $set: { 'lock.holder': holder, 'lock.expiresAt': new Date(now.getTime() + leaseMs) } },
+    );
+    return taken.matchedCount === 1;
+  }
+
+  async function unlock(drillId: Types.ObjectId, holder: string): Promise<void> {
+    await DrillModel.updateOne(
+      { _id: drillId, 'lock.holder': holder },
+      { $set: { 'lock.holder': null, 'lock.expiresAt': null } },
+    );
   }
 
   /** Posts one step through its domain's service, idempotently (a retry after a crash is a no-op). */
@@ -127,29 +172,67 @@ export function createDrillService(deps: DrillServiceDeps) {
   const dueAt = (drill: DrillDoc, step: DrillStep) =>
     drill.startedAt.getTime() + step.offsetMs / drill.speed;
 
-  async function setState(drill: DrillDoc, state: DrillDoc['state']): Promise<void> {
+  async function setState(
+    drill: DrillDoc,
+    state: Exclude<DrillDoc['state'], 'RUNNING'>,
+    stoppedBy: string | null = null,
+  ): Promise<void> {
     await events.commit({
       type: 'INCIDENT_CHANGED',
       incidentId: drill.incidentId,
       resultId: drill.incidentId,
       idempotencyKey: `drill:${drill._id.toHexString()}:${state}`,
-      ops: [drillWrites.set(drill._id, { state, endedAt: clock() })],
+      ops: [drillWrites.set(drill._id, { state, endedAt: clock(), stoppedBy })],
     });
   }
 
   /**
-   * Resolves a drill's incident at its end when the replay left it open (a source still open when
-   * the drill started): a finished rehearsal promises no update it will never post.
+   * Resolves an ended drill's incident if it is still open, then marks the drill closed; the
+   * caller holds the drill's lock. A stopped drill is resolved as stopped; a finished one that the
+   * replay left open (a source still open when the drill started) because a finished rehearsal
+   * promises no update it will never post. Keyed per drill and end, so it is posted at most once
+   * whoever gets here (the stop, the runner at the end, or any instance after a crash).
    */
-  async function resolveAtEnd(drill: DrillDoc): Promise<void> {
+  async function close(
+    drill: DrillDoc,
+    state: Exclude<DrillDoc['state'], 'RUNNING'>,
+    stoppedBy: string | null,
+  ): Promise<void> {
     const incident = await incidents.getOrThrow(drill.incidentId.toHexString());
-    if (incident.status === 'RESOLVED') return;
-    await updates.post(runner, {
-      incidentId: drill.incidentId.toHexString(),
-      status: 'RESOLVED',
-      body: 'Drill finished: every step of the incident it rehearses has been replayed.',
-      idempotencyKey: `drill:${drill._id.toHexString()}:finish`,
-    });
+    if (incident.status !== 'RESOLVED') {
+      await updates.post(runner, {
+        incidentId: drill.incidentId.toHexString(),
+        status: 'RESOLVED',
+        body:
+          state === 'STOPPED'
+            ? `Drill stopped by ${stoppedBy ?? 'a commander'}.`
+            : 'Drill finished: every step of the incident it rehearses has been replayed.',
+        idempotencyKey: `drill:${drill._id.toHexString()}:${state === 'STOPPED' ? 'stop' : 'finish'}`,
+      });
+    }
+    await DrillModel.updateOne({ _id: drill._id, closedAt: null }, { $set: { closedAt: clock() } });
+  }
+
+  /**
+   * Finishes ended drills whose incident was never closed (the instance that stopped or finished
+   * them died before the resolve): each under its lock, so two instances do not both do it.
+   */
+  async function closeEnded(): Promise<void> {
+    const ended = await DrillModel.find({
+      state: { $in: ['STOPPED', 'FINISHED'] },
+      closedAt: null,
+    })
+      .lean<DrillDoc[]>()
+      .exec();
+    for (const drill of ended) {
+      if (drill.state === 'RUNNING') continue;
+      if (!(await lock(drill._id, owner, { state: drill.state, closedAt: null }))) continue;
+      try {
+        await close(drill, drill.state, drill.stoppedBy ?? null);
+      } finally {
+        await unlock(drill._id, owner);
+      }
+    }
   }
 
   /**
@@ -165,21 +248,48 @@ export function createDrillService(deps: DrillServiceDeps) {
       if (!step) break;
       const wait = dueAt(drill, step) - clock().getTime();
       if (wait > 0) return wait;
-      await perform(drill, step, index);
+      // Still running, still ours, still at this step, and no stop in progress: checked and
+      // locked in one write, so a stop waits for this step to land (and it is the last).
+      if (!(await lock(drill._id, owner, { state: 'RUNNING', next: index, 'lease.owner': owner })))
+        return null;
+      try {
+        await beforeStep?.(drill, index);
+        await perform(drill, step, index);
+      } catch (error) {
+        await unlock(drill._id, owner);
+        throw error;
+      }
       // Only the lease holder moves the drill on; having lost it, stop (the new holder's retry
       // of this step is answered by its idempotency key).
       const moved = await DrillModel.updateOne(
-        { _id: drill._id, 'lease.owner': owner, next: index, state: 'RUNNING' },
-        { $set: { next: index + 1 } },
+        {
+          _id: drill._id,
+          'lease.owner': owner,
+          next: index,
+          state: 'RUNNING',
+          'lock.holder': owner,
+        },
+        { $set: { next: index + 1, 'lock.holder': null, 'lock.expiresAt': null } },
       );
-      if (moved.modifiedCount !== 1) return null;
+      if (moved.modifiedCount !== 1) {
+        await unlock(drill._id, owner);
+        return null;
+      }
       drill = { ...drill, next: index + 1 };
       const renewed = await claim(drill, clock());
       if (!renewed) return null;
       drill = renewed;
     }
-    await resolveAtEnd(drill);
-    await setState(drill, 'FINISHED');
+    const end = drill.steps.length;
+    if (!(await lock(drill._id, owner, { state: 'RUNNING', next: end, 'lease.owner': owner })))
+      return null;
+    try {
+      // Resolved before it is marked finished: a crash between the two finishes it here again.
+      await close(drill, 'FINISHED', null);
+      await setState(drill, 'FINISHED');
+    } finally {
+      await unlock(drill._id, owner);
+    }
     return null;
   }
 
@@ -269,19 +379,29 @@ export function createDrillService(deps: DrillServiceDeps) {
     async stop(viewer: Viewer, id: string): Promise<IncidentDoc> {
       requireRole(viewer, 'COMMANDER', 'stopDrill');
       if (!isObjectIdHex(id)) throw notFound('Drill', id);
-      const drill = await getByIncident(new Types.ObjectId(id));
-      if (!drill) throw notFound('Drill', id);
-      if (drill.state !== 'RUNNING')
-        throw conflict(`The drill is already ${drill.state.toLowerCase()}`);
-      await setState(drill, 'STOPPED');
-      const incident = await incidents.getOrThrow(id);
-      if (incident.status !== 'RESOLVED') {
-        await updates.post(runner, {
-          incidentId: id,
-          status: 'RESOLVED',
-          body: `Drill stopped by ${viewer.name ?? 'a commander'}.`,
-          idempotencyKey: `drill:${drill._id.toHexString()}:stop`,
-        });
+      const incidentId = new Types.ObjectId(id);
+      // The stop takes the drill's lock: a step being posted lands first (the runner holds the
+      // lock from its check to its commit), and none is posted after. Bounded by the lock's
+      // expiry, after which a dead runner's lock is free.
+      const holder = `stop:${owner}:${randomBytes(4).toString('hex')}`;
+      const attempts = Math.ceil(leaseMs / stopPollMs) + 2;
+      let drill: DrillDoc | null = null;
+      for (let attempt = 0; drill === null; attempt++) {
+        const found = await getByIncident(incidentId);
+        if (!found) throw notFound('Drill', id);
+        if (found.state !== 'RUNNING')
+          throw conflict(`The drill is already ${found.state.toLowerCase()}`);
+        if (await lock(found._id, holder, { state: 'RUNNING' })) drill = found;
+        else if (attempt >= attempts)
+          throw conflict('The drill is busy posting a step; try stopping it again');
+        else await sleep(stopPollMs);
+      }
+      const stoppedBy = (viewer.name ?? 'a commander').slice(0, 200);
+      try {
+        await setState(drill, 'STOPPED', stoppedBy);
+        await close(drill, 'STOPPED', stoppedBy);
+      } finally {
+        await unlock(drill._id, holder);
       }
       return incidents.getOrThrow(id);
     },
@@ -291,6 +411,7 @@ export function createDrillService(deps: DrillServiceDeps) {
      * milliseconds until the next step due here (at most `idleMs`).
      */
     async tick(): Promise<number> {
+      await closeEnded();
       const running = await DrillModel.find({ state: 'RUNNING' }).lean<DrillDoc[]>().exec();
       let wait = idleMs;
       for (const drill of running) {
