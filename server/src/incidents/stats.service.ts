@@ -60,6 +60,9 @@ type StatsFields = Pick<
   | 'mitigatedAt'
   | 'resolvedAt'
   | 'primaryFlow'
+  | 'milestoneMarks'
+  | 'firstLevelSample'
+  | 'milestonesVersion'
 >;
 
 function secondsSinceStart(
@@ -141,6 +144,9 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
           mitigatedAt: 1,
           resolvedAt: 1,
           primaryFlow: 1,
+          milestoneMarks: 1,
+          firstLevelSample: 1,
+          milestonesVersion: 1,
         },
       )
         .lean<StatsFields[]>()
