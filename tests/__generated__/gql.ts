@@ -89,6 +89,9 @@ type Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": typeof types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsCreateComponentDocument,
+    "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.StatsFilterImportDocument,
+    "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n": typeof types.StatsFilterDrillDocument,
+    "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StatsFilterDocument,
     "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": typeof types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
@@ -197,6 +200,9 @@ const documents: Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsCreateComponentDocument,
+    "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": types.StatsFilterImportDocument,
+    "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n": types.StatsFilterDrillDocument,
+    "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.StatsFilterDocument,
     "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
@@ -527,6 +533,18 @@ export function graphql(source: "\n  mutation IncidentsAddTimelineEvent($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').IncidentsCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -129,12 +129,80 @@ export type Impact =
   /** No customer impact (for example, an internal near-miss). */
   | 'NONE';
 
+/** An action item inside an import. */
+export type ImportActionItemInput = {
+  /** When it is due. */
+  dueAt?: string | null | undefined;
+  /** Who does it. */
+  owner?: string | null | undefined;
+  /** Its state. */
+  status?: ActionItemStatus | null | undefined;
+  /** What must be done. */
+  title: string;
+};
+
+/** A whole incident to import. Updates may come in any order; the latest gives the status. */
+export type ImportIncidentInput = {
+  /** Action items, at most 200. */
+  actionItems?: Array<ImportActionItemInput> | null | undefined;
+  /** Affected components. */
+  components?: Array<AffectedComponentInput> | null | undefined;
+  /** Importing twice with the same key imports once. */
+  idempotencyKey?: string | null | undefined;
+  /** Impact. */
+  impact: Impact;
+  /** Post-mortem in Markdown. */
+  postmortem?: string | null | undefined;
+  /** The headline flow (a level flow of `recovery`); unset: the first level flow recorded. */
+  primaryFlow?: string | null | undefined;
+  /** Recovery samples, at most 5,000. */
+  recovery?: Array<ImportRecoveryInput> | null | undefined;
+  /** When it began. */
+  startedAt: string;
+  /** Timeline events, at most 500. */
+  timeline?: Array<ImportTimelineInput> | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+  /** At least one update, at most 500. */
+  updates: Array<ImportUpdateInput>;
+};
+
+/** A recovery sample inside an import. */
+export type ImportRecoveryInput = {
+  /** When it was measured. */
+  at: string;
+  /** Flow name, as in `recordRecovery`. */
+  flow: string;
+  /** Where the figure comes from. */
+  note?: string | null | undefined;
+  /** Percent of nominal level. */
+  value: number;
+};
+
 /** A Statuspage v2 document to import. */
 export type ImportStatuspageInput = {
   /** The document's JSON text (at most 50 MB). */
   json: string;
   /** The page's name, when the document does not carry its `page` object. */
   pageName?: string | null | undefined;
+};
+
+/** A timeline event inside an import. */
+export type ImportTimelineInput = {
+  /** When it happened. */
+  at: string;
+  /** What happened. */
+  text: string;
+};
+
+/** A status update inside an import. */
+export type ImportUpdateInput = {
+  /** Text of the update. */
+  body: string;
+  /** When it was posted. */
+  createdAt: string;
+  /** Status as of the update. */
+  status: IncidentStatus;
 };
 
 /** Narrows `incidents`. Every given criterion must hold (logical AND). */
@@ -787,6 +855,30 @@ export type IncidentsCreateComponentMutationVariables = Exact<{
 
 
 export type IncidentsCreateComponentMutation = { createComponent: { id: string } };
+
+export type StatsFilterImportMutationVariables = Exact<{
+  input: ImportIncidentInput;
+}>;
+
+
+export type StatsFilterImportMutation = { importIncident: { id: string } };
+
+export type StatsFilterDrillMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatsFilterDrillMutation = { startDrill: { id: string } };
+
+export type StatsFilterQueryVariables = Exact<{
+  filter?: IncidentFilter | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  buckets?: number | null | undefined;
+}>;
+
+
+export type StatsFilterQuery = { incidentStats: { count: number, timeToRecover50: { count: number, medianSeconds: number | null, histogram: Array<{ fromSeconds: number, toSeconds: number, count: number }> } }, incidents: { totalCount: number } };
 
 export type ImportStatuspageMutationVariables = Exact<{
   input: ImportStatuspageInput;
@@ -1829,6 +1921,39 @@ export const IncidentsCreateComponentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentsCreateComponentMutation, IncidentsCreateComponentMutationVariables>;
+export const StatsFilterImportDocument = new TypedDocumentString(`
+    mutation StatsFilterImport($input: ImportIncidentInput!) {
+  importIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterImportMutation, StatsFilterImportMutationVariables>;
+export const StatsFilterDrillDocument = new TypedDocumentString(`
+    mutation StatsFilterDrill($id: ID!) {
+  startDrill(input: {incidentId: $id, speed: 60}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterDrillMutation, StatsFilterDrillMutationVariables>;
+export const StatsFilterDocument = new TypedDocumentString(`
+    query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {
+  incidentStats(filter: $filter, from: $from, to: $to) {
+    count
+    timeToRecover50 {
+      count
+      medianSeconds
+      histogram(buckets: $buckets) {
+        fromSeconds
+        toSeconds
+        count
+      }
+    }
+  }
+  incidents(filter: $filter, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterQuery, StatsFilterQueryVariables>;
 export const ImportStatuspageDocument = new TypedDocumentString(`
     mutation ImportStatuspage($input: ImportStatuspageInput!) {
   importStatuspage(input: $input) {

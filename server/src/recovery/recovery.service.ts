@@ -18,12 +18,7 @@ import type { WriteOp } from '../events/writer.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
 import { flowKind } from './flow.kind.js';
 import { marksOf, timesFromMarks, type MarkedSample, type StoredMarks } from './milestone.marks.js';
-import {
-  primaryFlowOf,
-  recoveryTimes,
-  toSeries,
-  type RecoveryTimes,
-} from './series.js';
+import { primaryFlowOf, recoveryTimes, toSeries, type RecoveryTimes } from './series.js';
 import {
   SampleModel,
   flowPattern,
