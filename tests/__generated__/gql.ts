@@ -59,6 +59,8 @@ type Documents = {
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": typeof types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eHistoryImportDocument,
+    "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n": typeof types.E2eHistoryMilestonesDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.E2ePostUpdateDocument,
     "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": typeof types.E2eRecordDocument,
@@ -170,6 +172,8 @@ const documents: Documents = {
     "\n  query DrillState($id: ID!) {\n    incident(id: $id) {\n      status\n      drill\n      updates {\n        body\n      }\n      recovery {\n        samples {\n          value\n        }\n      }\n      timeline {\n        text\n      }\n    }\n    incidentStats {\n      count\n    }\n    incidents {\n      totalCount\n    }\n    drills: incidents(filter: { drill: true }) {\n      totalCount\n    }\n  }\n": types.DrillStateDocument,
     "\n  mutation CommanderControlsAddAction($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n    }\n  }\n": types.CommanderControlsAddActionDocument,
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
+    "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eHistoryImportDocument,
+    "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n": types.E2eHistoryMilestonesDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": types.E2ePostUpdateDocument,
     "\n  mutation E2eRecord($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      value\n    }\n  }\n": types.E2eRecordDocument,
@@ -413,6 +417,14 @@ export function graphql(source: "\n  mutation CommanderControlsAddAction($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').CommanderControlsDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eHistoryImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eHistoryMilestonesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

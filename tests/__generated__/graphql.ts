@@ -648,6 +648,20 @@ export type CommanderControlsDetailsQueryVariables = Exact<{
 
 export type CommanderControlsDetailsQuery = { incident: { impact: Impact, components: Array<{ status: ComponentStatus, component: { name: string } }>, actionItems: Array<{ title: string, owner: string | null, dueAt: string | null }> } | null };
 
+export type E2eHistoryImportMutationVariables = Exact<{
+  input: ImportIncidentInput;
+}>;
+
+
+export type E2eHistoryImportMutation = { importIncident: { id: string } };
+
+export type E2eHistoryMilestonesQueryVariables = Exact<{
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type E2eHistoryMilestonesQuery = { incidentStats: { timeToRecover50: { count: number, histogram: Array<{ count: number }> }, timeToRecover90: { count: number, histogram: Array<{ count: number }> }, timeToRecover100: { count: number, histogram: Array<{ count: number }> } } };
+
 export type E2eDeclareMutationVariables = Exact<{
   input: DeclareIncidentInput;
 }>;
@@ -1546,6 +1560,37 @@ export const CommanderControlsDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommanderControlsDetailsQuery, CommanderControlsDetailsQueryVariables>;
+export const E2eHistoryImportDocument = new TypedDocumentString(`
+    mutation E2eHistoryImport($input: ImportIncidentInput!) {
+  importIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eHistoryImportMutation, E2eHistoryImportMutationVariables>;
+export const E2eHistoryMilestonesDocument = new TypedDocumentString(`
+    query E2eHistoryMilestones($filter: IncidentFilter) {
+  incidentStats(filter: $filter) {
+    timeToRecover50 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+    timeToRecover90 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+    timeToRecover100 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eHistoryMilestonesQuery, E2eHistoryMilestonesQueryVariables>;
 export const E2eDeclareDocument = new TypedDocumentString(`
     mutation E2eDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
