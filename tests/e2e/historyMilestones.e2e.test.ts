@@ -115,7 +115,11 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId('milestone-histogram-50').locator('canvas').waitFor();
       await expect.poll(() => fromPage(page), { timeout: 10_000 }).toEqual(all);
 
-      await page.getByRole('checkbox', { name: 'Critical' }).check();
+      // The box is controlled by the URL: it turns checked once the route has re-rendered, so
+      // click and wait rather than `check()`, which asserts the state at once.
+      const criticalBox = page.getByRole('checkbox', { name: 'Critical' });
+      await criticalBox.click();
+      await expect.poll(() => criticalBox.isChecked(), { timeout: 10_000 }).toBe(true);
       await expect.poll(() => fromPage(page), { timeout: 10_000 }).toEqual(critical);
       expect(new URL(page.url()).searchParams.get('impact')).toBe('CRITICAL');
       await screenshot(page, 'history-milestones', { fullPage: true });
