@@ -28,6 +28,8 @@ const config: CodegenConfig = {
           LiveEvent: '../events/event.model.js#EventView',
           Viewer: '../auth/viewer.js#ViewerModel',
           IncidentConnection: '../incidents/incident.service.js#IncidentPage',
+          DurationStats: '../incidents/stats.service.js#DurationSummary',
+          IncidentStats: '../incidents/stats.service.js#IncidentStatsView',
           IncidentEdge: '../incidents/incident.service.js#IncidentEdgeView',
           Drill: '../drills/drill.clock.js#ScenarioClock',
           IncidentSnapshot: '../history/timetravel.service.js#SnapshotView',

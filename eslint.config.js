@@ -121,6 +121,7 @@ export default tseslint.config(
             types: [
               'AffectedComponent',
               'CreatedWebhookSubscription',
+              'DurationBucket',
               'IncidentSnapshot',
               'LiveEvent',
               'PageInfo',

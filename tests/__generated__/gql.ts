@@ -65,6 +65,8 @@ type Documents = {
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": typeof types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDrillStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": typeof types.E2eDrillStopDocument,
     "\n  query E2eDrillClock($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n      updates {\n        createdAt\n        nextUpdateBy\n      }\n      drillRun {\n        state\n        scenarioAt\n        scenarioElapsedSeconds\n        scenarioDurationSeconds\n      }\n    }\n  }\n": typeof types.E2eDrillClockDocument,
+    "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eHistoryImportDocument,
+    "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n": typeof types.E2eHistoryMilestonesDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.E2ePostUpdateDocument,
     "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eStartDrillDocument,
@@ -95,6 +97,9 @@ type Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": typeof types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": typeof types.IncidentsCreateComponentDocument,
+    "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.StatsFilterImportDocument,
+    "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n": typeof types.StatsFilterDrillDocument,
+    "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StatsFilterDocument,
     "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": typeof types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": typeof types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": typeof types.CrashRecordDocument,
@@ -182,6 +187,8 @@ const documents: Documents = {
     "\n  query CommanderControlsDetails($id: ID!) {\n    incident(id: $id) {\n      impact\n      components {\n        status\n        component {\n          name\n        }\n      }\n      actionItems {\n        title\n        owner\n        dueAt\n      }\n    }\n  }\n": types.CommanderControlsDetailsDocument,
     "\n  mutation E2eDrillStop($id: ID!) {\n    stopDrill(id: $id) {\n      status\n    }\n  }\n": types.E2eDrillStopDocument,
     "\n  query E2eDrillClock($id: ID!) {\n    incident(id: $id) {\n      nextUpdateBy\n      updates {\n        createdAt\n        nextUpdateBy\n      }\n      drillRun {\n        state\n        scenarioAt\n        scenarioElapsedSeconds\n        scenarioDurationSeconds\n      }\n    }\n  }\n": types.E2eDrillClockDocument,
+    "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eHistoryImportDocument,
+    "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n": types.E2eHistoryMilestonesDocument,
     "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.E2eDeclareDocument,
     "\n  mutation E2ePostUpdate($input: PostIncidentUpdateInput!) {\n    postIncidentUpdate(input: $input) {\n      id\n    }\n  }\n": types.E2ePostUpdateDocument,
     "\n  mutation E2eStartDrill($input: StartDrillInput!) {\n    startDrill(input: $input) {\n      id\n    }\n  }\n": types.E2eStartDrillDocument,
@@ -212,6 +219,9 @@ const documents: Documents = {
     "\n  mutation IncidentsRecordRecovery($input: RecordRecoveryInput!) {\n    recordRecovery(input: $input) {\n      at\n      value\n    }\n  }\n": types.IncidentsRecordRecoveryDocument,
     "\n  mutation IncidentsAddTimelineEvent($input: AddTimelineEventInput!) {\n    addTimelineEvent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsAddTimelineEventDocument,
     "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n": types.IncidentsCreateComponentDocument,
+    "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n": types.StatsFilterImportDocument,
+    "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n": types.StatsFilterDrillDocument,
+    "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.StatsFilterDocument,
     "\n  mutation ImportStatuspage($input: ImportStatuspageInput!) {\n    importStatuspage(input: $input) {\n      incidentsCreated\n      incidentsUpdated\n      incidentsUnchanged\n      updatesCreated\n      componentsCreated\n      componentsUpdated\n      errors\n    }\n  }\n": types.ImportStatuspageDocument,
     "\n  mutation CrashDeclare {\n    declareIncident(input: { title: \"crash\", impact: MAJOR, body: \"b\" }) {\n      id\n    }\n  }\n": types.CrashDeclareDocument,
     "\n  mutation CrashRecord($id: ID!, $v: Float!) {\n    recordRecovery(input: { incidentId: $id, flow: \"orders\", value: $v }) {\n      value\n    }\n  }\n": types.CrashRecordDocument,
@@ -452,6 +462,14 @@ export function graphql(source: "\n  query E2eDrillClock($id: ID!) {\n    incide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation E2eHistoryImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eHistoryImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eHistoryMilestones($filter: IncidentFilter) {\n    incidentStats(filter: $filter) {\n      timeToRecover50 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover90 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n      timeToRecover100 {\n        count\n        histogram(buckets: 12) {\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').E2eHistoryMilestonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation E2eDeclare($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').E2eDeclareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -569,6 +587,18 @@ export function graphql(source: "\n  mutation IncidentsAddTimelineEvent($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IncidentsCreateComponent($input: CreateComponentInput!) {\n    createComponent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').IncidentsCreateComponentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsFilterImport($input: ImportIncidentInput!) {\n    importIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatsFilterDrill($id: ID!) {\n    startDrill(input: { incidentId: $id, speed: 60 }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterDrillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {\n    incidentStats(filter: $filter, from: $from, to: $to) {\n      count\n      timeToRecover50 {\n        count\n        medianSeconds\n        histogram(buckets: $buckets) {\n          fromSeconds\n          toSeconds\n          count\n        }\n      }\n    }\n    incidents(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').StatsFilterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,12 +138,80 @@ export type Impact =
   /** No customer impact (for example, an internal near-miss). */
   | 'NONE';
 
+/** An action item inside an import. */
+export type ImportActionItemInput = {
+  /** When it is due. */
+  dueAt?: string | null | undefined;
+  /** Who does it. */
+  owner?: string | null | undefined;
+  /** Its state. */
+  status?: ActionItemStatus | null | undefined;
+  /** What must be done. */
+  title: string;
+};
+
+/** A whole incident to import. Updates may come in any order; the latest gives the status. */
+export type ImportIncidentInput = {
+  /** Action items, at most 200. */
+  actionItems?: Array<ImportActionItemInput> | null | undefined;
+  /** Affected components. */
+  components?: Array<AffectedComponentInput> | null | undefined;
+  /** Importing twice with the same key imports once. */
+  idempotencyKey?: string | null | undefined;
+  /** Impact. */
+  impact: Impact;
+  /** Post-mortem in Markdown. */
+  postmortem?: string | null | undefined;
+  /** The headline flow (a level flow of `recovery`); unset: the first level flow recorded. */
+  primaryFlow?: string | null | undefined;
+  /** Recovery samples, at most 5,000. */
+  recovery?: Array<ImportRecoveryInput> | null | undefined;
+  /** When it began. */
+  startedAt: string;
+  /** Timeline events, at most 500. */
+  timeline?: Array<ImportTimelineInput> | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+  /** At least one update, at most 500. */
+  updates: Array<ImportUpdateInput>;
+};
+
+/** A recovery sample inside an import. */
+export type ImportRecoveryInput = {
+  /** When it was measured. */
+  at: string;
+  /** Flow name, as in `recordRecovery`. */
+  flow: string;
+  /** Where the figure comes from. */
+  note?: string | null | undefined;
+  /** Percent of nominal level. */
+  value: number;
+};
+
 /** A Statuspage v2 document to import. */
 export type ImportStatuspageInput = {
   /** The document's JSON text (at most 50 MB). */
   json: string;
   /** The page's name, when the document does not carry its `page` object. */
   pageName?: string | null | undefined;
+};
+
+/** A timeline event inside an import. */
+export type ImportTimelineInput = {
+  /** When it happened. */
+  at: string;
+  /** What happened. */
+  text: string;
+};
+
+/** A status update inside an import. */
+export type ImportUpdateInput = {
+  /** Text of the update. */
+  body: string;
+  /** When it was posted. */
+  createdAt: string;
+  /** Status as of the update. */
+  status: IncidentStatus;
 };
 
 /** Narrows `incidents`. Every given criterion must hold (logical AND). */
@@ -631,6 +699,20 @@ export type E2eDrillClockQueryVariables = Exact<{
 
 export type E2eDrillClockQuery = { incident: { nextUpdateBy: string | null, updates: Array<{ createdAt: string, nextUpdateBy: string | null }>, drillRun: { state: DrillState, scenarioAt: string, scenarioElapsedSeconds: number, scenarioDurationSeconds: number } | null } | null };
 
+export type E2eHistoryImportMutationVariables = Exact<{
+  input: ImportIncidentInput;
+}>;
+
+
+export type E2eHistoryImportMutation = { importIncident: { id: string } };
+
+export type E2eHistoryMilestonesQueryVariables = Exact<{
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type E2eHistoryMilestonesQuery = { incidentStats: { timeToRecover50: { count: number, histogram: Array<{ count: number }> }, timeToRecover90: { count: number, histogram: Array<{ count: number }> }, timeToRecover100: { count: number, histogram: Array<{ count: number }> } } };
+
 export type E2eDeclareMutationVariables = Exact<{
   input: DeclareIncidentInput;
 }>;
@@ -838,6 +920,30 @@ export type IncidentsCreateComponentMutationVariables = Exact<{
 
 
 export type IncidentsCreateComponentMutation = { createComponent: { id: string } };
+
+export type StatsFilterImportMutationVariables = Exact<{
+  input: ImportIncidentInput;
+}>;
+
+
+export type StatsFilterImportMutation = { importIncident: { id: string } };
+
+export type StatsFilterDrillMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatsFilterDrillMutation = { startDrill: { id: string } };
+
+export type StatsFilterQueryVariables = Exact<{
+  filter?: IncidentFilter | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  buckets?: number | null | undefined;
+}>;
+
+
+export type StatsFilterQuery = { incidentStats: { count: number, timeToRecover50: { count: number, medianSeconds: number | null, histogram: Array<{ fromSeconds: number, toSeconds: number, count: number }> } }, incidents: { totalCount: number } };
 
 export type ImportStatuspageMutationVariables = Exact<{
   input: ImportStatuspageInput;
@@ -1609,6 +1715,37 @@ export const E2eDrillClockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eDrillClockQuery, E2eDrillClockQueryVariables>;
+export const E2eHistoryImportDocument = new TypedDocumentString(`
+    mutation E2eHistoryImport($input: ImportIncidentInput!) {
+  importIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eHistoryImportMutation, E2eHistoryImportMutationVariables>;
+export const E2eHistoryMilestonesDocument = new TypedDocumentString(`
+    query E2eHistoryMilestones($filter: IncidentFilter) {
+  incidentStats(filter: $filter) {
+    timeToRecover50 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+    timeToRecover90 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+    timeToRecover100 {
+      count
+      histogram(buckets: 12) {
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eHistoryMilestonesQuery, E2eHistoryMilestonesQueryVariables>;
 export const E2eDeclareDocument = new TypedDocumentString(`
     mutation E2eDeclare($input: DeclareIncidentInput!) {
   declareIncident(input: $input) {
@@ -1984,6 +2121,39 @@ export const IncidentsCreateComponentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentsCreateComponentMutation, IncidentsCreateComponentMutationVariables>;
+export const StatsFilterImportDocument = new TypedDocumentString(`
+    mutation StatsFilterImport($input: ImportIncidentInput!) {
+  importIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterImportMutation, StatsFilterImportMutationVariables>;
+export const StatsFilterDrillDocument = new TypedDocumentString(`
+    mutation StatsFilterDrill($id: ID!) {
+  startDrill(input: {incidentId: $id, speed: 60}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterDrillMutation, StatsFilterDrillMutationVariables>;
+export const StatsFilterDocument = new TypedDocumentString(`
+    query StatsFilter($filter: IncidentFilter, $from: DateTime, $to: DateTime, $buckets: Int) {
+  incidentStats(filter: $filter, from: $from, to: $to) {
+    count
+    timeToRecover50 {
+      count
+      medianSeconds
+      histogram(buckets: $buckets) {
+        fromSeconds
+        toSeconds
+        count
+      }
+    }
+  }
+  incidents(filter: $filter, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<StatsFilterQuery, StatsFilterQueryVariables>;
 export const ImportStatuspageDocument = new TypedDocumentString(`
     mutation ImportStatuspage($input: ImportStatuspageInput!) {
   importStatuspage(input: $input) {

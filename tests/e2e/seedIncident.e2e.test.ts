@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByRole('checkbox', { name: 'Critical' }).isChecked()).toBe(true);
       // The milestone distributions: the seed's sales flow reached 90 % 4h 14m after its start.
       const milestones = page.getByTestId('milestone-chart');
-      await milestones.locator('canvas').waitFor();
+      await milestones.locator('canvas').first().waitFor();
       expect(await milestones.textContent()).toContain('Time to 90 % recovered4h 14m');
       await screenshot(page, 'history', { fullPage: true });
       await page.close();

@@ -22,6 +22,7 @@ describe('summarize', () => {
       meanSeconds: null,
       medianSeconds: null,
       p90Seconds: null,
+      sorted: [],
     });
   });
 
@@ -31,6 +32,7 @@ describe('summarize', () => {
       meanSeconds: 200,
       medianSeconds: 200,
       p90Seconds: 280,
+      sorted: [100, 200, 300],
     });
   });
 });

@@ -8,6 +8,7 @@ import type { ActionItemDoc } from '../actions/action.model.js';
 import type { EventView } from '../events/event.model.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { IncidentPage, IncidentEdgeView } from '../incidents/incident.service.js';
+import type { DurationSummary, IncidentStatsView } from '../incidents/stats.service.js';
 import type { ScenarioClock } from '../drills/drill.clock.js';
 import type { SnapshotView } from '../history/timetravel.service.js';
 import type { CreatedToken } from '../auth/token.service.js';
@@ -260,17 +261,40 @@ export const DrillState = {
 } as const;
 
 export type DrillState = typeof DrillState[keyof typeof DrillState];
+/** How many durations fall in `[fromSeconds, toSeconds)` (the last bucket also holds `toSeconds`). */
+export type DurationBucket = {
+  __typename?: 'DurationBucket';
+  /** How many durations fall in it. */
+  count: Scalars['Int']['output'];
+  /** Where the range starts, in seconds (inclusive). */
+  fromSeconds: Scalars['Float']['output'];
+  /** Where the range ends, in seconds (exclusive, except in the last bucket). */
+  toSeconds: Scalars['Float']['output'];
+};
+
 /** Summary of a set of durations; the figures are null when the set is empty. */
 export type DurationStats = {
   __typename?: 'DurationStats';
   /** How many durations were measured. */
   count: Scalars['Int']['output'];
+  /**
+   * The distribution: at most `buckets` (1–50) equal-width ranges from zero, of a round width
+   * (1, 2, 5, 10, 15, 30 s; 1, 2, 5, 10, 15, 30 min; 1, 2, 3, 6, 12 h; then days), oldest range
+   * first, covering every duration; empty when there are none. Counts add up to `count`.
+   */
+  histogram: Array<DurationBucket>;
   /** Arithmetic mean, in seconds. */
   meanSeconds: Maybe<Scalars['Float']['output']>;
   /** Median (50th percentile, linear interpolation), in seconds. */
   medianSeconds: Maybe<Scalars['Float']['output']>;
   /** 90th percentile (linear interpolation), in seconds. */
   p90Seconds: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Summary of a set of durations; the figures are null when the set is empty. */
+export type DurationStatsHistogramArgs = {
+  buckets?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a flow's figure measures. */
@@ -882,8 +906,9 @@ export type Query = {
    */
   incidentAt: Maybe<IncidentSnapshot>;
   /**
-   * Aggregate figures over the incidents that started in `[from, to)`; both bounds are optional.
-   * Drills are never counted.
+   * Aggregate figures over the incidents that started in `[from, to)` and match `filter` (the
+   * `incidents` filter, so a list and its figures agree); every argument is optional. Drills are
+   * counted only with `filter: { drill: true }` (then only drills), never otherwise.
    */
   incidentStats: IncidentStats;
   /**
@@ -919,6 +944,7 @@ export type QueryIncidentAtArgs = {
 
 /** The root of every read. Public unless the server runs with `PUBLIC_READ=false`. */
 export type QueryIncidentStatsArgs = {
+  filter?: InputMaybe<IncidentFilter>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1318,7 +1344,8 @@ export type ResolversTypes = {
   DeclareIncidentInput: DeclareIncidentInput;
   Drill: ResolverTypeWrapper<ScenarioClock>;
   DrillState: DrillState;
-  DurationStats: ResolverTypeWrapper<DurationStats>;
+  DurationBucket: ResolverTypeWrapper<DurationBucket>;
+  DurationStats: ResolverTypeWrapper<DurationSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowKind: FlowKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1335,7 +1362,7 @@ export type ResolversTypes = {
   IncidentEdge: ResolverTypeWrapper<IncidentEdgeView>;
   IncidentFilter: IncidentFilter;
   IncidentSnapshot: ResolverTypeWrapper<SnapshotView>;
-  IncidentStats: ResolverTypeWrapper<IncidentStats>;
+  IncidentStats: ResolverTypeWrapper<IncidentStatsView>;
   IncidentStatus: IncidentStatus;
   IncidentUpdate: ResolverTypeWrapper<UpdateDoc>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1388,7 +1415,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeclareIncidentInput: DeclareIncidentInput;
   Drill: ScenarioClock;
-  DurationStats: DurationStats;
+  DurationBucket: DurationBucket;
+  DurationStats: DurationSummary;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImpactCount: ImpactCount;
@@ -1403,7 +1431,7 @@ export type ResolversParentTypes = {
   IncidentEdge: IncidentEdgeView;
   IncidentFilter: IncidentFilter;
   IncidentSnapshot: SnapshotView;
-  IncidentStats: IncidentStats;
+  IncidentStats: IncidentStatsView;
   IncidentUpdate: UpdateDoc;
   Int: Scalars['Int']['output'];
   LiveEvent: EventView;
@@ -1492,8 +1520,15 @@ export type DrillResolvers<ContextType = Context, ParentType extends ResolversPa
   state?: Resolver<ResolversTypes['DrillState'], ParentType, ContextType>;
 };
 
+export type DurationBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationBucket'] = ResolversParentTypes['DurationBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  toSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DurationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurationStats'] = ResolversParentTypes['DurationStats']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  histogram?: Resolver<Array<ResolversTypes['DurationBucket']>, ParentType, ContextType, RequireFields<DurationStatsHistogramArgs, 'buckets'>>;
   meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1717,6 +1752,7 @@ export type Resolvers<ContextType = Context> = {
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Drill?: DrillResolvers<ContextType>;
+  DurationBucket?: DurationBucketResolvers<ContextType>;
   DurationStats?: DurationStatsResolvers<ContextType>;
   ImpactCount?: ImpactCountResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;

@@ -130,6 +130,19 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     if (seeded) logger.info('loaded the demo incident into an empty database');
   }
 
+  // Incidents stored before milestone marks existed get them in the background; stats read
+  // their samples until then, so nothing waits for it.
+  const stopBackfill = new AbortController();
+  const backfill = services.recovery
+    .backfillMarks(stopBackfill.signal)
+    .then((count) => {
+      if (count > 0) logger.info({ count }, 'completed the recovery milestone marks of incidents');
+    })
+    .catch((error: unknown) => {
+      if (!stopBackfill.signal.aborted)
+        logger.error({ err: error }, 'recovery milestone backfill failed');
+    });
+
   const drillRunner = startDrillRunner({
     drills: services.drills,
     onError: (error) => logger.error({ err: error }, 'drill runner pass failed'),
@@ -256,6 +269,8 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
     async close(options = {}) {
       clearInterval(indexRetry);
       stopPoking();
+      stopBackfill.abort();
+      await backfill;
       await drillRunner.stop();
       stopWebhookPoking();
       // Stop accepting first: no new TCP connection, no new WebSocket upgrade. Then HTTP drains

@@ -4,7 +4,8 @@ import { LiveEventType } from '../__generated__/resolvers-types.js';
 /**
  * One write as the log stores it and replays it after a crash: the mongoose model's name, the
  * document's id, and one of `insert` (create with that `_id` if missing: `$setOnInsert` +
- * upsert), `set` (`$set`), `addToSet` (`$addToSet` with `$each`) or `remove` (delete it; only
+ * upsert), `set` (`$set`), `addToSet` (`$addToSet` with `$each`), `min` (`$min`: keep the
+ * smaller of the stored and the given value, per dotted path) or `remove` (delete it; only
  * merging duplicates does, after moving everything that pointed at it). Replaying any of them changes
  * nothing the second time, which is what makes crash repair safe. The log knows no document type,
  * so the fields are opaque here; domains never build one by hand but through a typed
@@ -18,6 +19,8 @@ export interface StoredOp {
   addToSet?: { readonly [field: string]: readonly unknown[] };
   /** Deletes the document; holds it as it was, so the log still has every field it had. */
   remove?: StoredFields;
+  /** Dotted paths (`field` or `field.key`) to the value each must be at most. */
+  min?: StoredFields;
 }
 
 /** Field values of one document of some model, as they travel through the log. */

@@ -14,6 +14,23 @@ type ArrayField<TDoc> = {
 /** Values to add to array fields (`$addToSet` with `$each`), each typed as its field. */
 export type ArrayAdditions<TDoc> = { [K in ArrayField<TDoc>]?: TDoc[K] };
 
+/** A value `min` compares: one type per path, so the order is that type's own. */
+export type Comparable = Date | string | number;
+
+/**
+ * What a `min` may lower: a comparable field, or entries of a field that maps string keys to
+ * comparable values (each entry its own dotted path, so entries never overwrite each other).
+ */
+export type MinValues<TDoc> = {
+  [K in Exclude<keyof TDoc, '_id'>]?: NonNullable<TDoc[K]> extends Comparable
+    ? NonNullable<TDoc[K]>
+    : NonNullable<TDoc[K]> extends { readonly [key: string]: infer V }
+      ? V extends Comparable
+        ? { readonly [key: string]: V }
+        : never
+      : never;
+};
+
 /**
  * One write, built by a {@link Writer} and so typed by its model's document: the only kind of
  * write `EventLog.commit` accepts. Its `#check` (the model's schema validators for exactly the
@@ -28,6 +45,7 @@ export class WriteOp implements StoredOp {
   declare readonly set?: StoredFields;
   declare readonly addToSet?: { readonly [field: string]: readonly unknown[] };
   declare readonly remove?: StoredFields;
+  declare readonly min?: StoredFields;
   readonly #check: () => Promise<unknown>;
 
   /** Writers build these; see {@link createWriter}. */
@@ -61,6 +79,11 @@ export interface Writer<TDoc extends { _id: Types.ObjectId }> {
    * that pointed at it points at the document kept). Deleting it again deletes nothing.
    */
   remove(doc: TDoc): WriteOp;
+  /**
+   * Lowers fields (or map entries) to the given values where those are smaller (`$min`): writes
+   * that commute, so concurrent writers and a replay after a crash agree on the result.
+   */
+  min(id: Types.ObjectId, values: MinValues<TDoc>): WriteOp;
   /** Applies stored ops of this model, one ordered bulk write. */
   apply(ops: readonly StoredOp[]): Promise<void>;
   /**
@@ -77,6 +100,13 @@ export interface Writer<TDoc extends { _id: Types.ObjectId }> {
 
 /** What the event log needs of any writer, whatever its document type. */
 export type AnyWriter = Pick<Writer<{ _id: Types.ObjectId }>, 'model' | 'apply'>;
+
+/** A map key as one path segment: never empty, no `.`, no leading `$` (MongoDB's rules). */
+function mapKey(key: string): string {
+  if (key === '' || key.includes('.') || key.startsWith('$'))
+    throw new Error(`not a usable map key: ${JSON.stringify(key)}`);
+  return key;
+}
 
 /** Copies a typed value into the log's opaque field map (and detaches it from the caller). */
 function fieldsOf(value: object): StoredFields {
@@ -97,6 +127,7 @@ function updateOf(op: StoredOp): { [operator: string]: StoredFields } {
   if (op.insert) return { $setOnInsert: op.insert };
   const update: { [operator: string]: StoredFields } = {};
   if (op.set) update['$set'] = op.set;
+  if (op.min) update['$min'] = op.min;
   if (op.addToSet) {
     update['$addToSet'] = Object.fromEntries(
       Object.entries(op.addToSet).map(([field, values]) => [field, { $each: values }]),
@@ -141,6 +172,17 @@ export function createWriter<TDoc extends { _id: Types.ObjectId }>(
     remove(doc) {
       const { _id, ...rest } = doc;
       return new WriteOp({ model: name, id: _id, remove: fieldsOf(rest) }, () => Promise.resolve());
+    },
+    min(id, values) {
+      const min: { [path: string]: unknown } = {};
+      for (const [field, value] of Object.entries(values)) {
+        if (value instanceof Date || typeof value === 'string' || typeof value === 'number') {
+          min[field] = value;
+        } else if (typeof value === 'object' && value !== null) {
+          for (const [key, entry] of Object.entries(value)) min[`${field}.${mapKey(key)}`] = entry;
+        }
+      }
+      return op({ model: name, id, min }, fieldsOf(values), Object.keys(values));
     },
     async apply(ops) {
       const writes: BulkUpsert[] = ops.map((stored) =>
@@ -191,10 +233,45 @@ function failedAt(error: unknown): number | undefined {
 /** Where {@link foldOps} keeps one document: its model's name and its id. */
 export const docKey = (model: string, id: Types.ObjectId): string => `${model}:${id.toHexString()}`;
 
+/** BSON's order between the types `min` writes (null first, dates last), for {@link foldOps}. */
+function typeRank(value: unknown): number | null {
+  if (value === null) return 0;
+  if (typeof value === 'number') return 1;
+  if (typeof value === 'string') return 2;
+  if (value instanceof Date) return 3;
+  return null;
+}
+
+/** Whether `value` sorts before `current` as MongoDB's `$min` compares them. */
+function lessThan(value: unknown, current: unknown): boolean {
+  const a = typeRank(value);
+  const b = typeRank(current);
+  if (a === null || b === null) return false; // types `min` never writes: keep what is there
+  if (a !== b) return a < b;
+  if (value instanceof Date && current instanceof Date) return value.getTime() < current.getTime();
+  if (typeof value === 'number' && typeof current === 'number') return value < current;
+  return typeof value === 'string' && typeof current === 'string' && value < current;
+}
+
+/** `$min` of one dotted path on a document in memory, copying (never mutating) what it changes. */
+function minAt(doc: { [field: string]: unknown }, path: readonly string[], value: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  const current = doc[head];
+  if (rest.length === 0) {
+    if (current === undefined || lessThan(value, current)) doc[head] = value;
+    return;
+  }
+  if (current !== undefined && (typeof current !== 'object' || current === null)) return;
+  const child: { [field: string]: unknown } = { ...current };
+  minAt(child, rest, value);
+  doc[head] = child;
+}
+
 /**
  * Applies stored ops to documents held in memory, with the semantics `apply` gives them in the
  * database (`insert` only when missing, `set` assigns, `addToSet` adds what is not there yet,
- * `remove` deletes),
+ * `min` keeps the smaller value, `remove` deletes),
  * so the state after any prefix of the log can be rebuilt without touching the collections.
  */
 export function foldOps(state: Map<string, StoredFields>, ops: readonly StoredOp[]): void {
@@ -218,6 +295,7 @@ export function foldOps(state: Map<string, StoredFields>, ops: readonly StoredOp
         if (!list.some((v) => isDeepStrictEqual(v, value))) list.push(value);
       next[field] = list;
     }
+    for (const [path, value] of Object.entries(op.min ?? {})) minAt(next, path.split('.'), value);
     state.set(key, next);
   }
 }

@@ -80,7 +80,7 @@ export function createImportService(deps: ImportServiceDeps) {
       });
       const parts: { ops: WriteOp[] }[] = [
         ...opening,
-        ...(input.recovery ?? []).map((s, i) => recovery.prepareSample(s, at(`recovery[${i}]`))),
+        recovery.prepareSamples(input.recovery ?? [], at('recovery')),
         ...(input.timeline ?? []).map((t, i) => timeline.prepareEvent(t, at(`timeline[${i}]`))),
         ...(input.actionItems ?? []).map((a, i) => actions.prepareItem(a, at(`actionItems[${i}]`))),
       ];

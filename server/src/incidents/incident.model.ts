@@ -30,6 +30,18 @@ export interface IncidentDoc {
   primaryFlow?: string | null;
   /** Thresholds of rate flows, for "back under threshold" (set per flow by a responder). */
   flowThresholds?: FlowThreshold[];
+  /**
+   * The recovery milestones of every flow, kept by each sample write with `$min` (see
+   * recovery/milestone.marks.ts): `<flow>:<50|90|100>` → the earliest sample at or above it.
+   */
+  milestoneMarks?: { [flowLevel: string]: Date };
+  /** The earliest level sample as a sort key (`<time>:<sample id>:<flow>`), for the default primary flow. */
+  firstLevelSample?: string;
+  /**
+   * Set when the marks above cover every sample of the incident (at creation, or by the
+   * backfill of incidents stored before the marks existed); absent: read the samples instead.
+   */
+  milestonesVersion?: number;
   /** A rehearsal replaying `drillOf` (absent on incidents stored before drills existed). */
   drill?: boolean;
   drillOf?: Types.ObjectId | null;
@@ -72,6 +84,9 @@ const incidentSchema = new Schema<IncidentDoc>(
         value: { type: Number, required: true, min: 0, max: 1000 },
       },
     ],
+    milestoneMarks: { type: Schema.Types.Mixed, default: undefined },
+    firstLevelSample: { type: String, default: undefined },
+    milestonesVersion: { type: Number, default: undefined },
     drill: { type: Boolean, default: false },
     drillOf: { type: Schema.Types.ObjectId, default: null },
     terms: { type: [String], default: [] },
@@ -106,6 +121,9 @@ incidentSchema.index(
     name: 'source_unique',
   },
 );
+
+/** The `milestonesVersion` of an incident whose marks cover all its samples (see `IncidentDoc`). */
+export const currentMilestonesVersion = 1;
 
 export const IncidentModel = mongoose.model<IncidentDoc>('Incident', incidentSchema);
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { histogram } from './histogram.js';
 
 const secondsBetween = (from: Date, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
@@ -8,8 +9,14 @@ export const incidentResolvers: Resolvers = {
     incident: (_, { id }, { services }) => services.incidents.get(id),
     incidents: (_, { filter, first, after }, { services }) =>
       services.incidents.list(filter, first, after),
-    incidentStats: (_, { from, to }, { services, clock }) =>
-      services.stats.incidentStats(from, to, clock()),
+    incidentStats: (_, { from, to, filter }, { services, clock }) =>
+      services.stats.incidentStats(from, to, clock(), filter),
+  },
+  IncidentStats: {
+    cadence: (stats) => stats.cadence(),
+  },
+  DurationStats: {
+    histogram: (durations, { buckets }) => histogram(durations.sorted, buckets),
   },
   Mutation: {
     declareIncident: (_, { input }, { viewer, services }) =>

@@ -18,6 +18,7 @@ import type { EventLog } from '../events/event.log.js';
 import type { Patch, WriteOp } from '../events/writer.js';
 import {
   IncidentModel,
+  currentMilestonesVersion,
   incidentWrites,
   maxPostmortem,
   maxTitle,
@@ -33,6 +34,9 @@ export type { UpdateDoc } from './update.model.js';
 
 /** The incident fields other domains keep on it (recovery's headline flow and thresholds). */
 export type IncidentSettings = Pick<Patch<IncidentDoc>, 'primaryFlow' | 'flowThresholds'>;
+
+/** The recovery marks the recovery domain keeps on an incident (see recovery/milestone.marks.ts). */
+export type RecoveryMarks = Pick<IncidentDoc, 'milestoneMarks' | 'firstLevelSample'>;
 
 export interface IncidentEdgeView {
   cursor: string;
@@ -102,6 +106,8 @@ export function newIncidentDoc(incident: NewIncident): IncidentDoc {
     postmortem: incident.postmortem,
     primaryFlow: incident.primaryFlow ?? null,
     flowThresholds: [],
+    // No samples yet, so no marks: a new incident's (absent) marks are already complete.
+    milestonesVersion: currentMilestonesVersion,
     drill: incident.drillOf !== undefined && incident.drillOf !== null,
     drillOf: incident.drillOf ?? null,
     terms: searchTerms(incident.title, ...incident.updates.map((u) => u.body)),
@@ -218,6 +224,46 @@ export function createIncidentService({ events, components, clock, cadence }: In
     /** The write of settings another domain owns the rules of (it commits the event). */
     settingsWrite(id: Types.ObjectId, settings: IncidentSettings, now: Date): WriteOp {
       return incidentWrites.set(id, { ...settings, updatedAt: now });
+    },
+
+    /** The `milestonesVersion` of an incident whose marks are complete. */
+    milestonesVersion: currentMilestonesVersion,
+
+    /**
+     * The write that lowers an incident's recovery marks (`$min`; the recovery domain computes
+     * them from its samples): joins the event of the samples that move them.
+     */
+    marksWrite(id: Types.ObjectId, marks: RecoveryMarks): WriteOp {
+      return incidentWrites.min(id, marks);
+    },
+
+    /** Up to `limit` incidents whose marks do not yet cover their samples (stored before them). */
+    unmarked(limit: number): Promise<Pick<IncidentDoc, '_id'>[]> {
+      return IncidentModel.find(
+        { milestonesVersion: { $ne: currentMilestonesVersion } },
+        { _id: 1 },
+      )
+        .limit(limit)
+        .lean<Pick<IncidentDoc, '_id'>[]>()
+        .exec();
+    },
+
+    /**
+     * Completes the marks of incidents stored before marks existed: lowers them by the marks of
+     * all their samples, then records that they are complete. A migration, not a change anyone
+     * made, so no event: it is idempotent, commutes with concurrent sample writes (`$min`), and
+     * an interrupted run leaves the version unset, so the next start does it again.
+     */
+    async completeMarks(
+      list: readonly { id: Types.ObjectId; marks: RecoveryMarks }[],
+    ): Promise<void> {
+      if (list.length === 0) return;
+      await incidentWrites.apply(list.map(({ id, marks }) => incidentWrites.min(id, marks)));
+      await incidentWrites.apply(
+        list.map(({ id }) =>
+          incidentWrites.set(id, { milestonesVersion: currentMilestonesVersion }),
+        ),
+      );
     },
 
     /** Which of these incidents are drills (hex ids): what leaves the system skips them. */

@@ -1,8 +1,9 @@
-import { Impact } from '../__generated__/resolvers-types.js';
+import { Impact, type IncidentFilter } from '../__generated__/resolvers-types.js';
 import { badInput } from '../common/errors.js';
 import type { RecoveryService } from '../recovery/recovery.service.js';
 import { cadence, combineCadence, type CadenceSummary } from './cadence.js';
 import { IncidentModel, type IncidentDoc } from './incident.model.js';
+import { buildIncidentFilter } from './incident.query.js';
 import { UpdateModel, type UpdateDoc } from './update.model.js';
 
 /** Impacts in ascending severity: the order `byImpact` lists them in (a rule, not the SDL's). */
@@ -14,6 +15,8 @@ export interface DurationSummary {
   meanSeconds: number | null;
   medianSeconds: number | null;
   p90Seconds: number | null;
+  /** The durations themselves, ascending (the histogram is drawn from them). */
+  sorted: readonly number[];
 }
 
 export interface IncidentStatsView {
@@ -21,7 +24,8 @@ export interface IncidentStatsView {
   byImpact: { impact: Impact; count: number }[];
   timeToIdentify: DurationSummary;
   timeToMitigate: DurationSummary;
-  cadence: CadenceSummary;
+  /** Read update by update, so only when the field is asked for (once per view). */
+  cadence: () => Promise<CadenceSummary>;
   timeToResolve: DurationSummary;
   timeToRecover50: DurationSummary;
   timeToRecover90: DurationSummary;
@@ -47,6 +51,7 @@ export function summarize(seconds: readonly number[]): DurationSummary {
     meanSeconds: sorted.length === 0 ? null : sorted.reduce((sum, s) => sum + s, 0) / sorted.length,
     medianSeconds: percentile(sorted, 0.5),
     p90Seconds: percentile(sorted, 0.9),
+    sorted,
   };
 }
 
@@ -60,6 +65,9 @@ type StatsFields = Pick<
   | 'mitigatedAt'
   | 'resolvedAt'
   | 'primaryFlow'
+  | 'milestoneMarks'
+  | 'firstLevelSample'
+  | 'milestonesVersion'
 >;
 
 function secondsSinceStart(
@@ -113,26 +121,38 @@ async function cadenceOf(
   );
 }
 
+/** `make` run on the first call only; later calls share its promise. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+}
+
 export interface StatsServiceDeps {
   recovery: Pick<RecoveryService, 'recoveryTimes'>;
 }
 
-/** `incidentStats`: counts and durations, drills never included. */
+/** `incidentStats`: counts and durations, drills only when the filter asks for them. */
 export function createStatsService({ recovery }: StatsServiceDeps) {
   return {
-    /** Computes the figures of `incidentStats` for incidents started in `[from, to)`. */
+    /**
+     * Computes the figures of `incidentStats` for incidents started in `[from, to)` that match
+     * `filter` (the `incidents` filter; drills only with `drill: true`).
+     */
     async incidentStats(
       from: Date | null | undefined,
       to: Date | null | undefined,
       now: Date = new Date(),
+      filter?: IncidentFilter | null,
     ): Promise<IncidentStatsView> {
       if (from && to && from.getTime() > to.getTime())
         throw badInput('from', 'must not be after `to`');
       const range: { $gte?: Date; $lt?: Date } = {};
       if (from) range.$gte = from;
       if (to) range.$lt = to;
+      // `active: true` shows running drills on a live board; figures never mix them in unasked.
+      const matching = buildIncidentFilter({ ...filter, drill: filter?.drill === true });
       const incidents = await IncidentModel.find(
-        { drill: { $ne: true }, ...(range.$gte || range.$lt ? { startedAt: range } : {}) },
+        range.$gte || range.$lt ? { $and: [matching, { startedAt: range }] } : matching,
         {
           impact: 1,
           status: 1,
@@ -141,6 +161,9 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
           mitigatedAt: 1,
           resolvedAt: 1,
           primaryFlow: 1,
+          milestoneMarks: 1,
+          firstLevelSample: 1,
+          milestonesVersion: 1,
         },
       )
         .lean<StatsFields[]>()
@@ -175,7 +198,7 @@ export function createStatsService({ recovery }: StatsServiceDeps) {
         timeToRecover50: times((t) => t.reached50),
         timeToRecover90: times((t) => t.reached90),
         timeToRecover100: times((t) => t.reached100),
-        cadence: await cadenceOf(incidents, now),
+        cadence: once(() => cadenceOf(incidents, now)),
         byMonth: [...months.entries()]
           .sort(([a], [b]) => a - b)
           .map(([month, count]) => ({ month: new Date(month), count })),

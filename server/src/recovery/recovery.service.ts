@@ -17,13 +17,8 @@ import type { EventLog } from '../events/event.log.js';
 import type { WriteOp } from '../events/writer.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
 import { flowKind } from './flow.kind.js';
-import {
-  primaryFlowOf,
-  recoveryTimes,
-  toSeries,
-  type FlowSettings,
-  type RecoveryTimes,
-} from './series.js';
+import { marksOf, timesFromMarks, type MarkedSample, type StoredMarks } from './milestone.marks.js';
+import { primaryFlowOf, recoveryTimes, toSeries, type RecoveryTimes } from './series.js';
 import {
   SampleModel,
   flowPattern,
@@ -60,9 +55,12 @@ export interface Prepared {
 
 /**
  * The rules of one recovery sample, stated once: `recordRecovery` and `importIncident` both
- * prepare samples here. Errors name the field under `context.path` (e.g. `recovery[3].flow`).
+ * prepare samples here, through the service's `prepareSamples` (which adds the milestone marks). Errors name the field under `context.path` (e.g. `recovery[3].flow`).
  */
-export function prepareSample(input: SampleInput, context: WriteContext): Prepared {
+export function prepareSample(
+  input: SampleInput,
+  context: WriteContext,
+): Prepared & { sample: SampleDoc } {
   const field = fieldPath(context.path);
   const { now, incident } = context;
   if (!flowPattern.test(input.flow)) {
@@ -86,8 +84,20 @@ export function prepareSample(input: SampleInput, context: WriteContext): Prepar
     at,
     note,
   };
-  return { id, ops: [sampleWrites.insert(sample)] };
+  return { id, sample, ops: [sampleWrites.insert(sample)] };
 }
+
+/** Samples prepared together, with the one write that moves the incident's milestone marks. */
+export interface PreparedSamples {
+  ids: Types.ObjectId[];
+  ops: WriteOp[];
+}
+
+/** An incident as `recoveryTimes` reads it: its settings, start, and marks when it has them. */
+export type TimedIncident = StoredMarks & {
+  _id: Types.ObjectId;
+  milestonesVersion?: number | undefined;
+};
 
 /** Checks a flow name for a setting: well-formed and of the kind the setting applies to. */
 function checkFlowOfKind(field: string, flow: string, kind: 'LEVEL' | 'RATE'): string {
@@ -110,10 +120,67 @@ export function checkPrimaryFlow(field: string, flow: string | null | undefined)
   return flow === null || flow === undefined ? null : checkFlowOfKind(field, flow, 'LEVEL');
 }
 
+/** The part of each sample the milestones read, grouped by incident (hex id). */
+async function samplesByIncident(
+  ids: readonly Types.ObjectId[],
+): Promise<Map<string, MarkedSample[]>> {
+  const samples = await SampleModel.find(
+    { incidentId: { $in: ids } },
+    { incidentId: 1, flow: 1, value: 1, at: 1 },
+  )
+    .lean<Pick<SampleDoc, '_id' | 'incidentId' | 'flow' | 'value' | 'at'>[]>()
+    .exec();
+  const byIncident = new Map<string, MarkedSample[]>();
+  for (const sample of samples) {
+    const key = sample.incidentId.toHexString();
+    const list = byIncident.get(key) ?? [];
+    list.push(sample);
+    byIncident.set(key, list);
+  }
+  return byIncident;
+}
+
+/** The primary-flow milestones computed from every sample: the definition the marks must equal. */
+async function timesFromSamples(
+  list: readonly TimedIncident[],
+): Promise<Map<string, RecoveryTimes>> {
+  const samples = await samplesByIncident(list.map((i) => i._id));
+  return new Map(
+    list.map((incident) => {
+      const key = incident._id.toHexString();
+      return [key, recoveryTimes(incident, samples.get(key) ?? [])];
+    }),
+  );
+}
+
+/** How many incidents one pass of the marks backfill reads the samples of. */
+const backfillBatch = 200;
+
 /** Recovery percentages per business flow. */
 export function createRecoveryService({ events, incidents, clock }: RecoveryServiceDeps) {
+  /**
+   * Every sample write of an incident goes through here (recordRecovery, import, and so a
+   * drill's replay): the samples, checked one by one (`context.path` names the list, each entry
+   * its index), and one `$min` of the incident's milestone marks, in the same event.
+   */
+  function prepareSamples(inputs: readonly SampleInput[], context: WriteContext): PreparedSamples {
+    const prepared = inputs.map((input, i) =>
+      prepareSample(input, {
+        now: context.now,
+        incident: context.incident,
+        ...(context.path === undefined ? {} : { path: `${context.path}[${i}]` }),
+      }),
+    );
+    const ops = prepared.flatMap((p) => p.ops);
+    const marks = marksOf(prepared.map((p) => p.sample));
+    // Samples below 50 % of a rate flow move no mark: then there is nothing to lower.
+    if (marks.firstLevelSample !== undefined || Object.keys(marks.milestoneMarks).length > 0)
+      ops.push(incidents.marksWrite(context.incident._id, marks));
+    return { ids: prepared.map((p) => p.id), ops };
+  }
+
   return {
-    prepareSample,
+    prepareSamples,
 
     getMany(ids: readonly Types.ObjectId[]): Promise<SampleDoc[]> {
       return SampleModel.find({ _id: { $in: ids } })
@@ -132,29 +199,45 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
     toSeries,
     primaryFlowOf,
 
-    /** Each incident's primary-flow milestones, in seconds since its start, by incident id. */
-    async recoveryTimes(
-      incidents: readonly (FlowSettings & { _id: Types.ObjectId; startedAt: Date })[],
-    ): Promise<Map<string, RecoveryTimes>> {
-      const samples = await SampleModel.find(
-        { incidentId: { $in: incidents.map((i) => i._id) } },
-        { incidentId: 1, flow: 1, value: 1, at: 1 },
-      )
-        .lean<Pick<SampleDoc, '_id' | 'incidentId' | 'flow' | 'value' | 'at'>[]>()
-        .exec();
-      const byIncident = new Map<string, typeof samples>();
-      for (const sample of samples) {
-        const key = sample.incidentId.toHexString();
-        const list = byIncident.get(key) ?? [];
-        list.push(sample);
-        byIncident.set(key, list);
+    /**
+     * Each incident's primary-flow milestones, in seconds since its start, by incident id: from
+     * its marks when they are complete, else (an incident the backfill has not reached yet)
+     * from its samples.
+     */
+    async recoveryTimes(list: readonly TimedIncident[]): Promise<Map<string, RecoveryTimes>> {
+      const times = new Map<string, RecoveryTimes>();
+      const unmarked: TimedIncident[] = [];
+      for (const incident of list) {
+        if (incident.milestonesVersion === incidents.milestonesVersion)
+          times.set(incident._id.toHexString(), timesFromMarks(incident));
+        else unmarked.push(incident);
       }
-      return new Map(
-        incidents.map((incident) => {
-          const key = incident._id.toHexString();
-          return [key, recoveryTimes(incident, byIncident.get(key) ?? [])];
-        }),
-      );
+      if (unmarked.length === 0) return times;
+      for (const [key, value] of await timesFromSamples(unmarked)) times.set(key, value);
+      return times;
+    },
+
+    /**
+     * Completes the milestone marks of incidents stored before marks existed, a batch at a
+     * time; returns how many it completed. Run once at start (every instance may: it is
+     * idempotent); until it finishes, `recoveryTimes` reads those incidents' samples. Stops
+     * between batches once `signal` aborts.
+     */
+    async backfillMarks(signal?: AbortSignal): Promise<number> {
+      let done = 0;
+      while (signal?.aborted !== true) {
+        const batch = await incidents.unmarked(backfillBatch);
+        if (batch.length === 0) return done;
+        const samples = await samplesByIncident(batch.map((i) => i._id));
+        await incidents.completeMarks(
+          batch.map((i) => ({
+            id: i._id,
+            marks: marksOf(samples.get(i._id.toHexString()) ?? []),
+          })),
+        );
+        done += batch.length;
+      }
+      return done;
     },
 
     async setPrimaryFlow(viewer: Viewer, input: SetPrimaryFlowInput): Promise<IncidentDoc> {
@@ -203,14 +286,16 @@ export function createRecoveryService({ events, incidents, clock }: RecoveryServ
       const previous = await events.previous(key);
       if (previous) return sampleWrites.reread(previous);
       const incident = await incidents.getOrThrow(input.incidentId);
-      const { id, ops } = prepareSample(input, { now: clock(), incident });
+      const prepared = prepareSamples([input], { now: clock(), incident });
+      const [id] = prepared.ids;
+      if (!id) throw new Error('unreachable: one sample prepared');
       const { resultId } = await events.commit({
         type: 'RECOVERY_RECORDED',
         incidentId: incident._id,
         resultId: id,
         idempotencyKey: key,
         refs: { sampleId: id, flow: input.flow },
-        ops,
+        ops: prepared.ops,
       });
       return sampleWrites.reread(resultId);
     },

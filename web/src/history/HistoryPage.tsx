@@ -31,7 +31,7 @@ const HistoryQuery = graphql(`
         }
       }
     }
-    incidentStats(from: $from, to: $to) {
+    incidentStats(from: $from, to: $to, filter: $filter) {
       ...IncidentStatsPanel_stats
     }
     components {

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { graphql } from '../__generated__';
 import type { IncidentStatsPanel_StatsFragment } from '../__generated__/graphql';
-import { formatDurationPrecise, formatMonth, humanize, toMillis } from '../ui/format';
+import {
+  formatDuration,
+  formatDurationPrecise,
+  formatMonth,
+  humanize,
+  toMillis,
+} from '../ui/format';
 import { UPlotChart, type ChartOptions } from '../ui/UPlot';
 
 export const IncidentStatsPanel_stats = graphql(`
@@ -35,18 +41,33 @@ export const IncidentStatsPanel_stats = graphql(`
       meanSeconds
       medianSeconds
       p90Seconds
+      histogram(buckets: 12) {
+        fromSeconds
+        toSeconds
+        count
+      }
     }
     timeToRecover90 {
       count
       meanSeconds
       medianSeconds
       p90Seconds
+      histogram(buckets: 12) {
+        fromSeconds
+        toSeconds
+        count
+      }
     }
     timeToRecover100 {
       count
       meanSeconds
       medianSeconds
       p90Seconds
+      histogram(buckets: 12) {
+        fromSeconds
+        toSeconds
+        count
+      }
     }
     byMonth {
       month
@@ -64,6 +85,7 @@ export const IncidentStatsPanel_stats = graphql(`
 `);
 
 type Durations = IncidentStatsPanel_StatsFragment['timeToResolve'];
+type Recovered = IncidentStatsPanel_StatsFragment['timeToRecover50'];
 
 function fmt(seconds: number | null | undefined): string {
   return seconds === null || seconds === undefined ? '—' : formatDurationPrecise(seconds);
@@ -188,39 +210,57 @@ function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['by
 }
 
 /**
- * How long the primary flow took to reach 50, 90 and 100 % of nominal over the period's
- * incidents: the median and the 90th percentile of each, side by side, in hours.
+ * How long the primary flow took to reach 50, 90 and 100 % of nominal over the incidents the
+ * filters select: one histogram per milestone (incidents per duration range, as the API
+ * buckets them), each with its counts in a table for screen readers, and the summary figures.
  */
 function MilestoneChart({
   milestones,
 }: {
-  milestones: readonly { label: string; d: Durations }[];
+  milestones: readonly { label: string; d: Recovered }[];
 }) {
-  const hours = (s: number | null | undefined) => (s === null || s === undefined ? null : s / 3600);
-  const data = useMemo<uPlot.AlignedData>(
-    () => [
-      milestones.map((_m, i) => i),
-      milestones.map((m) => hours(m.d.medianSeconds)),
-      milestones.map((m) => hours(m.d.p90Seconds)),
-    ],
-    [milestones],
-  );
   const measured = milestones.filter((m) => m.d.count > 0);
   if (measured.length === 0) {
     return (
       <p className="muted" data-testid="milestone-chart">
-        No incident in this period has recovery figures for its primary flow.
+        No incident these filters select has recovery figures for its primary flow.
       </p>
     );
   }
+  return (
+    <figure className="milestone-chart" data-testid="milestone-chart">
+      <figcaption>Time to recover the primary flow: incidents by time from their start</figcaption>
+      <div className="milestone-histograms">
+        {milestones.map((m) => (
+          <MilestoneHistogram key={m.label} label={m.label} d={m.d} />
+        ))}
+      </div>
+      <div className="stat-grid">
+        {milestones.map((m) => (
+          <DurationFigure key={m.label} label={`Time to ${m.label}`} d={m.d} />
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+const range = (b: Recovered['histogram'][number]) =>
+  `${formatDuration(b.fromSeconds)}–${formatDuration(b.toSeconds)}`;
+
+/** One milestone's distribution: a bar per duration range, its height the incidents in it. */
+function MilestoneHistogram({ label, d }: { label: string; d: Recovered }) {
+  const buckets = d.histogram;
+  const data = useMemo<uPlot.AlignedData>(
+    () => [buckets.map((_b, i) => i), buckets.map((b) => b.count)],
+    [buckets],
+  );
   const options = (U: typeof uPlot): ChartOptions => {
-    const median = U.paths.bars?.({ size: [0.3, 40], align: -1 });
-    const p90 = U.paths.bars?.({ size: [0.3, 40], align: 1 });
+    const bars = U.paths.bars?.({ size: [0.9, 80] });
     return {
-      legend: { show: true },
+      legend: { show: false },
       cursor: { show: false },
       scales: {
-        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, milestones.length - 0.5] },
+        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, buckets.length - 0.5] },
         y: {
           range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
             0,
@@ -233,55 +273,55 @@ function MilestoneChart({
           stroke: '#a3afbf',
           grid: { show: false },
           incrs: [1],
+          space: 40,
           values: (_u: uPlot, splits: number[]) =>
-            splits.map((s) => (Number.isInteger(s) ? (milestones[s]?.label ?? '') : '')),
+            splits.map((s) => {
+              const b = Number.isInteger(s) ? buckets[s] : undefined;
+              return b ? formatDuration(b.fromSeconds) : '';
+            }),
         },
-        {
-          stroke: '#a3afbf',
-          grid: { stroke: 'rgba(154,165,181,0.15)' },
-          size: 50,
-          values: (_u: uPlot, splits: number[]) => splits.map((s) => `${s}h`),
-        },
+        { stroke: '#a3afbf', grid: { stroke: 'rgba(154,165,181,0.15)' }, size: 40 },
       ],
       series: [
         {},
         {
-          label: 'Median',
+          label: 'Incidents',
           fill: 'rgba(245,165,36,0.8)',
           stroke: '#f5a524',
           points: { show: false },
-          ...(median ? { paths: median } : {}),
-        },
-        {
-          label: '90th percentile',
-          fill: 'rgba(116,185,255,0.7)',
-          stroke: '#74b9ff',
-          points: { show: false },
-          ...(p90 ? { paths: p90 } : {}),
+          ...(bars ? { paths: bars } : {}),
         },
       ],
     };
   };
+  const slug = label.replace(/\D/g, '');
   return (
-    <figure className="milestone-chart" data-testid="milestone-chart">
-      <figcaption>Time to recover the primary flow (hours from the start)</figcaption>
-      <UPlotChart
-        options={options}
-        optionsKey={milestones.map((m) => `${m.d.count}`).join()}
-        data={data}
-        height={200}
-        label={`Time to recover: ${milestones
-          .map(
-            (m) =>
-              `${m.label} median ${fmt(m.d.medianSeconds)}, p90 ${fmt(m.d.p90Seconds)}, n=${m.d.count}`,
-          )
-          .join('; ')}`}
-      />
-      <div className="stat-grid">
-        {milestones.map((m) => (
-          <DurationFigure key={m.label} label={`Time to ${m.label}`} d={m.d} />
-        ))}
-      </div>
-    </figure>
+    <div className="milestone-histogram" data-testid={`milestone-histogram-${slug}`}>
+      <h3>
+        {label} <span className="muted">n={d.count}</span>
+      </h3>
+      {buckets.length === 0 ? (
+        <p className="muted">Not reached by any of these incidents.</p>
+      ) : (
+        <UPlotChart
+          options={options}
+          optionsKey={buckets.map((b) => `${b.fromSeconds}:${b.toSeconds}`).join()}
+          data={data}
+          height={160}
+          label={`Time to ${label}: ${d.count} incidents by time from their start (table follows)`}
+        />
+      )}
+      <table className="visually-hidden">
+        <caption>Time to {label}: incidents per range</caption>
+        <tbody>
+          {buckets.map((b) => (
+            <tr key={b.fromSeconds}>
+              <th scope="row">{range(b)}</th>
+              <td>{b.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
