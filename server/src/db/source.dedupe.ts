@@ -22,6 +22,7 @@ import type { EventLog } from '../events/event.log.js';
 import type { WriteOp } from '../events/writer.js';
 import { IncidentModel, incidentWrites, type IncidentDoc } from '../incidents/incident.model.js';
 import { UpdateModel, updateWrites } from '../incidents/update.model.js';
+import { marksOf, type MarkedSample } from '../recovery/milestone.marks.js';
 import { SampleModel, sampleWrites } from '../recovery/recovery.model.js';
 import { TimelineModel, timelineWrites } from '../timeline/timeline.model.js';
 import { WebhookSubscriptionModel } from '../webhooks/webhook.model.js';
@@ -157,6 +158,14 @@ async function incidentMerge(group: Group): Promise<{ ops: WriteOp[]; moves: Mer
   const moved = { incidentId: keepId };
   const updates = await idsWhere(UpdateModel, 'incidentId', mergeIds);
   const samples = await idsWhere(SampleModel, 'incidentId', mergeIds);
+  // The kept incident's recovery marks must cover the samples it gains (a `$min`, so it commutes
+  // with samples recorded meanwhile); an incident without complete marks is backfilled anyway.
+  const movedSamples = await SampleModel.find(
+    { incidentId: { $in: mergeIds } },
+    { flow: 1, value: 1, at: 1 },
+  )
+    .lean<MarkedSample[]>()
+    .exec();
   const timeline = await idsWhere(TimelineModel, 'incidentId', mergeIds);
   const actions = await idsWhere(ActionItemModel, 'incidentId', mergeIds);
   const drills = await idsWhere(DrillModel, 'sourceId', mergeIds);
@@ -169,6 +178,7 @@ async function incidentMerge(group: Group): Promise<{ ops: WriteOp[]; moves: Mer
     ...drills.map((id) => drillWrites.set(id, { sourceId: keepId })),
     ...rehearsals.map((id) => incidentWrites.set(id, { drillOf: keepId })),
     incidentWrites.set(keepId, mergedIncident(keep, others)),
+    ...(movedSamples.length > 0 ? [incidentWrites.min(keepId, marksOf(movedSamples))] : []),
     ...others.map((doc) => incidentWrites.remove(doc)),
   ];
   const webhookSubscriptions = await WebhookSubscriptionModel.countDocuments({
