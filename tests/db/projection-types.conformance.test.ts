@@ -1,6 +1,6 @@
 import { Double, Int32, Long, type Document } from 'mongodb';
 import { describe, expect, it } from 'vitest';
-import { useClient, type Keyed } from './client.js';
+import { codeOf, serverError, useClient, type Keyed } from './client.js';
 
 /**
  * Find projections over Double and Long values, read back without promotion (toStrictEqual
@@ -75,6 +75,48 @@ describe('find projections over Double and Long values through the official driv
   ])('should return the element $name matched positionally', async ({ filter, want }) => {
     const coll = await seeded();
     expect(await projected(coll, filter)).toStrictEqual(want);
+  });
+
+  /**
+   * `.$` takes the element whose index the query's match recorded. A negation (`$ne`, `$nin`,
+   * `$not`, `$exists: false`) holds for the array as a whole and records no index, so with no
+   * other condition on the array mongod fails the find with 51246, "positional operator '.$'
+   * couldn't find a matching element in the array" (`applyPositionalProjection` in mongod's
+   * src/mongo/db/exec/find_projection_executor.cpp: `uassert(51246, …,
+   * details.hasElemMatchKey())` at the first array on the path; the docs' "Array Field
+   * Limitations" of
+   * https://www.mongodb.com/docs/manual/reference/operator/projection/positional/). SBE answers
+   * the same message as 5291401 (sbe_stage_builder_projection.cpp), so either code is mongod's.
+   */
+  it.each([
+    { name: '$ne', filter: { 'ds.v': { $ne: 5 } } },
+    { name: '$nin', filter: { 'ds.v': { $nin: [5, 6] } } },
+    { name: '$not', filter: { 'ds.v': { $not: { $gt: 5 } } } },
+    { name: '$exists: false', filter: { 'ds.w': { $exists: false } } },
+    { name: '$ne in an $and branch', filter: { $and: [{ _id: 1 }, { 'ds.v': { $ne: 5 } }] } },
+    { name: 'missing (only _id)', filter: { _id: 1 } },
+  ])(
+    'should fail a positional projection whose array condition is $name as mongod does',
+    async ({ filter }) => {
+      const coll = db().collection<Keyed>('p');
+      await coll.insertOne({ _id: 1, ds: [{ v: new Int32(1) }, { v: new Int32(2) }] });
+      const error = await serverError(() =>
+        coll.find(filter, { projection: { 'ds.$': 1 } }).toArray(),
+      );
+      expect([51246, 5291401]).toContain(codeOf(error));
+      expect(error.message).toContain(
+        "positional operator '.$' couldn't find a matching element in the array",
+      );
+    },
+  );
+
+  it('should take the element a positive condition matched when a negation sits beside it', async () => {
+    const coll = db().collection<Keyed>('p');
+    await coll.insertOne({ _id: 1, ds: [{ v: new Int32(1) }, { v: new Int32(2) }] });
+    const docs = await coll
+      .find({ 'ds.v': { $gte: 2, $ne: 5 } }, { projection: { 'ds.$': 1 } })
+      .toArray();
+    expect(docs).toEqual([{ _id: 1, ds: [{ v: 2 }] }]);
   });
 
   it('should return the first $elemMatch element, comparing a Double by value', async () => {

@@ -222,6 +222,22 @@ describe('numeric types of array elements under update operators through the off
       update: { $addToSet: { xs: new Double(3) } },
       expected: [new Int32(1), new Double(3)],
     },
+    // $addToSet $each adds only the values not yet in the array (nor added before them), and
+    // numbers compare by value across types: Double 3 equals the Int32 3 already there
+    // (https://www.mongodb.com/docs/manual/reference/operator/update/addToSet/#-each-modifier,
+    // https://www.mongodb.com/docs/manual/reference/bson-type-comparison-order/#numeric-types).
+    {
+      name: '$addToSet $each types the added values by value, skipping one equal to an element',
+      xs: [new Int32(3)],
+      update: { $addToSet: { xs: { $each: [new Double(3), new Int32(5)] } } },
+      expected: [new Int32(3), new Int32(5)],
+    },
+    {
+      name: '$addToSet $each types the added values by value, skipping a repeated value',
+      xs: [],
+      update: { $addToSet: { xs: { $each: [new Int32(7), new Int32(7), new Double(8)] } } },
+      expected: [new Int32(7), new Double(8)],
+    },
     {
       name: '$pull leaves the other elements their types',
       xs: [new Int32(1), new Double(2), Long.fromNumber(3)],

@@ -37,6 +37,8 @@ export const ErrorCode = {
   Location40601: 40601,
   /** `$changeStream` anywhere but first. */
   Location40602: 40602,
+  /** A positional projection `.$` whose query recorded no array element. */
+  Location51246: 51246,
   DuplicateKey: 11000,
   BSONObjectTooLarge: 10334,
 } as const;

@@ -7,7 +7,7 @@
  */
 import { Double, Int32, Long } from 'bson';
 import { notImplemented } from './errors.js';
-import { isPlainObject, type Doc } from './values.js';
+import { isPlainObject, valuesEqual, type Doc } from './values.js';
 
 /** The BSON type a promoted number must be written back as. */
 export type NumericKind = 'double' | 'long';
@@ -287,12 +287,13 @@ function retypeArray(next: Hints, change: ArrayChange): void {
   const arithmetic = ARITHMETIC.has(op);
   const argHint = spec?.get(prefix);
   const every = raw.endsWith('.$[]');
+  const added = appends ? appendedKinds(op, list.slice(prior.length), values, refuse) : [];
   list.forEach((value, j) => {
     if (typeof value !== 'number') return;
     const at = `${path}.${j}`;
     let kind: NumericKind | 'int' | undefined;
     if (appends) {
-      kind = j < prior.length ? old.get(at) : values[j - prior.length]?.[1];
+      kind = j < prior.length ? old.get(at) : added[j - prior.length];
     } else if (arithmetic) {
       const current = prior[j];
       const currentHint = old.get(at);
@@ -312,6 +313,32 @@ function retypeArray(next: Hints, change: ArrayChange): void {
     }
     if (kind === 'double' || kind === 'long') next.set(at, kind);
   });
+}
+
+/**
+ * The hints of the elements an append added, in order. `$push` appends every value. `$addToSet`
+ * skips a value equal to an element already there or added before it (numbers compare by
+ * value across types), so the added elements are a subsequence of the values: each is traced
+ * to the first value not yet used that equals it (an earlier equal value would have been added
+ * in its place).
+ */
+function appendedKinds(
+  op: string,
+  appended: unknown[],
+  values: Array<[unknown, NumericKind | undefined]>,
+  refuse: (what: string) => never,
+): Array<NumericKind | undefined> {
+  if (op !== '$addToSet') return values.map(([, kind]) => kind);
+  const kinds: Array<NumericKind | undefined> = [];
+  let k = 0;
+  for (const element of appended) {
+    while (k < values.length && !valuesEqual(values[k]?.[0], element)) k++;
+    const source = values[k];
+    if (!source) refuse('adding an element not traced to its value');
+    kinds.push(source[1]);
+    k++;
+  }
+  return kinds;
 }
 
 /** The hint of the first path under `prefix` (the operand of `$bit: { f: { and: x } }`). */

@@ -9,7 +9,7 @@
  * by testing each element with the document's hints, so `$type` reads stored types and a
  * Double or Long compares by value. What cannot be told is refused (NotImplemented).
  */
-import { notImplemented } from './errors.js';
+import { CommandError, notImplemented } from './errors.js';
 import { compileQuery, normalizeExpressions } from './mingo.js';
 import { applyHints, promoteTree, type HintList, type Hints, type NumericKind } from './numeric.js';
 import { findProjectionHints, hasUnder, typedOperator } from './typing.js';
@@ -18,9 +18,34 @@ import { cloneDoc, getPath, isPlainObject, type Doc } from './values.js';
 /** A projection operator worked out here rather than by mingo. */
 interface Picked {
   path: string;
-  /** The filter an element must pass, tested on the document holding only that element. */
-  filter: Doc;
+  /**
+   * The filter an element must pass, tested on the document holding only that element;
+   * undefined for a positional projection whose query records no element (see
+   * {@link recording}).
+   */
+  filter: Doc | undefined;
   positional: boolean;
+}
+
+/**
+ * Negations hold for an array as a whole: mongod parses `$ne`, `$nin`, `$not` and
+ * `$exists: false` as a NOT, which records no array index for `.$` (its other conditions do).
+ */
+function negation(op: string, arg: unknown): boolean {
+  return op === '$ne' || op === '$nin' || op === '$not' || (op === '$exists' && !arg);
+}
+
+/**
+ * The part of one condition that records the index `.$` returns: an operator document without
+ * its negations, undefined when nothing is left. Dropping a negation changes no answer: the
+ * document matched, so it holds for every element.
+ */
+function recording(key: string, value: unknown): Doc | undefined {
+  if (!isPlainObject(value)) return { [key]: value };
+  const ops = Object.keys(value);
+  if (ops.length === 0 || !ops.every((op) => op.startsWith('$'))) return { [key]: value };
+  const kept = Object.entries(value).filter(([op, arg]) => !negation(op, arg));
+  return kept.length > 0 ? { [key]: Object.fromEntries(kept) } : undefined;
 }
 
 interface Plan {
@@ -38,8 +63,10 @@ function conditionsOn(filter: Doc, path: string): Doc[] {
     if (key === '$and' && Array.isArray(value)) {
       for (const branch of value as unknown[])
         if (isPlainObject(branch)) out.push(...conditionsOn(branch, path));
-    } else if (key === path || key.startsWith(`${path}.`)) out.push({ [key]: value });
-    else if ((key === '$or' || key === '$nor') && JSON.stringify(value).includes(`"${path}`))
+    } else if (key === path || key.startsWith(`${path}.`)) {
+      const condition = recording(key, value);
+      if (condition) out.push(condition);
+    } else if ((key === '$or' || key === '$nor') && JSON.stringify(value).includes(`"${path}`))
       throw notImplemented(`a positional projection of '${path}' under ${key}`);
   }
   return out;
@@ -53,11 +80,8 @@ function plan(projection: Doc, filter: Doc): Plan {
     if (key.endsWith('.$')) {
       const path = key.slice(0, -2);
       const conditions = conditionsOn(filter, path);
-      if (conditions.length === 0)
-        throw notImplemented(
-          `a positional projection of '${path}' without a query condition on it`,
-        );
-      picked.push({ path, filter: { $and: conditions }, positional: true });
+      const only = conditions.length > 0 ? { $and: conditions } : undefined;
+      picked.push({ path, filter: only, positional: true });
       rest[path] = 1;
     } else if (isPlainObject(value) && Object.keys(value).length === 1 && '$elemMatch' in value) {
       if (key.includes('.'))
@@ -93,6 +117,17 @@ function withValueAt(doc: Doc, path: string, value: unknown): Doc {
   return root;
 }
 
+/** True when an array lies on `path` in `doc` (at its end or before it). */
+function arrayOnPath(doc: Doc, path: string): boolean {
+  let node: unknown = doc;
+  for (const part of path.split('.')) {
+    if (!isPlainObject(node)) return false;
+    node = node[part];
+    if (Array.isArray(node)) return true;
+  }
+  return false;
+}
+
 function under(key: string, path: string): boolean {
   return key === path || key.startsWith(`${path}.`);
 }
@@ -112,7 +147,7 @@ function moveElement(hints: Hints | undefined, path: string, from: number, to: n
 /** The index of the first element of the array at `path` that passes `pick.filter`. */
 function firstMatching(doc: Doc, hints: Hints | undefined, pick: Picked): number | undefined {
   const array = getPath(doc, pick.path);
-  if (!Array.isArray(array)) return undefined;
+  if (!Array.isArray(array) || !pick.filter) return undefined;
   let tested: { doc: Doc; hints: Hints } | undefined;
   const query = compileQuery(pick.filter, (obj) =>
     tested && obj === tested.doc ? tested.hints : null,
@@ -189,12 +224,20 @@ function projectOne(typed: Doc, p: Plan, cmd: Hints | undefined): Doc {
   for (const pick of p.picked) {
     const k = firstMatching(promoted, hints, pick);
     if (k === undefined) {
+      // mongod fails when the query recorded no index and the path reaches an array
+      // (`applyPositionalProjection`, src/mongo/db/exec/find_projection_executor.cpp).
+      if (pick.positional && !pick.filter && arrayOnPath(promoted, pick.path))
+        throw new CommandError(
+          'Location51246',
+          "positional operator '.$' couldn't find a matching element in the array",
+        );
       if (pick.positional)
         throw notImplemented(`a positional projection of '${pick.path}' matching no element`);
       delete out[pick.path];
       continue;
     }
-    const array = getPath(promoted, pick.path) as unknown[];
+    const array = getPath(promoted, pick.path);
+    if (!Array.isArray(array)) throw new Error(`bug: '${pick.path}' matched but holds no array`);
     Object.assign(out, withValueAt(out, pick.path, [array[k]]));
     // The field now holds that one element, with its hints at index 0.
     const next: Hints = new Map();
