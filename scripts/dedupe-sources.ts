@@ -29,7 +29,12 @@ function describe(group: SourceDuplicates): string {
 
 const database = await openScriptDatabase({ create: false });
 try {
-  const groups = await dedupeSources({ events: createServices().events, dryRun });
+  const { events } = createServices();
+  // As the server does at start: finish events a crash left half-applied (a merge among them)
+  // before reading what to merge.
+  const repaired = await events.repairPending();
+  if (repaired > 0) console.log(`finished ${repaired} event(s) a crash left pending`);
+  const groups = await dedupeSources({ events, dryRun });
   for (const group of groups)
     console.log(`${dryRun ? 'would merge' : 'merged'} ${describe(group)}`);
   console.log(

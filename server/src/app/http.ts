@@ -114,7 +114,15 @@ export function createHttpApp(options: HttpOptions): Express {
       res.status(ready ? 200 : 503).json({
         status: ready ? 'ready' : 'unavailable',
         ...(blocked.length > 0
-          ? { warnings: blocked.map(describeBlockedIndex), blockedIndexes: blocked }
+          ? {
+              warnings: blocked.map(describeBlockedIndex),
+              // Counts only: the documents' ids and keys are in the log, never on a public probe.
+              blockedIndexes: blocked.map(({ collection, index, groupCount }) => ({
+                collection,
+                index,
+                groupCount,
+              })),
+            }
           : {}),
       });
     }, next);

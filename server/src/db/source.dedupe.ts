@@ -7,9 +7,9 @@
  * through the event log, whose event keeps it whole. One event per group, so each merge is
  * all-or-nothing (a crash is finished by the next start's repair, like any event).
  */
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { LiveEventType } from '../__generated__/resolvers-types.js';
-import { ActionItemModel, actionItemWrites } from '../actions/action.model.js';
+import { ActionItemModel, actionItemWrites, type ActionItemDoc } from '../actions/action.model.js';
 import { shownStatus } from '../components/component.health.js';
 import {
   ComponentModel,
@@ -19,12 +19,13 @@ import {
 } from '../components/component.model.js';
 import { DrillModel, drillWrites } from '../drills/drill.model.js';
 import type { EventLog } from '../events/event.log.js';
+import { EventModel, type EventDoc } from '../events/event.model.js';
 import type { WriteOp } from '../events/writer.js';
 import { IncidentModel, incidentWrites, type IncidentDoc } from '../incidents/incident.model.js';
-import { UpdateModel, updateWrites } from '../incidents/update.model.js';
-import { marksOf, type MarkedSample } from '../recovery/milestone.marks.js';
-import { SampleModel, sampleWrites } from '../recovery/recovery.model.js';
-import { TimelineModel, timelineWrites } from '../timeline/timeline.model.js';
+import { UpdateModel, updateWrites, type UpdateDoc } from '../incidents/update.model.js';
+import { marksOf } from '../recovery/milestone.marks.js';
+import { SampleModel, sampleWrites, type SampleDoc } from '../recovery/recovery.model.js';
+import { TimelineModel, timelineWrites, type TimelineDoc } from '../timeline/timeline.model.js';
 import { WebhookSubscriptionModel } from '../webhooks/webhook.model.js';
 
 /** What merging one group moves to the document kept. */
@@ -33,6 +34,8 @@ export interface MergeCounts {
   samples: number;
   timelineEvents: number;
   actionItems: number;
+  /** Updates, samples and timeline events that copied one the kept incident has: removed. */
+  copiesRemoved: number;
   drills: number;
   /** Incidents whose component list (or `drillOf`) named a duplicate. */
   incidents: number;
@@ -56,6 +59,7 @@ const zero = (): MergeCounts => ({
   samples: 0,
   timelineEvents: 0,
   actionItems: 0,
+  copiesRemoved: 0,
   drills: 0,
   incidents: 0,
   webhookSubscriptions: 0,
@@ -145,6 +149,83 @@ function mergedIncident(keep: IncidentDoc, others: readonly IncidentDoc[]) {
   };
 }
 
+/**
+ * The children of the duplicates that move to the kept incident, and the copies of an upstream
+ * record the kept incident (or an earlier duplicate) already holds, which are removed instead:
+ * two imports of one page create each update twice, under the same `source.updateId`. Samples
+ * and timeline events carry no upstream id; a copy is one equal in every field but its ids.
+ */
+function splitCopies<T extends { _id: Types.ObjectId; incidentId: Types.ObjectId }>(
+  kept: readonly T[],
+  moving: readonly T[],
+  key: (doc: T) => string | null,
+): { move: T[]; copies: T[] } {
+  const seen = new Set(kept.map(key).filter((k) => k !== null));
+  const move: T[] = [];
+  const copies: T[] = [];
+  for (const doc of moving) {
+    const k = key(doc);
+    if (k !== null && seen.has(k)) copies.push(doc);
+    else {
+      if (k !== null) seen.add(k);
+      move.push(doc);
+    }
+  }
+  return { move, copies };
+}
+
+/** Children of `ids` of one model, the kept incident's first, then each duplicate's in order. */
+async function childrenOf<T extends { _id: Types.ObjectId; incidentId: Types.ObjectId }>(
+  model: { collection: typeof UpdateModel.collection },
+  ids: readonly Types.ObjectId[],
+): Promise<T[]> {
+  const docs = await model.collection
+    .find<T>({ incidentId: { $in: ids } })
+    .sort({ _id: 1 })
+    .toArray();
+  const rank = (doc: T) => ids.findIndex((id) => id.equals(doc.incidentId));
+  return docs.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The ops moving children to the kept incident: each moved document whole (an `insert`, which
+ * writes nothing live, where it exists) then its new `incidentId`, so the kept incident's own
+ * events rebuild it at any moment (time travel reads only them, and an event counts from the
+ * earliest time of what it inserts: the moved documents' own creation times); copies removed.
+ */
+function moveOps<T extends { _id: Types.ObjectId; incidentId: Types.ObjectId }>(
+  writer: {
+    insert(doc: T): WriteOp;
+    set(id: Types.ObjectId, patch: { incidentId: Types.ObjectId }): WriteOp;
+    remove(doc: T): WriteOp;
+  },
+  split: { move: T[]; copies: T[] },
+  keepId: Types.ObjectId,
+): WriteOp[] {
+  return [
+    ...split.move.flatMap((doc) => [
+      writer.insert(doc),
+      writer.set(doc._id, { incidentId: keepId }),
+    ]),
+    ...split.copies.map((doc) => writer.remove(doc)),
+  ];
+}
+
+/** The lifecycle fields of the most recently updated import (the kept one on a tie). */
+function latestLifecycle(keep: IncidentDoc, others: readonly IncidentDoc[]) {
+  const latest = others.reduce(
+    (best, doc) => (doc.updatedAt.getTime() > best.updatedAt.getTime() ? doc : best),
+    keep,
+  );
+  return {
+    title: latest.title,
+    status: latest.status,
+    impact: latest.impact,
+    resolvedAt: latest.resolvedAt,
+    updatedAt: latest.updatedAt,
+  };
+}
+
 /** The ops (and counts) that merge one group of incidents into its oldest. */
 async function incidentMerge(group: Group): Promise<{ ops: WriteOp[]; moves: MergeCounts }> {
   const [keepId, ...mergeIds] = group.ids;
@@ -153,32 +234,47 @@ async function incidentMerge(group: Group): Promise<{ ops: WriteOp[]; moves: Mer
     .lean<IncidentDoc[]>()
     .exec();
   const keep = docs.find((d) => d._id.equals(keepId));
-  const others = docs.filter((d) => !d._id.equals(keepId));
+  const others = mergeIds.flatMap((id) => docs.filter((d) => d._id.equals(id)));
   if (!keep) return { ops: [], moves: zero() };
-  const moved = { incidentId: keepId };
-  const updates = await idsWhere(UpdateModel, 'incidentId', mergeIds);
-  const samples = await idsWhere(SampleModel, 'incidentId', mergeIds);
-  // The kept incident's recovery marks must cover the samples it gains (a `$min`, so it commutes
-  // with samples recorded meanwhile); an incident without complete marks is backfilled anyway.
-  const movedSamples = await SampleModel.find(
-    { incidentId: { $in: mergeIds } },
-    { flow: 1, value: 1, at: 1 },
-  )
-    .lean<MarkedSample[]>()
-    .exec();
-  const timeline = await idsWhere(TimelineModel, 'incidentId', mergeIds);
-  const actions = await idsWhere(ActionItemModel, 'incidentId', mergeIds);
+  const ids = [keepId, ...mergeIds];
+  const mine = <T extends { incidentId: Types.ObjectId }>(list: T[]) => ({
+    kept: list.filter((d) => d.incidentId.equals(keepId)),
+    moving: list.filter((d) => !d.incidentId.equals(keepId)),
+  });
+  const updateList = mine(await childrenOf<UpdateDoc>(UpdateModel, ids));
+  const sampleList = mine(await childrenOf<SampleDoc>(SampleModel, ids));
+  const timelineList = mine(await childrenOf<TimelineDoc>(TimelineModel, ids));
+  const actionList = mine(await childrenOf<ActionItemDoc>(ActionItemModel, ids));
+  const updates = splitCopies(updateList.kept, updateList.moving, (u) =>
+    u.source ? u.source.updateId : null,
+  );
+  const samples = splitCopies(
+    sampleList.kept,
+    sampleList.moving,
+    (s) => `${s.flow}\u0000${s.value}\u0000${s.at.getTime()}\u0000${s.note ?? ''}`,
+  );
+  const timeline = splitCopies(
+    timelineList.kept,
+    timelineList.moving,
+    (t) => `${t.at.getTime()}\u0000${t.text}`,
+  );
+  const actions = { move: actionList.moving, copies: [] };
   const drills = await idsWhere(DrillModel, 'sourceId', mergeIds);
   const rehearsals = await idsWhere(IncidentModel, 'drillOf', mergeIds);
   const ops = [
-    ...updates.map((id) => updateWrites.set(id, moved)),
-    ...samples.map((id) => sampleWrites.set(id, moved)),
-    ...timeline.map((id) => timelineWrites.set(id, moved)),
-    ...actions.map((id) => actionItemWrites.set(id, moved)),
+    ...moveOps(updateWrites, updates, keepId),
+    ...moveOps(sampleWrites, samples, keepId),
+    ...moveOps(timelineWrites, timeline, keepId),
+    ...moveOps(actionItemWrites, actions, keepId),
     ...drills.map((id) => drillWrites.set(id, { sourceId: keepId })),
     ...rehearsals.map((id) => incidentWrites.set(id, { drillOf: keepId })),
-    incidentWrites.set(keepId, mergedIncident(keep, others)),
-    ...(movedSamples.length > 0 ? [incidentWrites.min(keepId, marksOf(movedSamples))] : []),
+    incidentWrites.set(keepId, {
+      ...mergedIncident(keep, others),
+      ...latestLifecycle(keep, others),
+    }),
+    // The kept incident's recovery marks must cover the samples it gains (a `$min`, so it commutes
+    // with samples recorded meanwhile); an incident without complete marks is backfilled anyway.
+    ...(samples.move.length > 0 ? [incidentWrites.min(keepId, marksOf(samples.move))] : []),
     ...others.map((doc) => incidentWrites.remove(doc)),
   ];
   const webhookSubscriptions = await WebhookSubscriptionModel.countDocuments({
@@ -188,10 +284,11 @@ async function incidentMerge(group: Group): Promise<{ ops: WriteOp[]; moves: Mer
     ops,
     moves: {
       ...zero(),
-      updates: updates.length,
-      samples: samples.length,
-      timelineEvents: timeline.length,
-      actionItems: actions.length,
+      updates: updates.move.length,
+      samples: samples.move.length,
+      timelineEvents: timeline.move.length,
+      actionItems: actions.move.length,
+      copiesRemoved: updates.copies.length + samples.copies.length + timeline.copies.length,
       drills: drills.length,
       incidents: rehearsals.length,
       webhookSubscriptions,
@@ -270,6 +367,7 @@ export async function dedupeSources({
   dryRun,
 }: DedupeOptions): Promise<SourceDuplicates[]> {
   const report: SourceDuplicates[] = [];
+  if (!dryRun) await sweepSubscriptions();
   const kinds = [
     { kind: 'component', idField: 'componentId', merge: componentMerge },
     { kind: 'incident', idField: 'incidentId', merge: incidentMerge },
@@ -289,6 +387,13 @@ export async function dedupeSources({
         moves,
       });
       if (dryRun || ops.length === 0) continue;
+      // Subscriptions are configuration, written directly rather than through the log: first,
+      // so a crash before the commit leaves them on the kept document (a rerun merges the group
+      // again), never on a deleted one.
+      await WebhookSubscriptionModel.updateMany(
+        { [idField]: { $in: mergeIds } },
+        { $set: { [idField]: keepId } },
+      );
       await events.commit(
         kind === 'component'
           ? {
@@ -300,12 +405,47 @@ export async function dedupeSources({
             }
           : { type: LiveEventType.IncidentChanged, incidentId: keepId, ops, resultId: keepId },
       );
-      // Subscriptions are configuration, written directly rather than through the log.
-      await WebhookSubscriptionModel.updateMany(
-        { [idField]: { $in: mergeIds } },
-        { $set: { [idField]: keepId } },
-      );
     }
   }
   return report;
+}
+
+/**
+ * Points subscriptions still naming an incident or component an earlier merge removed (a run
+ * that stopped between its commit and moving them, before they moved first) at the document
+ * kept, which the merge event names as its result. Returns how many it moved.
+ */
+export async function sweepSubscriptions(): Promise<number> {
+  let moved = 0;
+  const kinds = [
+    { idField: 'incidentId', model: IncidentModel },
+    { idField: 'componentId', model: ComponentModel },
+  ] as const;
+  for (const { idField, model } of kinds) {
+    const named = (
+      await WebhookSubscriptionModel.collection.distinct(idField, { [idField]: { $ne: null } })
+    ).filter((value): value is Types.ObjectId => value instanceof Types.ObjectId);
+    if (named.length === 0) continue;
+    const existing = new Set((await idsWhere(model, '_id', named)).map((id) => id.toHexString()));
+    const missing = named.filter((id) => !existing.has(id.toHexString()));
+    if (missing.length === 0) continue;
+    const merges = await EventModel.find(
+      { 'ops.id': { $in: missing }, committed: true },
+      { ops: 1, resultId: 1 },
+    )
+      .lean<Pick<EventDoc, 'ops' | 'resultId'>[]>()
+      .exec();
+    for (const event of merges) {
+      for (const op of event.ops) {
+        if (op.model !== model.modelName || op.remove === undefined) continue;
+        if (!missing.some((id) => id.equals(op.id))) continue;
+        const result = await WebhookSubscriptionModel.updateMany(
+          { [idField]: op.id },
+          { $set: { [idField]: event.resultId } },
+        );
+        moved += result.modifiedCount;
+      }
+    }
+  }
+  return moved;
 }
