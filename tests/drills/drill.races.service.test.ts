@@ -103,6 +103,19 @@ async function stoppedUnclosed(drill: DrillDoc): Promise<void> {
   });
 }
 
+/**
+ * Starts a drill of `past` at 60× and makes every step due; `target.index` becomes its MONITORING
+ * update, the step that, posted after a stop, would reopen the drill.
+ */
+async function startDue(drills: DrillService, past: IncidentDoc, target: { index: number }) {
+  const started = await drills.start(commander, { incidentId: past._id.toHexString(), speed: 60 });
+  const drill = await drillOf(started);
+  target.index = drill.steps.findIndex((s) => s.kind === 'UPDATE' && s.status === 'MONITORING');
+  expect(target.index).toBeGreaterThan(0);
+  later(minutes(1)); // every step is due (30 min / 60 = 30 s)
+  return { started, drill };
+}
+
 async function drillOf(incident: IncidentDoc): Promise<DrillDoc> {
   const drill = await DrillModel.findOne({ incidentId: incident._id }).lean<DrillDoc>().exec();
   if (!drill) throw new Error('no drill stored');
@@ -281,14 +294,7 @@ describe('drill races', () => {
         await new Promise<void>((r) => setImmediate(r));
       },
     });
-    const started = await drills.start(commander, {
-      incidentId: past._id.toHexString(),
-      speed: 60,
-    });
-    const drill = await drillOf(started);
-    target.index = drill.steps.findIndex((s) => s.kind === 'UPDATE' && s.status === 'MONITORING');
-    expect(target.index).toBeGreaterThan(0);
-    later(minutes(1));
+    const { started, drill } = await startDue(drills, past, target);
 
     const ticking = drills.tick();
     await paused.promise;
@@ -325,14 +331,7 @@ describe('drill races', () => {
     });
     // Its clock runs 6 s ahead: to it, the runner's lock has already expired.
     const skewed = instance({ clock: () => new Date(now.getTime() + 6000) });
-    const started = await drills.start(commander, {
-      incidentId: past._id.toHexString(),
-      speed: 60,
-    });
-    const drill = await drillOf(started);
-    target.index = drill.steps.findIndex((s) => s.kind === 'UPDATE' && s.status === 'MONITORING');
-    expect(target.index).toBeGreaterThan(0);
-    later(minutes(1));
+    const { started, drill } = await startDue(drills, past, target);
 
     const ticking = drills.tick();
     await paused.promise;
