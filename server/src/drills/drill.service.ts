@@ -86,6 +86,8 @@ export function createDrillService(deps: DrillServiceDeps) {
   const sleep = deps.sleep ?? ((ms: number) => delay(ms));
   const { beforeStep } = deps;
   const every = deps.every ?? interval;
+  /** The pass in flight: passes of one instance run one at a time (they share its lock holder). */
+  let passing: Promise<unknown> = Promise.resolve();
 
   async function getByIncident(incidentId: Types.ObjectId): Promise<DrillDoc | null> {
     return DrillModel.findOne({ incidentId }).lean<DrillDoc>().exec();
@@ -386,6 +388,30 @@ export function createDrillService(deps: DrillServiceDeps) {
     return null;
   }
 
+  /** One pass of the runner (see `tick`). */
+  async function pass(report?: DrillFailureReport): Promise<number> {
+    const failures: unknown[] = [];
+    const note: DrillFailureReport =
+      report ??
+      ((error) => {
+        failures.push(error);
+      });
+    await closeEnded(note);
+    const running = await DrillModel.find({ state: 'RUNNING' }).lean<DrillDoc[]>().exec();
+    let wait = idleMs;
+    for (const drill of running) {
+      try {
+        const next = await drive(drill);
+        if (next !== null) wait = Math.min(wait, next);
+      } catch (error) {
+        drillFailures.inc({ phase: 'drive' });
+        note(error, drill._id.toHexString());
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'some drills failed this pass');
+    return Math.max(0, wait);
+  }
+
   return {
     owner,
 
@@ -506,27 +532,10 @@ export function createDrillService(deps: DrillServiceDeps) {
      * once every drill has had its turn. Returns the milliseconds until the next step due here
      * (at most `idleMs`; a failed drill is retried by a later pass).
      */
-    async tick(report?: DrillFailureReport): Promise<number> {
-      const failures: unknown[] = [];
-      const note: DrillFailureReport =
-        report ??
-        ((error) => {
-          failures.push(error);
-        });
-      await closeEnded(note);
-      const running = await DrillModel.find({ state: 'RUNNING' }).lean<DrillDoc[]>().exec();
-      let wait = idleMs;
-      for (const drill of running) {
-        try {
-          const next = await drive(drill);
-          if (next !== null) wait = Math.min(wait, next);
-        } catch (error) {
-          drillFailures.inc({ phase: 'drive' });
-          note(error, drill._id.toHexString());
-        }
-      }
-      if (failures.length > 0) throw new AggregateError(failures, 'some drills failed this pass');
-      return Math.max(0, wait);
+    tick(report?: DrillFailureReport): Promise<number> {
+      const run = passing.then(() => pass(report));
+      passing = run.catch(() => {});
+      return run;
     },
 
     /** Gives up this instance's leases (on shutdown), so another instance takes over at once. */
