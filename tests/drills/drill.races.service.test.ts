@@ -2,13 +2,14 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../server/src/app/services.js';
 import { ensureIndexes } from '../../server/src/db/connect.js';
+import { drillFailures } from '../../server/src/common/metrics.js';
 import { DrillModel, drillWrites, type DrillDoc } from '../../server/src/drills/drill.model.js';
 import {
   createDrillService,
   type DrillService,
   type DrillServiceDeps,
 } from '../../server/src/drills/drill.service.js';
-import type { IncidentDoc } from '../../server/src/incidents/incident.model.js';
+import { IncidentModel, type IncidentDoc } from '../../server/src/incidents/incident.model.js';
 import { commander, makeIncident } from '../support/factories.js';
 import { mongoUri, uniqueDbName } from '../support/mongo.js';
 import { withDatabase } from '../support/server.js';
@@ -79,6 +80,42 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/** A heartbeat driven by hand: `fire` runs the current beat, if any, and awaits its renewal. */
+function manualBeat() {
+  let beat: (() => Promise<void>) | null = null;
+  const every: NonNullable<DrillServiceDeps['every']> = (_ms, fn) => {
+    beat = fn;
+    return () => {
+      if (beat === fn) beat = null;
+    };
+  };
+  return { every, fire: async () => beat?.() };
+}
+
+/** Commits a drill's stop as a stop that died before resolving it would have left it. */
+async function stoppedUnclosed(drill: DrillDoc): Promise<void> {
+  await services.events.commit({
+    type: 'INCIDENT_CHANGED',
+    incidentId: drill.incidentId,
+    resultId: drill.incidentId,
+    idempotencyKey: `drill:${drill._id.toHexString()}:STOPPED`,
+    ops: [drillWrites.set(drill._id, { state: 'STOPPED', endedAt: now, stoppedBy: 'Ana' })],
+  });
+}
+
+/**
+ * Starts a drill of `past` at 60× and makes every step due; `target.index` becomes its MONITORING
+ * update, the step that, posted after a stop, would reopen the drill.
+ */
+async function startDue(drills: DrillService, past: IncidentDoc, target: { index: number }) {
+  const started = await drills.start(commander, { incidentId: past._id.toHexString(), speed: 60 });
+  const drill = await drillOf(started);
+  target.index = drill.steps.findIndex((s) => s.kind === 'UPDATE' && s.status === 'MONITORING');
+  expect(target.index).toBeGreaterThan(0);
+  later(minutes(1)); // every step is due (30 min / 60 = 30 s)
+  return { started, drill };
+}
+
 async function drillOf(incident: IncidentDoc): Promise<DrillDoc> {
   const drill = await DrillModel.findOne({ incidentId: incident._id }).lean<DrillDoc>().exec();
   if (!drill) throw new Error('no drill stored');
@@ -97,7 +134,7 @@ async function history(drill: DrillDoc): Promise<string[]> {
 }
 
 describe('drill races', () => {
-  it('a stop while the runner is posting a step waits for it, and no step follows the stop', async () => {
+  it('should wait for the step in flight and post none after it when a stop comes while the runner posts', async () => {
     const past = await source();
     later(minutes(5));
     const target = { index: -1 };
@@ -156,7 +193,7 @@ describe('drill races', () => {
     expect(stored.lock?.holder ?? null).toBeNull();
   });
 
-  it('a drill stopped by an instance that died before resolving is resolved once after a restart', async () => {
+  it('should resolve a stopped drill once when the instance that stopped it died before resolving', async () => {
     const past = await source();
     later(minutes(5));
     const first = instance({ owner: 'first' });
@@ -172,13 +209,7 @@ describe('drill races', () => {
 
     // The crash point: the stop committed STOPPED (as `stop` does, holding the drill's lock)
     // and died before posting the resolve.
-    await services.events.commit({
-      type: 'INCIDENT_CHANGED',
-      incidentId: drill.incidentId,
-      resultId: drill.incidentId,
-      idempotencyKey: `drill:${drill._id.toHexString()}:STOPPED`,
-      ops: [drillWrites.set(drill._id, { state: 'STOPPED', endedAt: now, stoppedBy: 'Ana' })],
-    });
+    await stoppedUnclosed(drill);
     await DrillModel.updateOne(
       { _id: drill._id },
       { $set: { lock: { holder: 'stop:dead', expiresAt: new Date(now.getTime() + 5000) } } },
@@ -212,7 +243,7 @@ describe('drill races', () => {
     expect(stored.lock?.holder ?? null).toBeNull();
   });
 
-  it('a drill that finished normally is closed once, and a stop of it is refused', async () => {
+  it('should close a drill once and refuse to stop it when it finished normally', async () => {
     const past = await source();
     later(minutes(5));
     const drills = instance();
@@ -233,4 +264,126 @@ describe('drill races', () => {
       /already finished/,
     );
   });
+
+  it('should keep its lock and land the step before the stop when posting it outlasts the lock', async () => {
+    const past = await source();
+    later(minutes(5));
+    const leaseMs = 5000;
+    const beats = manualBeat();
+    const target = { index: -1 };
+    const paused = deferred();
+    const resume = deferred();
+    let pausedAt = 0;
+    let polls = 0;
+    const drills = instance({
+      leaseMs,
+      every: beats.every,
+      beforeStep: async (_drill, index) => {
+        if (index !== target.index) return;
+        pausedAt = now.getTime();
+        paused.resolve();
+        await resume.promise;
+      },
+      // Each time the stop looks again, a quarter of the lock passes and the heartbeat beats;
+      // past the lock's length the stalled post goes on.
+      sleep: async () => {
+        polls += 1;
+        later(leaseMs / 4);
+        await beats.fire();
+        if (polls === 6) resume.resolve();
+        await new Promise<void>((r) => setImmediate(r));
+      },
+    });
+    const { started, drill } = await startDue(drills, past, target);
+
+    const ticking = drills.tick();
+    await paused.promise;
+    const stopping = drills.stop({ ...commander, name: 'Ana' }, started._id.toHexString());
+    // A stop that took the lock once it expired has nothing left to wait for: let the post go.
+    void stopping.finally(() => resume.resolve()).catch(() => {});
+    await stopping;
+    await ticking;
+
+    expect(now.getTime() - pausedAt).toBeGreaterThan(leaseMs);
+    const order = await history(drill);
+    const stoppedAt = order.indexOf('STOPPED');
+    expect(order.indexOf(String(target.index))).toBeGreaterThan(-1);
+    expect(order.indexOf(String(target.index))).toBeLessThan(stoppedAt);
+    expect(order.slice(stoppedAt)).toEqual(['STOPPED', 'stop']);
+    const stored = await drillOf(started);
+    expect(stored.state).toBe('STOPPED');
+    expect(stored.next).toBe(target.index + 1);
+  });
+
+  it('should not commit the step when another instance took the lock while it was being posted', async () => {
+    const past = await source();
+    later(minutes(5));
+    const target = { index: -1 };
+    const paused = deferred();
+    const resume = deferred();
+    const drills = instance({
+      every: manualBeat().every,
+      beforeStep: async (_drill, index) => {
+        if (index !== target.index) return;
+        paused.resolve();
+        await resume.promise;
+      },
+    });
+    // Its clock runs 6 s ahead: to it, the runner's lock has already expired.
+    const skewed = instance({ clock: () => new Date(now.getTime() + 6000) });
+    const { started, drill } = await startDue(drills, past, target);
+
+    const ticking = drills.tick();
+    await paused.promise;
+    await skewed.stop({ ...commander, name: 'Ana' }, started._id.toHexString());
+    resume.resolve();
+    await ticking;
+
+    const order = await history(drill);
+    expect(order.slice(order.indexOf('STOPPED'))).toEqual(['STOPPED', 'stop']);
+    expect(order).not.toContain(String(target.index));
+    const updates = await services.incidents.updatesFor([started._id]);
+    expect(updates.map((u) => u.status)).not.toContain('MONITORING');
+    const stored = await drillOf(started);
+    expect(stored.state).toBe('STOPPED');
+    expect(stored.next).toBe(target.index);
+    expect(stored.lock?.holder ?? null).toBeNull();
+  });
+
+  it('should advance a healthy drill and report each broken one when other drills fail', async () => {
+    const past = await source();
+    later(minutes(5));
+    const drills = instance();
+    const start = () => drills.start(commander, { incidentId: past._id.toHexString(), speed: 60 });
+    // Stopped but never closed, and its incident deleted since: closing it throws.
+    const ended = await drillOf(await start());
+    await stoppedUnclosed(ended);
+    await IncidentModel.deleteOne({ _id: ended.incidentId });
+    // Running, its incident deleted: posting its first step throws.
+    const running = await drillOf(await start());
+    await IncidentModel.deleteOne({ _id: running.incidentId });
+    const healthy = await drillOf(await start());
+    later(minutes(1));
+    const failuresBefore = await failureCounts();
+
+    const reported: string[] = [];
+    await drills.tick((_error, drillId) => reported.push(drillId));
+
+    expect(reported.sort()).toEqual([ended._id.toHexString(), running._id.toHexString()].sort());
+    const advanced = await drillOf(
+      await services.incidents.getOrThrow(healthy.incidentId.toHexString()),
+    );
+    expect(advanced.next).toBe(advanced.steps.length);
+    const failuresAfter = await failureCounts();
+    expect(failuresAfter.close - failuresBefore.close).toBe(1);
+    expect(failuresAfter.drive - failuresBefore.drive).toBe(1);
+    // Without a reporter the pass still throws the failures, after every drill's turn.
+    await expect(drills.tick()).rejects.toBeInstanceOf(AggregateError);
+  });
 });
+
+async function failureCounts(): Promise<{ close: number; drive: number }> {
+  const { values } = await drillFailures.get();
+  const of = (phase: string) => values.find((v) => v.labels.phase === phase)?.value ?? 0;
+  return { close: of('close'), drive: of('drive') };
+}

@@ -145,7 +145,10 @@ export async function startApp({ config, logger, clock }: AppOptions): Promise<R
 
   const drillRunner = startDrillRunner({
     drills: services.drills,
-    onError: (error) => logger.error({ err: error }, 'drill runner pass failed'),
+    onError: (error, drillId) =>
+      drillId === undefined
+        ? logger.error({ err: error }, 'drill runner pass failed')
+        : logger.error({ err: error, drillId }, 'drill runner: a drill failed; retried next pass'),
   });
   const tailer = createTailer({ events: services.events, logger });
   await tailer.start();

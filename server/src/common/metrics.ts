@@ -56,6 +56,13 @@ export const eventsDelivered = new Counter({
   registers: [registry],
 });
 
+export const drillFailures = new Counter({
+  name: 'warroom_drill_failures_total',
+  help: 'Drills the runner failed to move on in a pass (closing an ended one, or driving a running one); the others go on.',
+  labelNames: ['phase'] as const,
+  registers: [registry],
+});
+
 export const fanoutLag = new Histogram({
   name: 'warroom_fanout_lag_seconds',
   help: 'From an event being written to its hand-off to the last local subscriber.',

@@ -2,7 +2,8 @@ import type { DrillService } from './drill.service.js';
 
 export interface DrillRunnerDeps {
   drills: Pick<DrillService, 'tick' | 'release'>;
-  onError: (error: unknown) => void;
+  /** A failed pass, or one drill that failed in it (with its id); the runner goes on. */
+  onError: (error: unknown, drillId?: string) => void;
 }
 
 /**
@@ -26,7 +27,7 @@ export function startDrillRunner({ drills, onError }: DrillRunnerDeps) {
   async function run(): Promise<void> {
     let wait = 1000;
     try {
-      wait = await drills.tick();
+      wait = await drills.tick((error, drillId) => onError(error, drillId));
     } catch (error) {
       onError(error);
     }

@@ -5,6 +5,7 @@ import { Types } from 'mongoose';
 import type { StartDrillInput } from '../__generated__/resolvers-types.js';
 import { requireRole, type Viewer } from '../auth/viewer.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
+import { drillFailures } from '../common/metrics.js';
 import { isObjectIdHex } from '../common/validate.js';
 import type { EventLog } from '../events/event.log.js';
 import type { IncidentDoc, IncidentService } from '../incidents/incident.service.js';
@@ -35,7 +36,29 @@ export interface DrillServiceDeps {
    * the window a concurrent stop used to slip into. Tests pause here; production passes nothing.
    */
   beforeStep?: (drill: DrillDoc, index: number) => Promise<void>;
+  /**
+   * Calls `beat` every `ms` until the returned function is called: the heartbeat renewing the
+   * drill's lock while a step is posted (default: an unref'd interval). Tests beat by hand and
+   * await the renewal `beat` returns.
+   */
+  every?: (ms: number, beat: () => Promise<void>) => () => void;
 }
+
+/** Reports a drill the runner could not move on in a pass; the pass goes on with the others. */
+export type DrillFailureReport = (error: unknown, drillId: string) => void;
+
+/** Thrown inside a step's post when the runner no longer holds the drill's lock. */
+class LockLost extends Error {
+  constructor() {
+    super('the drill lock was lost while a step was being posted');
+  }
+}
+
+const interval = (ms: number, beat: () => Promise<void>) => {
+  const timer = setInterval(() => void beat(), ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
 
 export const minSpeed = 1;
 export const maxSpeed = 3600;
@@ -62,6 +85,9 @@ export function createDrillService(deps: DrillServiceDeps) {
   const leaseMs = deps.leaseMs ?? 5000;
   const sleep = deps.sleep ?? ((ms: number) => delay(ms));
   const { beforeStep } = deps;
+  const every = deps.every ?? interval;
+  /** The pass in flight: passes of one instance run one at a time (they share its lock holder). */
+  let passing: Promise<unknown> = Promise.resolve();
 
   async function getByIncident(incidentId: Types.ObjectId): Promise<DrillDoc | null> {
     return DrillModel.findOne({ incidentId }).lean<DrillDoc>().exec();
@@ -110,6 +136,64 @@ export function createDrillService(deps: DrillServiceDeps) {
       { $set: { 'lock.holder': holder, 'lock.expiresAt': new Date(now.getTime() + leaseMs) } },
     );
     return taken.matchedCount === 1;
+  }
+
+  /** Extends `holder`'s lock on the drill; false when it no longer holds it. */
+  async function renew(drillId: Types.ObjectId, holder: string): Promise<Date | null> {
+    const until = new Date(clock().getTime() + leaseMs);
+    const renewed = await DrillModel.updateOne(
+      { _id: drillId, 'lock.holder': holder },
+      { $set: { 'lock.expiresAt': until } },
+    );
+    return renewed.matchedCount === 1 ? until : null;
+  }
+
+  /**
+   * Posts step `index` while renewing the runner's lock every quarter of `leaseMs` (a post may
+   * take longer than the lock lasts, and an expired lock is a stop's to take). Posts nothing once
+   * a renewal finds the lock taken or it may have expired unrenewed, and each of the step's
+   * events commits only after the lock is read back as still ours (`LockLost` otherwise). False
+   * when the lock was lost, whether the step was posted is then up to its idempotency key.
+   */
+  async function postLocked(drill: DrillDoc, step: DrillStep, index: number): Promise<boolean> {
+    let until: Date | null = new Date(clock().getTime() + leaseMs);
+    const beat: { renewing: Promise<void> | null } = { renewing: null };
+    const stopBeating = every(Math.max(1, Math.floor(leaseMs / 4)), () => {
+      beat.renewing ??= renew(drill._id, owner)
+        .then(
+          (renewed) => {
+            // Lost for good: a later beat must not take back a lock someone else has freed.
+            if (until) until = renewed;
+          },
+          // Unreachable database: the lock simply runs out unless a later beat renews it.
+          () => {},
+        )
+        .finally(() => (beat.renewing = null));
+      return beat.renewing;
+    });
+    const held = () => until !== null && clock().getTime() < until.getTime();
+    const stillOurs = async () => {
+      const ours = await DrillModel.exists({
+        _id: drill._id,
+        state: 'RUNNING',
+        next: index,
+        'lock.holder': owner,
+        'lock.expiresAt': { $gt: clock() },
+      });
+      if (!ours || !held()) throw new LockLost();
+    };
+    try {
+      await beforeStep?.(drill, index);
+      if (!held()) return false;
+      await events.guarded(stillOurs, () => perform(drill, step, index));
+      return true;
+    } catch (error) {
+      if (error instanceof LockLost) return false;
+      throw error;
+    } finally {
+      stopBeating();
+      await beat.renewing;
+    }
   }
 
   async function unlock(drillId: Types.ObjectId, holder: string): Promise<void> {
@@ -215,9 +299,11 @@ export function createDrillService(deps: DrillServiceDeps) {
 
   /**
    * Finishes ended drills whose incident was never closed (the instance that stopped or finished
-   * them died before the resolve): each under its lock, so two instances do not both do it.
+   * them died before the resolve): each under its lock, so two instances do not both do it. A
+   * drill that fails (its incident deleted, say) is reported and retried next pass; the others
+   * are closed regardless.
    */
-  async function closeEnded(): Promise<void> {
+  async function closeEnded(report: DrillFailureReport): Promise<void> {
     const ended = await DrillModel.find({
       state: { $in: ['STOPPED', 'FINISHED'] },
       closedAt: null,
@@ -226,11 +312,16 @@ export function createDrillService(deps: DrillServiceDeps) {
       .exec();
     for (const drill of ended) {
       if (drill.state === 'RUNNING') continue;
-      if (!(await lock(drill._id, owner, { state: drill.state, closedAt: null }))) continue;
       try {
-        await close(drill, drill.state, drill.stoppedBy ?? null);
-      } finally {
-        await unlock(drill._id, owner);
+        if (!(await lock(drill._id, owner, { state: drill.state, closedAt: null }))) continue;
+        try {
+          await close(drill, drill.state, drill.stoppedBy ?? null);
+        } finally {
+          await unlock(drill._id, owner);
+        }
+      } catch (error) {
+        drillFailures.inc({ phase: 'close' });
+        report(error, drill._id.toHexString());
       }
     }
   }
@@ -252,12 +343,16 @@ export function createDrillService(deps: DrillServiceDeps) {
       // locked in one write, so a stop waits for this step to land (and it is the last).
       if (!(await lock(drill._id, owner, { state: 'RUNNING', next: index, 'lease.owner': owner })))
         return null;
+      let posted: boolean;
       try {
-        await beforeStep?.(drill, index);
-        await perform(drill, step, index);
+        posted = await postLocked(drill, step, index);
       } catch (error) {
         await unlock(drill._id, owner);
         throw error;
+      }
+      if (!posted) {
+        await unlock(drill._id, owner);
+        return null;
       }
       // Only the lease holder moves the drill on; having lost it, stop (the new holder's retry
       // of this step is answered by its idempotency key).
@@ -291,6 +386,30 @@ export function createDrillService(deps: DrillServiceDeps) {
       await unlock(drill._id, owner);
     }
     return null;
+  }
+
+  /** One pass of the runner (see `tick`). */
+  async function pass(report?: DrillFailureReport): Promise<number> {
+    const failures: unknown[] = [];
+    const note: DrillFailureReport =
+      report ??
+      ((error) => {
+        failures.push(error);
+      });
+    await closeEnded(note);
+    const running = await DrillModel.find({ state: 'RUNNING' }).lean<DrillDoc[]>().exec();
+    let wait = idleMs;
+    for (const drill of running) {
+      try {
+        const next = await drive(drill);
+        if (next !== null) wait = Math.min(wait, next);
+      } catch (error) {
+        drillFailures.inc({ phase: 'drive' });
+        note(error, drill._id.toHexString());
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'some drills failed this pass');
+    return Math.max(0, wait);
   }
 
   return {
@@ -407,18 +526,16 @@ export function createDrillService(deps: DrillServiceDeps) {
     },
 
     /**
-     * One pass of the runner: drives every running drill this instance can claim. Returns the
-     * milliseconds until the next step due here (at most `idleMs`).
+     * One pass of the runner: closes ended drills and drives every running drill this instance
+     * can claim. A drill that fails is handed to `report` (and counted) and the pass goes on, so
+     * one broken drill never holds up the others; without `report`, the pass throws the failures
+     * once every drill has had its turn. Returns the milliseconds until the next step due here
+     * (at most `idleMs`; a failed drill is retried by a later pass).
      */
-    async tick(): Promise<number> {
-      await closeEnded();
-      const running = await DrillModel.find({ state: 'RUNNING' }).lean<DrillDoc[]>().exec();
-      let wait = idleMs;
-      for (const drill of running) {
-        const next = await drive(drill);
-        if (next !== null) wait = Math.min(wait, next);
-      }
-      return Math.max(0, wait);
+    tick(report?: DrillFailureReport): Promise<number> {
+      const run = passing.then(() => pass(report));
+      passing = run.catch(() => {});
+      return run;
     },
 
     /** Gives up this instance's leases (on shutdown), so another instance takes over at once. */

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Types } from 'mongoose';
 import type { LiveEventType } from '../__generated__/resolvers-types.js';
 import { isDuplicateKey } from '../common/errors.js';
@@ -41,6 +42,13 @@ export interface EventLogDeps {
  */
 export function createEventLog({ writers, clock = () => new Date() }: EventLogDeps) {
   const committedHooks = new Set<() => void>();
+  /** The precondition of the `guarded` call a commit runs inside, if any. */
+  const guards = new AsyncLocalStorage<() => Promise<void>>();
+
+  /** Runs the hooks outside any guard: work they start is not the guarded caller's. */
+  const announce = () => {
+    for (const hook of committedHooks) guards.exit(hook);
+  };
 
   async function finish(event: EventDoc): Promise<void> {
     await writers.apply(event.ops);
@@ -103,6 +111,7 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
   ): Promise<BatchOutcome[]> {
     if (specs.length === 0) return [];
     await Promise.all(specs.flatMap((spec) => spec.ops.map((op) => op.validate())));
+    await guards.getStore()?.();
     const counter = await CounterModel.findOneAndUpdate(
       { _id: 'events' },
       { $inc: { seq: specs.length } },
@@ -157,7 +166,7 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
     for (const outcome of outcomes) {
       if ('committed' in outcome) eventsCommitted.inc({ type: outcome.committed.event.type });
     }
-    for (const hook of committedHooks) hook();
+    announce();
     return outcomes;
   }
 
@@ -177,11 +186,22 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
 
     append,
 
+    /**
+     * Runs `work` so that every new event it commits (through any service) first awaits
+     * `precondition`, which throws to refuse it: nothing of that event is written. A replay of an
+     * idempotency key already used is not a new event and is not checked. The drill runner uses
+     * it to commit a step only while it still holds the drill's lock.
+     */
+    guarded<T>(precondition: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+      return guards.run(precondition, work);
+    },
+
     async commit(spec: CommitSpec): Promise<CommitResult> {
       if (spec.idempotencyKey !== undefined) {
         const previous = await byKey(spec.idempotencyKey);
         if (previous) return previous;
       }
+      await guards.getStore()?.();
       let event: EventDoc;
       try {
         event = await append(spec);
@@ -203,7 +223,7 @@ export function createEventLog({ writers, clock = () => new Date() }: EventLogDe
         throw error;
       }
       eventsCommitted.inc({ type: spec.type });
-      for (const hook of committedHooks) hook();
+      announce();
       return { event: { ...event, committed: true }, replayed: false, resultId: spec.resultId };
     },
 
