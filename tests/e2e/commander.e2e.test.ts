@@ -54,7 +54,11 @@ describe.skipIf(!hasChromium)(
       await page.getByLabel('Identified').check();
       await page.getByLabel('Message').fill('A bad index build; rolling back.');
       await page.getByRole('button', { name: 'Post update' }).dblclick();
-      await page.getByText('A bad index build; rolling back.').waitFor();
+      // In the update list: the page's latest-update summary (shown on phones) holds it too.
+      await page
+        .getByRole('list', { name: 'Updates, newest first' })
+        .getByText('A bad index build; rolling back.')
+        .waitFor();
       await page.waitForTimeout(500);
       expect((await readIncident(server.graphqlUrl, id)).updates).toHaveLength(2);
 
