@@ -149,23 +149,29 @@ export function IncidentStatsPanel({ stats }: { stats: IncidentStatsPanel_StatsF
   );
 }
 
-function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['byMonth'] }) {
-  const data = useMemo<uPlot.AlignedData>(
-    () => [months.map((_m, i) => i), months.map((m) => m.count)],
-    [months],
-  );
-  if (months.length === 0) return <p className="muted">No incidents in this period.</p>;
-  const options = (U: typeof uPlot): ChartOptions => {
-    const bars = U.paths.bars?.({ size: [0.6, 60] });
+/** What differs between the page's bar charts: one bar per index, labelled on the x axis. */
+interface BarChart {
+  count: number;
+  barSize: [number, number];
+  /** The y axis's top for the tallest bar (at least 1 is kept). */
+  headroom: (max: number) => number;
+  labelSpace: number;
+  label: (index: number) => string;
+}
+
+/** uPlot options for a bar chart of incident counts, one bar per index `0…count-1`. */
+function barChart({ count, barSize, headroom, labelSpace, label }: BarChart) {
+  return (U: typeof uPlot): ChartOptions => {
+    const bars = U.paths.bars?.({ size: barSize });
     return {
       legend: { show: false },
       cursor: { show: false },
       scales: {
-        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, months.length - 0.5] },
+        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, count - 0.5] },
         y: {
           range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
             0,
-            Math.max(1, max + 1),
+            Math.max(1, headroom(max)),
           ],
         },
       },
@@ -174,12 +180,9 @@ function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['by
           stroke: '#a3afbf',
           grid: { show: false },
           incrs: [1],
+          space: labelSpace,
           values: (_u: uPlot, splits: number[]) =>
-            splits.map((s) => {
-              const m = Number.isInteger(s) ? months[s] : undefined;
-              return m ? formatMonth(toMillis(m.month)) : '';
-            }),
-          space: 50,
+            splits.map((s) => (Number.isInteger(s) ? label(s) : '')),
         },
         { stroke: '#a3afbf', grid: { stroke: 'rgba(154,165,181,0.15)' }, size: 40 },
       ],
@@ -195,6 +198,24 @@ function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['by
       ],
     };
   };
+}
+
+function MonthlyChart({ months }: { months: IncidentStatsPanel_StatsFragment['byMonth'] }) {
+  const data = useMemo<uPlot.AlignedData>(
+    () => [months.map((_m, i) => i), months.map((m) => m.count)],
+    [months],
+  );
+  if (months.length === 0) return <p className="muted">No incidents in this period.</p>;
+  const options = barChart({
+    count: months.length,
+    barSize: [0.6, 60],
+    headroom: (max) => max + 1,
+    labelSpace: 50,
+    label: (i) => {
+      const m = months[i];
+      return m ? formatMonth(toMillis(m.month)) : '';
+    },
+  });
   return (
     <figure className="month-chart">
       <figcaption>Incidents per month (UTC)</figcaption>
@@ -254,46 +275,16 @@ function MilestoneHistogram({ label, d }: { label: string; d: Recovered }) {
     () => [buckets.map((_b, i) => i), buckets.map((b) => b.count)],
     [buckets],
   );
-  const options = (U: typeof uPlot): ChartOptions => {
-    const bars = U.paths.bars?.({ size: [0.9, 80] });
-    return {
-      legend: { show: false },
-      cursor: { show: false },
-      scales: {
-        x: { time: false, range: (): uPlot.Range.MinMax => [-0.5, buckets.length - 0.5] },
-        y: {
-          range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
-            0,
-            Math.max(1, Math.ceil(max * 1.1)),
-          ],
-        },
-      },
-      axes: [
-        {
-          stroke: '#a3afbf',
-          grid: { show: false },
-          incrs: [1],
-          space: 40,
-          values: (_u: uPlot, splits: number[]) =>
-            splits.map((s) => {
-              const b = Number.isInteger(s) ? buckets[s] : undefined;
-              return b ? formatDuration(b.fromSeconds) : '';
-            }),
-        },
-        { stroke: '#a3afbf', grid: { stroke: 'rgba(154,165,181,0.15)' }, size: 40 },
-      ],
-      series: [
-        {},
-        {
-          label: 'Incidents',
-          fill: 'rgba(245,165,36,0.8)',
-          stroke: '#f5a524',
-          points: { show: false },
-          ...(bars ? { paths: bars } : {}),
-        },
-      ],
-    };
-  };
+  const options = barChart({
+    count: buckets.length,
+    barSize: [0.9, 80],
+    headroom: (max) => Math.ceil(max * 1.1),
+    labelSpace: 40,
+    label: (i) => {
+      const b = buckets[i];
+      return b ? formatDuration(b.fromSeconds) : '';
+    },
+  });
   const slug = label.replace(/\D/g, '');
   return (
     <div className="milestone-histogram" data-testid={`milestone-histogram-${slug}`}>
