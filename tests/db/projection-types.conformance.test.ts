@@ -161,4 +161,34 @@ describe('find projections over Double and Long values through the official driv
     );
     expect(before).toStrictEqual({ _id: new Int32(2), xs: [new Double(3)] });
   });
+
+  it('should keep Double, Long and Int32 values and the field order when a projection only keeps or drops fields', async () => {
+    const coll = db().collection<Keyed>('fields');
+    await coll.insertMany([
+      {
+        _id: 1,
+        d: new Double(2),
+        l: Long.fromNumber(3),
+        i: new Int32(4),
+        nested: { d: new Double(5), x: 1 },
+      },
+    ]);
+    const kept = await coll
+      .find({}, { projection: { nested: 1, d: 1, l: 1 }, promoteValues: false })
+      .toArray();
+    expect(kept).toStrictEqual([
+      {
+        _id: new Int32(1),
+        d: new Double(2),
+        l: Long.fromNumber(3),
+        nested: { d: new Double(5), x: new Int32(1) },
+      },
+    ]);
+    const dropped = await coll
+      .find({}, { projection: { d: 0, 'nested.x': 0 }, promoteValues: false })
+      .toArray();
+    expect(dropped).toStrictEqual([
+      { _id: new Int32(1), l: Long.fromNumber(3), i: new Int32(4), nested: { d: new Double(5) } },
+    ]);
+  });
 });

@@ -249,6 +249,14 @@ function projectOne(typed: Doc, p: Plan, cmd: Hints | undefined): Doc {
   return reorder(applyHints(out, outHints), typed);
 }
 
+/** A projection that only keeps or drops fields (`1`/`0`/`true`/`false` on plain paths). */
+function isFieldSelection(projection: Doc): boolean {
+  return Object.entries(projection).every(
+    ([key, value]) =>
+      !key.includes('$') && (value === 0 || value === 1 || value === true || value === false),
+  );
+}
+
 /**
  * Applies a find projection to typed documents (Double/Long values as BSON wrappers, as
  * replies carry them), restoring MongoDB's field order (the document's own, `_id` first).
@@ -261,6 +269,12 @@ export function projectDocs(
   cmd?: Hints,
 ): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
+  if (!hasUnder(cmd, 'projection') && isFieldSelection(projection)) {
+    // Only fields kept or dropped: nothing is computed or compared, so the typed values are
+    // carried over as they are, in one pass over all documents (most finds project this way).
+    const projected = compileQuery({}).find<Doc>(docs, projection).all();
+    return projected.map((out, i) => reorder(out, docs[i] ?? {}));
+  }
   const p = plan(projection, filter);
   return docs.map((doc) => projectOne(doc, p, cmd));
 }
